@@ -1,0 +1,62 @@
+//! The Fluent bundles, compiled into the server binary from `locales/<lang>/**/*.ftl`.
+
+use super::{cookie_value, negotiate, Lang, LANG_COOKIE};
+use fluent_templates::{fluent_bundle::FluentValue, static_loader, LanguageIdentifier};
+use std::{borrow::Cow, collections::HashMap};
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "nb",
+        // Unicode isolation marks around placeables confuse screen readers and tests alike.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn identifier(lang: Lang) -> LanguageIdentifier {
+    // The codes are fixed, valid BCP 47 tags; parsing them cannot fail.
+    lang.code().parse().unwrap_or_default()
+}
+
+/// Translates `id` into `lang`. A missing message is logged and shown as its id, so a gap is
+/// visible in the page and in the logs rather than silently in another language.
+pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned((*k).to_string()), FluentValue::from(v.clone())))
+        .collect();
+    let args = (!args.is_empty()).then_some(&args);
+    match LOCALES.lookup_single_language(&identifier(lang), id, args) {
+        Ok(text) => text,
+        Err(err) => {
+            tracing::warn!(lang = %lang, message_id = id, error = %err, "missing translation");
+            id.to_string()
+        }
+    }
+}
+
+/// Whether `id` exists in `lang` (no fallback to another language).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    LOCALES
+        .lookup_single_language::<&str>(&identifier(lang), id, None)
+        .is_ok()
+}
+
+/// Chooses the request's language from its headers and provides it as context, for `tr` and for
+/// `<html lang>`. Call once per request, before anything renders text.
+pub fn provide_lang_from_request() -> Lang {
+    use leptos::prelude::{provide_context, use_context};
+    let parts = use_context::<http::request::Parts>();
+    let header = |name: http::HeaderName| {
+        parts
+            .as_ref()
+            .and_then(|p| p.headers.get(name))
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let cookies = header(http::header::COOKIE);
+    let cookie = cookies.as_deref().and_then(|c| cookie_value(c, LANG_COOKIE));
+    let lang = negotiate(cookie, header(http::header::ACCEPT_LANGUAGE).as_deref());
+    provide_context(lang);
+    lang
+}

@@ -1,0 +1,143 @@
+//! Every message id exists in every shipped language, and every id the code or a journey uses
+//! exists in the Fluent files. These tests read the repository's files directly.
+
+use super::{has_message, translate, Lang};
+use crate::journey::Catalog;
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::{Path, PathBuf},
+};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn files_with_extension(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("dir entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            files_with_extension(&path, extension, out);
+        } else if path.extension().is_some_and(|e| e == extension) {
+            out.push(path);
+        }
+    }
+}
+
+/// Message ids per language, parsed from `locales/<lang>/**/*.ftl`. A syntax error fails the test.
+fn ids_by_language() -> BTreeMap<Lang, BTreeSet<String>> {
+    use fluent_syntax::{ast::Entry, parser};
+    let mut result = BTreeMap::new();
+    for lang in Lang::ALL {
+        let mut files = Vec::new();
+        files_with_extension(&repo().join("locales").join(lang.code()), "ftl", &mut files);
+        assert!(!files.is_empty(), "no Fluent files for {lang}");
+        let mut ids = BTreeSet::new();
+        for file in files {
+            let text = fs::read_to_string(&file).expect("read ftl");
+            let resource = parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
+                panic!("{}: Fluent syntax errors: {errors:?}", file.display())
+            });
+            for entry in resource.body {
+                if let Entry::Message(message) = entry {
+                    let id = message.id.name.to_string();
+                    assert!(ids.insert(id.clone()), "{}: `{id}` defined twice", file.display());
+                }
+            }
+        }
+        result.insert(lang, ids);
+    }
+    result
+}
+
+/// The literal ids passed to `tr(...)`/`tr_with(...)` anywhere in the app's source.
+fn ids_used_in_code() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    files_with_extension(&repo().join("app/src"), "rs", &mut files);
+    let mut ids = BTreeSet::new();
+    for file in files {
+        let text = fs::read_to_string(&file).expect("read source");
+        for call in ["tr(\"", "tr_with(\""] {
+            for (start, _) in text.match_indices(call) {
+                let preceded_by_ident = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if preceded_by_ident {
+                    continue;
+                }
+                let rest = &text[start + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    ids.insert(rest[..end].to_string());
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_id_exists_in_every_language() {
+    let by_lang = ids_by_language();
+    let all: BTreeSet<&String> = by_lang.values().flatten().collect();
+    let mut missing = Vec::new();
+    for (lang, ids) in &by_lang {
+        for id in &all {
+            if !ids.contains(*id) {
+                missing.push(format!("{lang}: {id}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "message ids missing: {missing:#?}");
+}
+
+#[test]
+fn every_message_id_used_in_code_exists_in_every_language() {
+    let by_lang = ids_by_language();
+    let used = ids_used_in_code();
+    assert!(used.contains("service-name"), "the scan found no ids: {used:?}");
+    let mut missing = Vec::new();
+    for id in &used {
+        for (lang, ids) in &by_lang {
+            if !ids.contains(id) || !has_message(*lang, id) {
+                missing.push(format!("{lang}: {id}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "ids used in app/src but missing: {missing:#?}");
+}
+
+#[test]
+fn every_message_id_a_shipped_journey_needs_exists_in_every_language() {
+    let mut files = Vec::new();
+    files_with_extension(&repo().join("journeys"), "toml", &mut files);
+    let sources: Vec<(String, String)> = files
+        .iter()
+        .map(|f| (f.display().to_string(), fs::read_to_string(f).expect("read journey")))
+        .collect();
+    let catalog = Catalog::parse(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .unwrap_or_else(|errors| panic!("shipped journeys are broken: {errors:#?}"));
+    assert_eq!(catalog.journeys().len(), 7, "the seven life events");
+    let mut missing = Vec::new();
+    for journey in catalog.journeys() {
+        for id in journey.message_ids() {
+            for lang in Lang::ALL {
+                if !has_message(lang, &id) {
+                    missing.push(format!("{lang}: {id} ({})", journey.id));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "journey messages missing: {missing:#?}");
+}
+
+#[test]
+fn a_missing_message_shows_its_id_rather_than_another_language() {
+    assert_eq!(translate(Lang::En, "no-such-message", &[]), "no-such-message");
+    assert_eq!(translate(Lang::Nn, "home-heading", &[]), "Kva skjer i livet ditt?");
+    assert_eq!(translate(Lang::En, "home-heading", &[]), "What is happening in your life?");
+}

@@ -1,0 +1,18 @@
+//! Pages. Each is rendered on the server; interactive parts are islands from `components`.
+//! Citizen pages live at the top for now; `caseworker/` and `admin/` join them with identity.
+
+mod home;
+mod life_event;
+mod not_found;
+
+pub use home::Home;
+pub use life_event::LifeEvent;
+pub use not_found::NotFound;
+
+use crate::journey::Catalog;
+use std::sync::Arc;
+
+/// The journey catalogue the server provides to every request.
+pub(crate) fn use_catalog() -> Arc<Catalog> {
+    leptos::prelude::use_context::<Arc<Catalog>>().unwrap_or_default()
+}
