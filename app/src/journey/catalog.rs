@@ -34,6 +34,8 @@ struct File {
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     journeys: Vec<JourneyMeta>,
+    /// Each journey's definition as written, aligned with `journeys`.
+    sources: Vec<String>,
     by_id: HashMap<JourneyId, usize>,
 }
 
@@ -44,10 +46,10 @@ impl Catalog {
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, Vec<CatalogError>> {
         let mut errors = Vec::new();
-        let mut journeys: Vec<(String, JourneyMeta)> = Vec::new();
+        let mut journeys: Vec<(String, JourneyMeta, String)> = Vec::new();
         for (name, text) in files {
             match toml::from_str::<File>(text) {
-                Ok(file) => journeys.push((name.to_string(), file.journey)),
+                Ok(file) => journeys.push((name.to_string(), file.journey, text.to_string())),
                 Err(err) => {
                     let (line, column) = err
                         .span()
@@ -62,9 +64,9 @@ impl Catalog {
                 }
             }
         }
-        journeys.sort_by_key(|(_, meta)| (meta.order, meta.id.clone()));
+        journeys.sort_by_key(|(_, meta, _)| (meta.order, meta.id.clone()));
         let mut by_id = HashMap::new();
-        for (index, (name, meta)) in journeys.iter().enumerate() {
+        for (index, (name, meta, _)) in journeys.iter().enumerate() {
             if let Some(first) = by_id.insert(meta.id.clone(), index) {
                 errors.push(CatalogError {
                     file: name.clone(),
@@ -78,8 +80,9 @@ impl Catalog {
             }
         }
         if errors.is_empty() {
-            let journeys = journeys.into_iter().map(|(_, meta)| meta).collect();
-            Ok(Catalog { journeys, by_id })
+            let (journeys, sources) =
+                journeys.into_iter().map(|(_, meta, text)| (meta, text)).unzip();
+            Ok(Catalog { journeys, sources, by_id })
         } else {
             Err(errors)
         }
@@ -87,6 +90,11 @@ impl Catalog {
 
     pub fn journeys(&self) -> &[JourneyMeta] {
         &self.journeys
+    }
+
+    /// Each journey with its definition as written.
+    pub fn with_sources(&self) -> impl Iterator<Item = (&JourneyMeta, &str)> {
+        self.journeys.iter().zip(self.sources.iter().map(String::as_str))
     }
 
     pub fn get(&self, id: &str) -> Option<&JourneyMeta> {

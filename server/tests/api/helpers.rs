@@ -1,0 +1,99 @@
+//! `spawn_app`: the application as a test sees it.
+
+use server::{config::Config, startup::Application};
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::atomic::{AtomicU32, Ordering},
+};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub database_url: String,
+    /// The site root the app serves `/pkg` from; tests put built files here.
+    pub site_root: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fresh, empty database: a SQLite file in `dir`, or a new PostgreSQL database on the server
+/// named by `TEST_DATABASE_URL`.
+pub async fn fresh_database_url(dir: &Path) -> String {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(admin_url) if admin_url.starts_with("postgres") => {
+            static COUNTER: AtomicU32 = AtomicU32::new(0);
+            let name = format!(
+                "veiviser_test_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed)
+            );
+            let server::storage::Database::Postgres(pool) =
+                server::storage::Database::connect(&admin_url).await.expect("connect to PostgreSQL")
+            else {
+                unreachable!("a postgres URL gives a PostgreSQL pool")
+            };
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&pool).await.expect("drop");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create");
+            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}", dir.join("veiviser.db").display()),
+    }
+}
+
+pub fn test_config(vars: &[(&str, String)]) -> Config {
+    let mut map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    map.entry("LEPTOS_SITE_ADDR".into()).or_insert_with(|| "127.0.0.1:0".into());
+    map.entry("LEPTOS_HASH_FILES".into()).or_insert_with(|| "false".into());
+    map.entry("VEIVISER_JOURNEYS_DIR".into())
+        .or_insert_with(|| repo_root().join("journeys").display().to_string());
+    Config::from_lookup(|name| map.get(name).cloned()).expect("test configuration")
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the application with the test defaults, after `adjust` has changed the configuration.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site_root = dir.path().join("site");
+    std::fs::create_dir_all(site_root.join("pkg")).expect("site root");
+    let database_url = fresh_database_url(dir.path()).await;
+    let mut config = test_config(&[
+        ("DATABASE_URL", database_url.clone()),
+        ("LEPTOS_SITE_ROOT", site_root.display().to_string()),
+    ]);
+    adjust(&mut config);
+    let application = Application::build(config).await.expect("application starts");
+    let address = format!("http://{}", application.address());
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    TestApp { address, client, database_url, site_root, _dir: dir }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// GET with extra headers, e.g. `Accept-Language` or `Cookie`.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut request = self.client.get(self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("request")
+    }
+}

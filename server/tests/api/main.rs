@@ -1,0 +1,9 @@
+//! Integration tests: the real application on port 0 with a fresh database, driven over HTTP.
+//! `TEST_DATABASE_URL=postgres://…` runs every test against PostgreSQL instead of SQLite.
+
+mod assets;
+mod health;
+mod helpers;
+mod language;
+mod pages;
+mod startup;
