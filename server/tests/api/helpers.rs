@@ -10,7 +10,6 @@ use std::{
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
-    pub database_url: String,
     /// The site root the app serves `/pkg` from; tests put built files here.
     pub site_root: PathBuf,
     _dir: tempfile::TempDir,
@@ -65,7 +64,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     std::fs::create_dir_all(site_root.join("pkg")).expect("site root");
     let database_url = fresh_database_url(dir.path()).await;
     let mut config = test_config(&[
-        ("DATABASE_URL", database_url.clone()),
+        ("DATABASE_URL", database_url),
         ("LEPTOS_SITE_ROOT", site_root.display().to_string()),
     ]);
     adjust(&mut config);
@@ -76,7 +75,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
-    TestApp { address, client, database_url, site_root, _dir: dir }
+    TestApp { address, client, site_root, _dir: dir }
 }
 
 impl TestApp {

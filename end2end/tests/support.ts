@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+
+/**
+ * Scans the page with axe for WCAG 2.1 A and AA and fails on any violation.
+ *
+ * axe is JavaScript, so a page opened with JavaScript off cannot run it. Then the same HTML the
+ * server sent (same cookies, same URL) is scanned in a second page that has scripting but blocks
+ * the site's own scripts and WebAssembly, so nothing hydrates and the scanned DOM is the no-JS one.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  const js = test.info().project.use.javaScriptEnabled !== false;
+  if (js) return scan(page);
+  const url = page.url();
+  const html = await (await page.context().request.get(url)).text();
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser to scan with");
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+    await copy.route(url, (route) => route.fulfill({ body: html, contentType: "text/html" }));
+    await copy.goto(url);
+    await scan(copy);
+  } finally {
+    await context.close();
+  }
+}
+
+async function scan(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export const jsEnabled = (testInfo: TestInfo) => testInfo.project.name === "js";
+
+/** Collects console errors and failed requests (a CSP violation shows up as one). */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+/** With JavaScript on, waits until the islands have hydrated (the language menu says so). */
+export async function expectHydrated(page: Page) {
+  await expect(page.locator(".language-menu__island")).toHaveAttribute("data-hydrated", "true");
+}
