@@ -97,7 +97,7 @@ pub fn cookie_value<'a>(cookie_header: &'a str, name: &str) -> Option<&'a str> {
 #[cfg(feature = "ssr")]
 mod bundles;
 #[cfg(feature = "ssr")]
-pub use bundles::{has_message, provide_lang_from_request, translate};
+pub use bundles::{has_message, missing_journey_messages, provide_lang_from_request, translate};
 
 /// The current request's language (Bokmål outside a request).
 pub fn use_lang() -> Lang {
@@ -141,7 +141,10 @@ mod tests {
 
     #[test]
     fn the_highest_quality_shipped_language_is_chosen() {
-        assert_eq!(negotiate(None, Some("de;q=1.0, en;q=0.5, nn;q=0.8")), Lang::Nn);
+        assert_eq!(
+            negotiate(None, Some("de;q=1.0, en;q=0.5, nn;q=0.8")),
+            Lang::Nn
+        );
     }
 
     #[test]

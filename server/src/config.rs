@@ -33,14 +33,17 @@ impl Config {
             .unwrap_or_else(|| "127.0.0.1:3000".into())
             .parse()
             .context("LEPTOS_SITE_ADDR must be an address like 127.0.0.1:3000")?;
-        let public_url = var("VEIVISER_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        let public_url =
+            var("VEIVISER_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
             bail!("VEIVISER_PUBLIC_URL must start with http:// or https://");
         }
         let hash_file = var("LEPTOS_HASH_FILE_NAME").unwrap_or_else(|| "hash.txt".into());
         // cargo-leptos sets LEPTOS_HASH_FILES; a release binary started by hand finds its hash file.
         let hash_files = match var("LEPTOS_HASH_FILES") {
-            Some(value) => value.parse().context("LEPTOS_HASH_FILES must be true or false")?,
+            Some(value) => value
+                .parse()
+                .context("LEPTOS_HASH_FILES must be true or false")?,
             None => std::env::current_exe()
                 .ok()
                 .and_then(|exe| exe.parent().map(|dir| dir.join(&hash_file)))
@@ -58,7 +61,9 @@ impl Config {
             site_addr,
             public_url,
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
-            journeys_dir: var("VEIVISER_JOURNEYS_DIR").unwrap_or_else(|| "journeys".into()).into(),
+            journeys_dir: var("VEIVISER_JOURNEYS_DIR")
+                .unwrap_or_else(|| "journeys".into())
+                .into(),
             immutable_assets: hash_files,
             leptos,
         })
@@ -76,8 +81,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
-        let vars: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| vars.get(name).cloned())
     }
 

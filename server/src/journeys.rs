@@ -1,10 +1,7 @@
 //! Reads the journey definitions from a directory and checks them with the engine. The server
 //! refuses to start with a broken definition; `server check-journeys` runs the same check alone.
 
-use app::{
-    i18n::{has_message, Lang},
-    journey::Catalog,
-};
+use app::{i18n::missing_journey_messages, journey::Catalog};
 use std::{fmt, fs, path::Path};
 
 /// Everything wrong with a journeys directory, one problem per line.
@@ -25,8 +22,12 @@ impl std::error::Error for JourneyErrors {}
 
 /// The `*.toml` files in `dir`, sorted by name, as `(path, contents)`.
 pub fn read_sources(dir: &Path) -> Result<Vec<(String, String)>, JourneyErrors> {
-    let entries = fs::read_dir(dir)
-        .map_err(|e| JourneyErrors(vec![format!("{}: cannot read directory: {e}", dir.display())]))?;
+    let entries = fs::read_dir(dir).map_err(|e| {
+        JourneyErrors(vec![format!(
+            "{}: cannot read directory: {e}",
+            dir.display()
+        )])
+    })?;
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
@@ -47,18 +48,14 @@ pub fn read_sources(dir: &Path) -> Result<Vec<(String, String)>, JourneyErrors> 
 pub fn load(dir: &Path) -> Result<Catalog, JourneyErrors> {
     let sources = read_sources(dir)?;
     if sources.is_empty() {
-        return Err(JourneyErrors(vec![format!("{}: no journey files (*.toml)", dir.display())]));
+        return Err(JourneyErrors(vec![format!(
+            "{}: no journey files (*.toml)",
+            dir.display()
+        )]));
     }
     let catalog = Catalog::parse(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|errors| JourneyErrors(errors.iter().map(ToString::to_string).collect()))?;
-    let mut missing = Vec::new();
-    for journey in catalog.journeys() {
-        for id in journey.message_ids() {
-            for lang in Lang::ALL.into_iter().filter(|lang| !has_message(*lang, &id)) {
-                missing.push(format!("journey `{}`: message `{id}` is missing in `{lang}`", journey.id));
-            }
-        }
-    }
+    let missing = missing_journey_messages(&catalog);
     if missing.is_empty() {
         Ok(catalog)
     } else {

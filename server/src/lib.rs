@@ -4,15 +4,15 @@
 
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
-/// Logs with `tracing`, as text or JSON.
-pub mod telemetry;
-/// `Application::build(config)`: loads journeys, opens the database, binds, assembles routes.
-pub mod startup;
-/// What every handler can reach: options, the database, the journey catalogue, metrics.
-pub mod state;
 /// The HTTP edges that are not Leptos pages: health, metrics, assets, language, headers.
 pub mod http;
 /// Loading journey definitions from `journeys/` (the engine in `app` does the checking).
 pub mod journeys;
+/// `Application::build(config)`: loads journeys, opens the database, binds, assembles routes.
+pub mod startup;
+/// What every handler can reach: options, the database, the journey catalogue, metrics.
+pub mod state;
 /// sqlx adapters and migrations, SQLite by default and PostgreSQL by `DATABASE_URL`.
 pub mod storage;
+/// Logs with `tracing`, as text or JSON.
+pub mod telemetry;

@@ -21,7 +21,13 @@ impl Application {
         database.migrate(&config.database_url).await?;
         let definitions: Vec<_> = catalog
             .with_sources()
-            .map(|(meta, source)| (meta.id.to_string(), i64::from(meta.version), source.to_string()))
+            .map(|(meta, source)| {
+                (
+                    meta.id.to_string(),
+                    i64::from(meta.version),
+                    source.to_string(),
+                )
+            })
             .collect();
         for changed in database.record_journey_versions(&definitions).await? {
             tracing::warn!(journey = %changed, "journey definition changed without a new version number");
@@ -47,7 +53,11 @@ impl Application {
             secure_cookies: config.secure_cookies(),
         };
         let router = http::router(state, config.immutable_assets);
-        Ok(Self { listener, router, address })
+        Ok(Self {
+            listener,
+            router,
+            address,
+        })
     }
 
     /// The bound address; with port 0 in the configuration, the port the OS chose.

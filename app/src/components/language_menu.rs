@@ -106,7 +106,10 @@ mod tests {
 
     #[test]
     fn return_paths_survive_a_query_string() {
-        assert_eq!(encode_query_value("/life-event/fa-barn"), "/life-event/fa-barn");
+        assert_eq!(
+            encode_query_value("/life-event/fa-barn"),
+            "/life-event/fa-barn"
+        );
         assert_eq!(encode_query_value("/a?b=c&d=ø"), "/a%3Fb%3Dc%26d%3D%C3%B8");
     }
 }

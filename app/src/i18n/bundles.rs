@@ -42,6 +42,25 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
         .is_ok()
 }
 
+/// Every message a catalogue's journeys need that some language lacks, one line each.
+pub fn missing_journey_messages(catalog: &crate::journey::Catalog) -> Vec<String> {
+    let mut missing = Vec::new();
+    for journey in catalog.journeys() {
+        for id in journey.message_ids() {
+            for lang in Lang::ALL
+                .into_iter()
+                .filter(|lang| !has_message(*lang, &id))
+            {
+                missing.push(format!(
+                    "journey `{}`: message `{id}` is missing in `{lang}`",
+                    journey.id
+                ));
+            }
+        }
+    }
+    missing
+}
+
 /// Chooses the request's language from its headers and provides it as context, for `tr` and for
 /// `<html lang>`. Call once per request, before anything renders text.
 pub fn provide_lang_from_request() -> Lang {
@@ -55,7 +74,9 @@ pub fn provide_lang_from_request() -> Lang {
             .map(str::to_owned)
     };
     let cookies = header(http::header::COOKIE);
-    let cookie = cookies.as_deref().and_then(|c| cookie_value(c, LANG_COOKIE));
+    let cookie = cookies
+        .as_deref()
+        .and_then(|c| cookie_value(c, LANG_COOKIE));
     let lang = negotiate(cookie, header(http::header::ACCEPT_LANGUAGE).as_deref());
     provide_context(lang);
     lang

@@ -1,7 +1,7 @@
 //! Every message id exists in every shipped language, and every id the code or a journey uses
 //! exists in the Fluent files. These tests read the repository's files directly.
 
-use super::{has_message, translate, Lang};
+use super::{has_message, missing_journey_messages, translate, Lang};
 use crate::journey::Catalog;
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -45,7 +45,11 @@ fn ids_by_language() -> BTreeMap<Lang, BTreeSet<String>> {
             for entry in resource.body {
                 if let Entry::Message(message) = entry {
                     let id = message.id.name.to_string();
-                    assert!(ids.insert(id.clone()), "{}: `{id}` defined twice", file.display());
+                    assert!(
+                        ids.insert(id.clone()),
+                        "{}: `{id}` defined twice",
+                        file.display()
+                    );
                 }
             }
         }
@@ -99,7 +103,10 @@ fn every_message_id_exists_in_every_language() {
 fn every_message_id_used_in_code_exists_in_every_language() {
     let by_lang = ids_by_language();
     let used = ids_used_in_code();
-    assert!(used.contains("service-name"), "the scan found no ids: {used:?}");
+    assert!(
+        used.contains("service-name"),
+        "the scan found no ids: {used:?}"
+    );
     let mut missing = Vec::new();
     for id in &used {
         for (lang, ids) in &by_lang {
@@ -108,7 +115,10 @@ fn every_message_id_used_in_code_exists_in_every_language() {
             }
         }
     }
-    assert!(missing.is_empty(), "ids used in app/src but missing: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "ids used in app/src but missing: {missing:#?}"
+    );
 }
 
 #[test]
@@ -117,27 +127,32 @@ fn every_message_id_a_shipped_journey_needs_exists_in_every_language() {
     files_with_extension(&repo().join("journeys"), "toml", &mut files);
     let sources: Vec<(String, String)> = files
         .iter()
-        .map(|f| (f.display().to_string(), fs::read_to_string(f).expect("read journey")))
+        .map(|f| {
+            (
+                f.display().to_string(),
+                fs::read_to_string(f).expect("read journey"),
+            )
+        })
         .collect();
     let catalog = Catalog::parse(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .unwrap_or_else(|errors| panic!("shipped journeys are broken: {errors:#?}"));
     assert_eq!(catalog.journeys().len(), 7, "the seven life events");
-    let mut missing = Vec::new();
-    for journey in catalog.journeys() {
-        for id in journey.message_ids() {
-            for lang in Lang::ALL {
-                if !has_message(lang, &id) {
-                    missing.push(format!("{lang}: {id} ({})", journey.id));
-                }
-            }
-        }
-    }
+    let missing = missing_journey_messages(&catalog);
     assert!(missing.is_empty(), "journey messages missing: {missing:#?}");
 }
 
 #[test]
 fn a_missing_message_shows_its_id_rather_than_another_language() {
-    assert_eq!(translate(Lang::En, "no-such-message", &[]), "no-such-message");
-    assert_eq!(translate(Lang::Nn, "home-heading", &[]), "Kva skjer i livet ditt?");
-    assert_eq!(translate(Lang::En, "home-heading", &[]), "What is happening in your life?");
+    assert_eq!(
+        translate(Lang::En, "no-such-message", &[]),
+        "no-such-message"
+    );
+    assert_eq!(
+        translate(Lang::Nn, "home-heading", &[]),
+        "Kva skjer i livet ditt?"
+    );
+    assert_eq!(
+        translate(Lang::En, "home-heading", &[]),
+        "What is happening in your life?"
+    );
 }

@@ -19,7 +19,11 @@ impl fmt::Display for CatalogError {
         if self.line == 0 {
             write!(f, "{}: {}", self.file, self.message)
         } else {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
         }
     }
 }
@@ -80,9 +84,15 @@ impl Catalog {
             }
         }
         if errors.is_empty() {
-            let (journeys, sources) =
-                journeys.into_iter().map(|(_, meta, text)| (meta, text)).unzip();
-            Ok(Catalog { journeys, sources, by_id })
+            let (journeys, sources) = journeys
+                .into_iter()
+                .map(|(_, meta, text)| (meta, text))
+                .unzip();
+            Ok(Catalog {
+                journeys,
+                sources,
+                by_id,
+            })
         } else {
             Err(errors)
         }
@@ -94,7 +104,9 @@ impl Catalog {
 
     /// Each journey with its definition as written.
     pub fn with_sources(&self) -> impl Iterator<Item = (&JourneyMeta, &str)> {
-        self.journeys.iter().zip(self.sources.iter().map(String::as_str))
+        self.journeys
+            .iter()
+            .zip(self.sources.iter().map(String::as_str))
     }
 
     pub fn get(&self, id: &str) -> Option<&JourneyMeta> {
@@ -138,7 +150,9 @@ agencies = ["skatteetaten", "nav", "kommune"]
 
     #[test]
     fn journeys_are_listed_in_their_declared_order() {
-        let second = FA_BARN.replace("fa-barn", "dodsfall").replace("order = 1", "order = 2");
+        let second = FA_BARN
+            .replace("fa-barn", "dodsfall")
+            .replace("order = 1", "order = 2");
         let catalog =
             Catalog::parse([("b.toml", second.as_str()), ("a.toml", FA_BARN)]).expect("valid");
         let ids: Vec<_> = catalog.journeys().iter().map(|j| j.id.as_str()).collect();
@@ -151,7 +165,10 @@ agencies = ["skatteetaten", "nav", "kommune"]
         let errors = Catalog::parse([("fa-barn.toml", text.as_str())]).unwrap_err();
         assert_eq!(errors.len(), 1);
         let error = &errors[0];
-        assert_eq!((error.file.as_str(), error.line, error.column), ("fa-barn.toml", 8, 36));
+        assert_eq!(
+            (error.file.as_str(), error.line, error.column),
+            ("fa-barn.toml", 8, 36)
+        );
         assert!(error.message.contains("politiet"), "{}", error.message);
         assert!(error.to_string().starts_with("fa-barn.toml:8:36: "));
     }
@@ -160,9 +177,8 @@ agencies = ["skatteetaten", "nav", "kommune"]
     fn a_missing_field_and_a_bad_id_are_both_reported() {
         let no_version = FA_BARN.replace("version = 1\n", "");
         let bad_id = FA_BARN.replace("\"fa-barn\"", "\"Få barn\"");
-        let errors =
-            Catalog::parse([("a.toml", no_version.as_str()), ("b.toml", bad_id.as_str())])
-                .unwrap_err();
+        let errors = Catalog::parse([("a.toml", no_version.as_str()), ("b.toml", bad_id.as_str())])
+            .unwrap_err();
         assert_eq!(errors.len(), 2);
         assert!(errors[0].message.contains("version"), "{}", errors[0]);
         assert_eq!(errors[1].line, 3, "{}", errors[1]);

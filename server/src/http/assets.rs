@@ -26,17 +26,19 @@ pub fn pkg(options: &LeptosOptions, immutable: bool) -> Router {
     let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
     Router::new()
         .fallback_service(files)
-        .layer(axum::middleware::map_response(move |mut response: Response| {
-            let cache = cache.clone();
-            async move {
-                if response.status() == StatusCode::OK {
-                    let headers = response.headers_mut();
-                    headers.insert(header::CACHE_CONTROL, cache);
-                    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        .layer(axum::middleware::map_response(
+            move |mut response: Response| {
+                let cache = cache.clone();
+                async move {
+                    if response.status() == StatusCode::OK {
+                        let headers = response.headers_mut();
+                        headers.insert(header::CACHE_CONTROL, cache);
+                        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+                    }
+                    response
                 }
-                response
-            }
-        }))
+            },
+        ))
 }
 
 pub fn site_file(options: &LeptosOptions, name: &str) -> ServeFile {

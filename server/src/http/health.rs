@@ -13,19 +13,31 @@ struct Health {
 
 /// The process is up and serving HTTP.
 pub async fn live() -> impl IntoResponse {
-    Json(Health { status: "live", database: "unchecked" })
+    Json(Health {
+        status: "live",
+        database: "unchecked",
+    })
 }
 
 /// The process can do its work: the database answers within two seconds.
 pub async fn ready(State(state): State<AppState>) -> impl IntoResponse {
     match tokio::time::timeout(Duration::from_secs(2), state.database.ping()).await {
-        Ok(Ok(())) => (StatusCode::OK, Json(Health { status: "ready", database: "ok" })),
+        Ok(Ok(())) => (
+            StatusCode::OK,
+            Json(Health {
+                status: "ready",
+                database: "ok",
+            }),
+        ),
         outcome => {
             match outcome {
                 Ok(Err(error)) => tracing::warn!(%error, "readiness: database error"),
                 _ => tracing::warn!("readiness: database did not answer in time"),
             }
-            let body = Health { status: "unavailable", database: "unavailable" };
+            let body = Health {
+                status: "unavailable",
+                database: "unavailable",
+            };
             (StatusCode::SERVICE_UNAVAILABLE, Json(body))
         }
     }
@@ -39,7 +51,9 @@ mod tests {
 
     async fn state_with(database: Database) -> AppState {
         AppState {
-            leptos_options: leptos::config::LeptosOptions::builder().output_name("t").build(),
+            leptos_options: leptos::config::LeptosOptions::builder()
+                .output_name("t")
+                .build(),
             database,
             catalog: Default::default(),
             metrics: crate::http::metrics::handle(),
@@ -49,12 +63,21 @@ mod tests {
 
     #[tokio::test]
     async fn readiness_reports_unavailable_when_the_database_cannot_be_reached() {
-        let database = Database::connect("sqlite::memory:").await.expect("memory database");
-        let Database::Sqlite(pool) = &database else { unreachable!() };
+        let database = Database::connect("sqlite::memory:")
+            .await
+            .expect("memory database");
+        let Database::Sqlite(pool) = &database else {
+            unreachable!()
+        };
         pool.close().await;
-        let response = ready(State(state_with(database).await)).await.into_response();
+        let response = ready(State(state_with(database).await))
+            .await
+            .into_response();
         assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
         let body = to_bytes(response.into_body(), 1024).await.expect("body");
-        assert_eq!(&body[..], br#"{"status":"unavailable","database":"unavailable"}"#);
+        assert_eq!(
+            &body[..],
+            br#"{"status":"unavailable","database":"unavailable"}"#
+        );
     }
 }

@@ -29,8 +29,15 @@ pub fn router(state: AppState, immutable_assets: bool) -> Router {
         .route("/language/{code}", get(language::choose))
         .nest_service("/pkg", assets::pkg(&options, immutable_assets))
         .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"))
-        .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), render.clone())
-        .fallback(leptos_axum::render_app_to_stream_with_context(context, render))
+        .leptos_routes_with_context(
+            &state,
+            generate_route_list(App),
+            context.clone(),
+            render.clone(),
+        )
+        .fallback(leptos_axum::render_app_to_stream_with_context(
+            context, render,
+        ))
         .layer(middleware::from_fn(security::headers))
         .layer(middleware::from_fn(metrics::track))
         .layer(CompressionLayer::new())

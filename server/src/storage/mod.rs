@@ -15,9 +15,15 @@ pub enum StorageError {
     #[error("cannot open the database at {target}: {source}")]
     Open { target: String, source: sqlx::Error },
     #[error("cannot create the directory {path} for the database: {source}")]
-    CreateDir { path: String, source: std::io::Error },
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the database at {target} could not be migrated: {source}")]
-    Migrate { target: String, source: sqlx::migrate::MigrateError },
+    Migrate {
+        target: String,
+        source: sqlx::migrate::MigrateError,
+    },
     #[error("DATABASE_URL must start with sqlite: or postgres:, not `{0}`")]
     UnsupportedScheme(String),
     #[error(transparent)]
@@ -47,7 +53,10 @@ impl Database {
     /// Opens the database named by `url`, creating a SQLite file (and its folder) if missing.
     pub async fn connect(url: &str) -> Result<Self, StorageError> {
         let target = redact(url);
-        let open = |source| StorageError::Open { target: target.clone(), source };
+        let open = |source| StorageError::Open {
+            target: target.clone(),
+            source,
+        };
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)
                 .map_err(open)?
@@ -96,7 +105,10 @@ impl Database {
             Database::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
             Database::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
         };
-        result.map_err(|source| StorageError::Migrate { target: redact(target), source })
+        result.map_err(|source| StorageError::Migrate {
+            target: redact(target),
+            source,
+        })
     }
 
     /// A round trip to the database, for readiness checks.
@@ -122,12 +134,30 @@ impl Database {
         for (id, version, source) in definitions {
             let stored: String = match self {
                 Database::Sqlite(pool) => {
-                    sqlx::query(INSERT).bind(id).bind(version).bind(source).execute(pool).await?;
-                    sqlx::query_scalar(SELECT).bind(id).bind(version).fetch_one(pool).await?
+                    sqlx::query(INSERT)
+                        .bind(id)
+                        .bind(version)
+                        .bind(source)
+                        .execute(pool)
+                        .await?;
+                    sqlx::query_scalar(SELECT)
+                        .bind(id)
+                        .bind(version)
+                        .fetch_one(pool)
+                        .await?
                 }
                 Database::Postgres(pool) => {
-                    sqlx::query(INSERT).bind(id).bind(version).bind(source).execute(pool).await?;
-                    sqlx::query_scalar(SELECT).bind(id).bind(version).fetch_one(pool).await?
+                    sqlx::query(INSERT)
+                        .bind(id)
+                        .bind(version)
+                        .bind(source)
+                        .execute(pool)
+                        .await?;
+                    sqlx::query_scalar(SELECT)
+                        .bind(id)
+                        .bind(version)
+                        .fetch_one(pool)
+                        .await?
                 }
             };
             if &stored != source {
@@ -144,7 +174,13 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_a_message() {
-        assert_eq!(redact("postgres://vv:s3cret@db:5432/vv"), "postgres://vv:***@db:5432/vv");
-        assert_eq!(redact("sqlite://data/veiviser.db"), "sqlite://data/veiviser.db");
+        assert_eq!(
+            redact("postgres://vv:s3cret@db:5432/vv"),
+            "postgres://vv:***@db:5432/vv"
+        );
+        assert_eq!(
+            redact("sqlite://data/veiviser.db"),
+            "sqlite://data/veiviser.db"
+        );
     }
 }

@@ -7,12 +7,21 @@ async fn hashed_assets_are_served_precompressed_with_year_long_caching() {
     std::fs::write(pkg.join("veiviser.0123abcd.js"), "console.log('raw')").expect("js");
     std::fs::write(pkg.join("veiviser.0123abcd.js.br"), b"brotli-bytes").expect("br");
     let response = app
-        .get_with("/pkg/veiviser.0123abcd.js", &[("accept-encoding", "br, gzip")])
+        .get_with(
+            "/pkg/veiviser.0123abcd.js",
+            &[("accept-encoding", "br, gzip")],
+        )
         .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "br");
-    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
-    assert!(response.headers()["content-type"].to_str().unwrap_or("").contains("javascript"));
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .contains("javascript"));
     assert_eq!(&response.bytes().await.expect("body")[..], b"brotli-bytes");
 }
 

@@ -24,9 +24,15 @@ async fn metrics_are_exposed_in_prometheus_text() {
     app.get("/health/live").await;
     let response = app.get("/metrics").await;
     assert_eq!(response.status(), 200);
-    assert!(response.headers()["content-type"].to_str().unwrap_or("").starts_with("text/plain"));
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/plain"));
     let body = response.text().await.expect("text");
     assert!(body.contains("http_requests_total{"), "{body}");
     assert!(body.contains(r#"route="/health/live""#), "{body}");
-    assert!(body.contains("http_request_duration_seconds_bucket"), "{body}");
+    assert!(
+        body.contains("http_request_duration_seconds_bucket"),
+        "{body}"
+    );
 }

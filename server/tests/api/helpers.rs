@@ -31,13 +31,23 @@ pub async fn fresh_database_url(dir: &Path) -> String {
                 COUNTER.fetch_add(1, Ordering::Relaxed)
             );
             let server::storage::Database::Postgres(pool) =
-                server::storage::Database::connect(&admin_url).await.expect("connect to PostgreSQL")
+                server::storage::Database::connect(&admin_url)
+                    .await
+                    .expect("connect to PostgreSQL")
             else {
                 unreachable!("a postgres URL gives a PostgreSQL pool")
             };
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&pool).await.expect("drop");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create");
-            let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&pool)
+                .await
+                .expect("drop");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&pool)
+                .await
+                .expect("create");
+            let base = admin_url
+                .rsplit_once('/')
+                .map_or(admin_url.as_str(), |(base, _)| base);
             format!("{base}/{name}")
         }
         _ => format!("sqlite://{}", dir.join("veiviser.db").display()),
@@ -45,9 +55,14 @@ pub async fn fresh_database_url(dir: &Path) -> String {
 }
 
 pub fn test_config(vars: &[(&str, String)]) -> Config {
-    let mut map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-    map.entry("LEPTOS_SITE_ADDR".into()).or_insert_with(|| "127.0.0.1:0".into());
-    map.entry("LEPTOS_HASH_FILES".into()).or_insert_with(|| "false".into());
+    let mut map: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    map.entry("LEPTOS_SITE_ADDR".into())
+        .or_insert_with(|| "127.0.0.1:0".into());
+    map.entry("LEPTOS_HASH_FILES".into())
+        .or_insert_with(|| "false".into());
     map.entry("VEIVISER_JOURNEYS_DIR".into())
         .or_insert_with(|| repo_root().join("journeys").display().to_string());
     Config::from_lookup(|name| map.get(name).cloned()).expect("test configuration")
@@ -68,14 +83,21 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         ("LEPTOS_SITE_ROOT", site_root.display().to_string()),
     ]);
     adjust(&mut config);
-    let application = Application::build(config).await.expect("application starts");
+    let application = Application::build(config)
+        .await
+        .expect("application starts");
     let address = format!("http://{}", application.address());
     tokio::spawn(application.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
-    TestApp { address, client, site_root, _dir: dir }
+    TestApp {
+        address,
+        client,
+        site_root,
+        _dir: dir,
+    }
 }
 
 impl TestApp {
@@ -84,7 +106,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request")
     }
 
     /// GET with extra headers, e.g. `Accept-Language` or `Cookie`.

@@ -8,7 +8,10 @@ async fn choosing_a_language_sets_a_cookie_and_returns_to_the_page() {
     assert_eq!(response.headers()["location"], "/life-event/fa-barn");
     let cookie = response.headers()["set-cookie"].to_str().expect("ascii");
     assert!(cookie.starts_with("veiviser_lang=en;"), "{cookie}");
-    assert!(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), "{cookie}");
+    assert!(
+        cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http on localhost");
 }
 
@@ -24,7 +27,12 @@ async fn an_unknown_language_code_chooses_bokmal() {
 #[tokio::test]
 async fn the_return_address_cannot_leave_the_site() {
     let app = spawn_app().await;
-    for hostile in ["https://evil.example/", "//evil.example", "/%5Cevil.example", "%2F%2Fevil.example"] {
+    for hostile in [
+        "https://evil.example/",
+        "//evil.example",
+        "/%5Cevil.example",
+        "%2F%2Fevil.example",
+    ] {
         let response = app.get(&format!("/language/nn?return={hostile}")).await;
         assert_eq!(response.headers()["location"], "/", "{hostile}");
     }

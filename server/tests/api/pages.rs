@@ -1,6 +1,10 @@
 use crate::helpers::spawn_app;
 
-async fn page(app: &crate::helpers::TestApp, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+async fn page(
+    app: &crate::helpers::TestApp,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (u16, String) {
     let response = app.get_with(path, headers).await;
     let status = response.status().as_u16();
     (status, response.text().await.expect("body"))
@@ -17,14 +21,23 @@ async fn the_landing_page_lists_the_seven_life_events_in_bokmal() {
         ("/life-event/alvorlig-sykt-barn", "Alvorlig sykt barn"),
         ("/life-event/dodsfall-og-arv", "Dødsfall og arv"),
         ("/life-event/starte-bedrift", "Starte og drive en bedrift"),
-        ("/life-event/frivillig-organisasjon", "Starte og drive en frivillig organisasjon"),
+        (
+            "/life-event/frivillig-organisasjon",
+            "Starte og drive en frivillig organisasjon",
+        ),
         ("/life-event/miste-jobb", "Miste og finne jobb"),
         ("/life-event/ny-i-norge", "Ny i Norge"),
     ] {
-        assert!(html.contains(&format!(r#"href="{href}""#)), "missing link {href}");
+        assert!(
+            html.contains(&format!(r#"href="{href}""#)),
+            "missing link {href}"
+        );
         assert!(html.contains(title), "missing title {title}");
     }
-    assert!(html.contains("Skatteetaten, NAV, Kommunen"), "agencies of Få barn");
+    assert!(
+        html.contains("Skatteetaten, NAV, Kommunen"),
+        "agencies of Få barn"
+    );
     let first = html.find("Få barn").expect("first");
     let last = html.find("Ny i Norge").expect("last");
     assert!(first < last, "listed in the strategy's order");
@@ -41,8 +54,12 @@ async fn the_browser_language_chooses_english_when_no_choice_was_made() {
 #[tokio::test]
 async fn the_language_cookie_wins_over_the_browser_language() {
     let app = spawn_app().await;
-    let (_, html) =
-        page(&app, "/", &[("accept-language", "en"), ("cookie", "veiviser_lang=nn")]).await;
+    let (_, html) = page(
+        &app,
+        "/",
+        &[("accept-language", "en"), ("cookie", "veiviser_lang=nn")],
+    )
+    .await;
     assert!(html.contains(r#"<html lang="nn""#));
     assert!(html.contains("Kva skjer i livet ditt?"));
 }
@@ -50,8 +67,12 @@ async fn the_language_cookie_wins_over_the_browser_language() {
 #[tokio::test]
 async fn an_unknown_language_falls_back_to_bokmal() {
     let app = spawn_app().await;
-    let (_, html) =
-        page(&app, "/", &[("accept-language", "fr-FR"), ("cookie", "veiviser_lang=xx")]).await;
+    let (_, html) = page(
+        &app,
+        "/",
+        &[("accept-language", "fr-FR"), ("cookie", "veiviser_lang=xx")],
+    )
+    .await;
     assert!(html.contains(r#"<html lang="nb""#));
     assert!(html.contains("Hva skjer i livet ditt?"));
 }
@@ -59,9 +80,17 @@ async fn an_unknown_language_falls_back_to_bokmal() {
 #[tokio::test]
 async fn a_life_event_has_its_own_page_with_its_agencies() {
     let app = spawn_app().await;
-    let (status, html) = page(&app, "/life-event/dodsfall-og-arv", &[("accept-language", "en")]).await;
+    let (status, html) = page(
+        &app,
+        "/life-event/dodsfall-og-arv",
+        &[("accept-language", "en")],
+    )
+    .await;
     assert_eq!(status, 200);
-    assert!(html.contains("<title>Death and inheritance – Veiviser</title>"), "{html}");
+    assert!(
+        html.contains("<title>Death and inheritance – Veiviser</title>"),
+        "{html}"
+    );
     assert!(html.contains("The district court"));
     assert!(html.contains("Every heir must consent"));
 }
@@ -69,7 +98,12 @@ async fn a_life_event_has_its_own_page_with_its_agencies() {
 #[tokio::test]
 async fn an_unknown_life_event_is_a_localised_404() {
     let app = spawn_app().await;
-    let (status, html) = page(&app, "/life-event/finnes-ikke", &[("accept-language", "en")]).await;
+    let (status, html) = page(
+        &app,
+        "/life-event/finnes-ikke",
+        &[("accept-language", "en")],
+    )
+    .await;
     assert_eq!(status, 404);
     assert!(html.contains("Page not found"), "{html}");
     let (status, html) = page(&app, "/no/such/page", &[]).await;
@@ -90,14 +124,20 @@ async fn pages_carry_security_headers_and_a_nonce_for_the_hydration_script() {
         .and_then(|rest| rest.split('\'').next())
         .expect("a nonce in the policy");
     assert!(nonce.len() >= 16, "nonce {nonce:?}");
-    assert!(html.contains(&format!(r#"nonce="{nonce}""#)), "the hydration script carries it");
+    assert!(
+        html.contains(&format!(r#"nonce="{nonce}""#)),
+        "the hydration script carries it"
+    );
     assert!(csp.contains("frame-ancestors 'none'"));
     assert!(csp.contains("'wasm-unsafe-eval'"));
     assert!(!csp.contains("'unsafe-inline'"));
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "same-origin");
     let second = app.get("/").await;
-    let second_csp = second.headers()["content-security-policy"].to_str().expect("ascii").to_owned();
+    let second_csp = second.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
     assert_ne!(csp, second_csp, "a fresh nonce for every response");
 }
 
@@ -107,7 +147,10 @@ async fn the_language_menu_is_an_island_with_plain_links_inside() {
     let (_, html) = page(&app, "/life-event/fa-barn", &[]).await;
     assert!(html.contains("<leptos-island"), "{html}");
     assert!(html.contains("data-component=\"LanguageMenu_"), "{html}");
-    assert!(html.contains(r#"href="/language/en?return=/life-event/fa-barn""#), "{html}");
+    assert!(
+        html.contains(r#"href="/language/en?return=/life-event/fa-barn""#),
+        "{html}"
+    );
     assert!(html.contains(r#"hreflang="nn""#));
 }
 

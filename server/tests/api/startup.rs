@@ -12,21 +12,32 @@ async fn the_database_file_is_created_on_first_start_and_reused_after() {
         Application::build(config).await.expect("starts");
     }
     assert!(file.exists());
-    assert!(dir.path().join("nested/folder/veiviser.db-wal").exists(), "WAL mode");
+    assert!(
+        dir.path().join("nested/folder/veiviser.db-wal").exists(),
+        "WAL mode"
+    );
 }
 
 #[tokio::test]
 async fn migrations_run_against_the_configured_database() {
     let dir = tempfile::tempdir().expect("dir");
     let url = fresh_database_url(dir.path()).await;
-    Application::build(test_config(&[("DATABASE_URL", url.clone())])).await.expect("starts");
-    let database = server::storage::Database::connect(&url).await.expect("connect");
+    Application::build(test_config(&[("DATABASE_URL", url.clone())]))
+        .await
+        .expect("starts");
+    let database = server::storage::Database::connect(&url)
+        .await
+        .expect("connect");
     let count: i64 = match &database {
         server::storage::Database::Sqlite(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM journey_definition").fetch_one(pool).await
+            sqlx::query_scalar("SELECT COUNT(*) FROM journey_definition")
+                .fetch_one(pool)
+                .await
         }
         server::storage::Database::Postgres(pool) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM journey_definition").fetch_one(pool).await
+            sqlx::query_scalar("SELECT COUNT(*) FROM journey_definition")
+                .fetch_one(pool)
+                .await
         }
     }
     .expect("count");
@@ -42,13 +53,43 @@ async fn a_broken_journey_definition_stops_the_start_with_file_line_and_reason()
     )
     .expect("write");
     let config = test_config(&[
-        ("DATABASE_URL", format!("sqlite://{}", dir.path().join("db").display())),
+        (
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("db").display()),
+        ),
         ("VEIVISER_JOURNEYS_DIR", dir.path().display().to_string()),
     ]);
     let error = Application::build(config).await.err().expect("refused");
     let message = format!("{error:#}");
     assert!(message.contains("broken.toml:5:18"), "{message}");
     assert!(message.contains("medium"), "{message}");
+}
+
+#[tokio::test]
+async fn a_journey_whose_texts_are_missing_stops_the_start_naming_message_and_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("uten-tekst.toml"),
+        "[journey]\nid = \"uten-tekst\"\norder = 1\nowner = \"nav\"\nsecurity_level = \"high\"\nversion = 1\nagencies = [\"nav\"]\n",
+    )
+    .expect("write");
+    let config = test_config(&[
+        (
+            "DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("db").display()),
+        ),
+        ("VEIVISER_JOURNEYS_DIR", dir.path().display().to_string()),
+    ]);
+    let error = Application::build(config).await.err().expect("refused");
+    let message = format!("{error:#}");
+    for lang in ["nb", "nn", "en"] {
+        assert!(
+            message.contains(&format!(
+                "message `uten-tekst-title` is missing in `{lang}`"
+            )),
+            "{message}"
+        );
+    }
 }
 
 /// Runs the real binary with the given environment and returns (exit code, stderr).
@@ -62,7 +103,10 @@ fn run_server(env: &[(&str, String)]) -> (Option<i32>, String) {
         command.env(key, value);
     }
     let output = command.output().expect("run server");
-    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -74,7 +118,10 @@ fn a_database_that_cannot_be_opened_stops_the_server_with_one_clear_message() {
     let (code, stderr) = run_server(&[("DATABASE_URL", url.clone())]);
     assert_eq!(code, Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
-    assert!(stderr.starts_with(&format!("veiviser: cannot open the database at {url}")), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("veiviser: cannot open the database at {url}")),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
@@ -88,12 +135,22 @@ fn the_journey_check_command_reports_problems_without_starting_the_server() {
         .expect("run");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("a.toml") && stderr.contains("missing field"), "{stderr}");
+    assert!(
+        stderr.contains("a.toml") && stderr.contains("missing field"),
+        "{stderr}"
+    );
 
     let shipped = Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["check-journeys", &repo_root().join("journeys").display().to_string()])
+        .args([
+            "check-journeys",
+            &repo_root().join("journeys").display().to_string(),
+        ])
         .output()
         .expect("run");
-    assert!(shipped.status.success(), "{}", String::from_utf8_lossy(&shipped.stderr));
+    assert!(
+        shipped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shipped.stderr)
+    );
     assert!(String::from_utf8_lossy(&shipped.stdout).contains("7 journeys, all valid"));
 }
