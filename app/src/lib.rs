@@ -8,6 +8,7 @@
 //! engine (`journey`). What does not: IO of any kind. The server crate provides the journey
 //! catalogue and, later, the ports (storage, identity, agencies) through Leptos context.
 
+pub mod auth;
 pub mod components;
 pub mod i18n;
 pub mod journey;

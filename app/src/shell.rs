@@ -4,7 +4,7 @@
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
-    pages::{Home, LifeEvent, NotFound},
+    pages::{AdminHome, CaseworkerHome, Home, LifeEvent, LoggedOut, LoginError, NotFound},
 };
 use leptos::{
     nonce::{provide_nonce, use_nonce},
@@ -71,6 +71,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/life-event/:id") view=LifeEvent />
+                    <Route path=path!("/login/error") view=LoginError />
+                    <Route path=path!("/logged-out") view=LoggedOut />
+                    <Route path=path!("/caseworker") view=CaseworkerHome />
+                    <Route path=path!("/admin") view=AdminHome />
                 </Routes>
             </Layout>
         </Router>

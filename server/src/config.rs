@@ -10,7 +10,9 @@ pub struct Config {
     /// Where to listen (`LEPTOS_SITE_ADDR`, default `127.0.0.1:3000`).
     pub site_addr: SocketAddr,
     /// The address citizens use (`VEIVISER_PUBLIC_URL`); `https://` makes cookies `Secure`.
-    pub public_url: String,
+    /// Unset: `http://` and the address the server is bound to.
+    pub public_url: Option<String>,
+    pub identity: IdentityConfig,
     /// `DATABASE_URL`, the sqlx convention: `sqlite://…` (default) or `postgres://…`.
     pub database_url: String,
     /// `VEIVISER_JOURNEYS_DIR`, default `journeys`.
@@ -18,6 +20,20 @@ pub struct Config {
     pub leptos: LeptosOptions,
     /// Serve `/pkg` with year-long immutable caching: true when file names carry content hashes.
     pub immutable_assets: bool,
+}
+
+/// Login. Without `VEIVISER_OIDC_ISSUER` the embedded development provider is used.
+#[derive(Clone, Debug)]
+pub struct IdentityConfig {
+    pub issuer: Option<String>,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    pub client_auth_post: bool,
+    pub redirect_uri: Option<String>,
+    pub post_logout_redirect_uri: Option<String>,
+    pub idle_timeout: std::time::Duration,
+    pub absolute_timeout: std::time::Duration,
+    pub login_attempts_per_minute: u32,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/veiviser.db";
@@ -34,10 +50,50 @@ impl Config {
             .parse()
             .context("LEPTOS_SITE_ADDR must be an address like 127.0.0.1:3000")?;
         let public_url =
-            var("VEIVISER_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
-        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            var("VEIVISER_PUBLIC_URL").map(|url| url.trim_end_matches('/').to_string());
+        if public_url
+            .as_ref()
+            .is_some_and(|url| !(url.starts_with("http://") || url.starts_with("https://")))
+        {
             bail!("VEIVISER_PUBLIC_URL must start with http:// or https://");
         }
+        let minutes = |name: &str, default: u64| -> anyhow::Result<std::time::Duration> {
+            let value = match var(name) {
+                Some(raw) => raw
+                    .parse()
+                    .with_context(|| format!("{name} must be a number of minutes"))?,
+                None => default,
+            };
+            Ok(std::time::Duration::from_secs(value * 60))
+        };
+        let issuer = var("VEIVISER_OIDC_ISSUER");
+        let client_secret = var("VEIVISER_OIDC_CLIENT_SECRET");
+        if issuer.is_some() && client_secret.is_none() {
+            bail!("VEIVISER_OIDC_CLIENT_SECRET is required with VEIVISER_OIDC_ISSUER");
+        }
+        let client_auth_post = match var("VEIVISER_OIDC_CLIENT_AUTH").as_deref() {
+            None | Some("client_secret_basic") => false,
+            Some("client_secret_post") => true,
+            Some(_) => {
+                bail!("VEIVISER_OIDC_CLIENT_AUTH must be client_secret_basic or client_secret_post")
+            }
+        };
+        let identity = IdentityConfig {
+            issuer,
+            client_id: var("VEIVISER_OIDC_CLIENT_ID").unwrap_or_else(|| "veiviser".into()),
+            client_secret,
+            client_auth_post,
+            redirect_uri: var("VEIVISER_OIDC_REDIRECT_URI"),
+            post_logout_redirect_uri: var("VEIVISER_OIDC_POST_LOGOUT_REDIRECT_URI"),
+            idle_timeout: minutes("VEIVISER_SESSION_IDLE_MINUTES", 30)?,
+            absolute_timeout: minutes("VEIVISER_SESSION_ABSOLUTE_MINUTES", 120)?,
+            login_attempts_per_minute: match var("VEIVISER_LOGIN_RATE_LIMIT") {
+                Some(raw) => raw
+                    .parse()
+                    .context("VEIVISER_LOGIN_RATE_LIMIT must be a number")?,
+                None => 30,
+            },
+        };
         let hash_file = var("LEPTOS_HASH_FILE_NAME").unwrap_or_else(|| "hash.txt".into());
         // cargo-leptos sets LEPTOS_HASH_FILES; a release binary started by hand finds its hash file.
         let hash_files = match var("LEPTOS_HASH_FILES") {
@@ -60,6 +116,7 @@ impl Config {
         Ok(Config {
             site_addr,
             public_url,
+            identity,
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             journeys_dir: var("VEIVISER_JOURNEYS_DIR")
                 .unwrap_or_else(|| "journeys".into())
@@ -69,9 +126,11 @@ impl Config {
         })
     }
 
-    /// Cookies carry `Secure` unless the portal is served over plain http.
-    pub fn secure_cookies(&self) -> bool {
-        self.public_url.starts_with("https://")
+    /// Whether citizens reach the portal over https: cookies are then `Secure` and HSTS is sent.
+    pub fn served_over_https(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
     }
 }
 
@@ -93,8 +152,11 @@ mod tests {
         let config = config(&[]).expect("defaults");
         assert_eq!(config.site_addr.to_string(), "127.0.0.1:3000");
         assert_eq!(config.database_url, DEFAULT_DATABASE_URL);
-        assert_eq!(config.public_url, "http://127.0.0.1:3000");
-        assert!(!config.secure_cookies());
+        assert_eq!(config.public_url, None);
+        assert!(config.identity.issuer.is_none(), "the embedded provider");
+        assert_eq!(config.identity.idle_timeout.as_secs(), 30 * 60);
+        assert_eq!(config.identity.absolute_timeout.as_secs(), 120 * 60);
+        assert!(!config.served_over_https());
     }
 
     #[test]
@@ -107,12 +169,20 @@ mod tests {
         .expect("valid");
         assert_eq!(config.site_addr.port(), 8080);
         assert!(config.database_url.starts_with("postgres://"));
-        assert!(config.secure_cookies());
+        assert!(config.served_over_https());
     }
 
     #[test]
     fn a_malformed_address_is_refused_with_the_variable_named() {
         let error = config(&[("LEPTOS_SITE_ADDR", "localhost")]).unwrap_err();
         assert!(format!("{error:#}").contains("LEPTOS_SITE_ADDR"));
+    }
+
+    #[test]
+    fn an_external_provider_needs_a_client_secret() {
+        let error = config(&[("VEIVISER_OIDC_ISSUER", "https://idporten.example")]).unwrap_err();
+        assert!(format!("{error:#}").contains("VEIVISER_OIDC_CLIENT_SECRET"));
+        let error = config(&[("VEIVISER_OIDC_CLIENT_AUTH", "private_key_jwt")]).unwrap_err();
+        assert!(format!("{error:#}").contains("client_secret_post"));
     }
 }

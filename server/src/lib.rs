@@ -6,6 +6,8 @@
 pub mod config;
 /// The HTTP edges that are not Leptos pages: health, metrics, assets, language, headers.
 pub mod http;
+/// Login (OpenID Connect relying party and the embedded development provider), sessions, roles.
+pub mod identity;
 /// Loading journey definitions from `journeys/` (the engine in `app` does the checking).
 pub mod journeys;
 /// `Application::build(config)`: loads journeys, opens the database, binds, assembles routes.

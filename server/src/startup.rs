@@ -1,6 +1,20 @@
 //! Building and running the application: everything `main` and the tests share.
 
-use crate::{config::Config, http, journeys, state::AppState, storage::Database};
+use crate::{
+    config::Config,
+    http,
+    identity::{
+        dev_provider::{random_token, DevProvider, RegisteredClient, SigningKeys},
+        population::population,
+        rate_limit::RateLimiter,
+        relying_party::{ClientAuth, RelyingParty, RpConfig},
+        sessions::Store,
+        Identity,
+    },
+    journeys,
+    state::AppState,
+    storage::Database,
+};
 use anyhow::Context;
 use std::{net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
@@ -38,6 +52,10 @@ impl Application {
             "database ready"
         );
 
+        database.seed_population(&population()).await?;
+        let store = Store::for_database(&database).await?;
+        store.spawn_cleanup();
+
         let listener = TcpListener::bind(config.site_addr)
             .await
             .with_context(|| format!("cannot listen on {}", config.site_addr))?;
@@ -45,14 +63,90 @@ impl Application {
         let mut leptos_options = config.leptos.clone();
         leptos_options.site_addr = address;
 
+        let public_url = config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{address}"));
+        let ids = &config.identity;
+        let redirect_uri = ids
+            .redirect_uri
+            .clone()
+            .unwrap_or_else(|| format!("{public_url}/auth/callback"));
+        let post_logout_redirect_uri = ids
+            .post_logout_redirect_uri
+            .clone()
+            .unwrap_or_else(|| format!("{public_url}/logged-out"));
+        let (rp_config, dev_provider) = match (&ids.issuer, &ids.client_secret) {
+            (Some(issuer), Some(secret)) => {
+                let rp = RpConfig {
+                    issuer: issuer.clone(),
+                    client_id: ids.client_id.clone(),
+                    client_secret: secret.clone(),
+                    client_auth: if ids.client_auth_post {
+                        ClientAuth::Post
+                    } else {
+                        ClientAuth::Basic
+                    },
+                    redirect_uri,
+                    post_logout_redirect_uri,
+                };
+                (rp, None)
+            }
+            _ => {
+                if !address.ip().is_loopback() {
+                    tracing::warn!(
+                        %address,
+                        "THE EMBEDDED DEVELOPMENT LOGIN IS ON and reachable beyond this machine: \
+                         anyone can log in as anyone. Set VEIVISER_OIDC_ISSUER to use a real provider."
+                    );
+                }
+                let client = RegisteredClient {
+                    client_id: ids.client_id.clone(),
+                    client_secret: random_token(32),
+                    redirect_uri: redirect_uri.clone(),
+                    post_logout_redirect_uri: post_logout_redirect_uri.clone(),
+                };
+                let issuer = format!("{public_url}/idp");
+                let keys = SigningKeys::load_or_create(&database).await?;
+                let rp = RpConfig {
+                    issuer: issuer.clone(),
+                    client_id: client.client_id.clone(),
+                    client_secret: client.client_secret.clone(),
+                    client_auth: if ids.client_auth_post {
+                        ClientAuth::Post
+                    } else {
+                        ClientAuth::Basic
+                    },
+                    redirect_uri,
+                    post_logout_redirect_uri,
+                };
+                (rp, Some(DevProvider::new(issuer, client, keys)))
+            }
+        };
+        let identity = Identity {
+            rp: RelyingParty::new(rp_config),
+            store,
+            limiter: Arc::new(RateLimiter::new(
+                ids.login_attempts_per_minute,
+                std::time::Duration::from_secs(60),
+            )),
+            absolute_limit: ids.absolute_timeout,
+        };
+
         let state = AppState {
             leptos_options,
             database,
             catalog: Arc::new(catalog),
             metrics: http::metrics::handle(),
-            secure_cookies: config.secure_cookies(),
+            served_over_https: config.served_over_https(),
+            identity,
         };
-        let router = http::router(state, config.immutable_assets);
+        let router = http::router(
+            state,
+            config.immutable_assets,
+            config.identity.idle_timeout,
+            dev_provider,
+        );
         Ok(Self {
             listener,
             router,
@@ -71,7 +165,10 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
     }

@@ -1,6 +1,6 @@
 //! The state every handler can reach. Cheap to clone: everything inside is shared.
 
-use crate::storage::Database;
+use crate::{identity::Identity, storage::Database};
 use app::journey::Catalog;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -13,7 +13,8 @@ pub struct AppState {
     pub database: Database,
     pub catalog: Arc<Catalog>,
     pub metrics: PrometheusHandle,
-    pub secure_cookies: bool,
+    pub served_over_https: bool,
+    pub identity: Identity,
 }
 
 impl FromRef<AppState> for LeptosOptions {

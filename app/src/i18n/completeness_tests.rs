@@ -58,14 +58,16 @@ fn ids_by_language() -> BTreeMap<Lang, BTreeSet<String>> {
     result
 }
 
-/// The literal ids passed to `tr(...)`/`tr_with(...)` anywhere in the app's source.
+/// The literal ids passed to `tr(...)`/`tr_with(...)` in the app and `t(lang, ...)` in the
+/// server's own pages, anywhere in the source.
 fn ids_used_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     files_with_extension(&repo().join("app/src"), "rs", &mut files);
+    files_with_extension(&repo().join("server/src"), "rs", &mut files);
     let mut ids = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).expect("read source");
-        for call in ["tr(\"", "tr_with(\""] {
+        for call in ["tr(\"", "tr_with(\"", "t(lang, \""] {
             for (start, _) in text.match_indices(call) {
                 let preceded_by_ident = text[..start]
                     .chars()
@@ -155,4 +157,18 @@ fn a_missing_message_shows_its_id_rather_than_another_language() {
         translate(Lang::En, "home-heading", &[]),
         "What is happening in your life?"
     );
+}
+
+#[test]
+fn every_identity_number_error_has_a_message_in_every_language() {
+    use crate::journey::IdentityNumberError::*;
+    for error in [Length, NotDigits, Date, Checksum] {
+        for lang in Lang::ALL {
+            assert!(
+                has_message(lang, error.message_id()),
+                "{lang}: {}",
+                error.message_id()
+            );
+        }
+    }
 }

@@ -56,7 +56,7 @@ pub enum SecurityLevel {
 }
 
 /// The agencies Veiviser knows. Each has a Fluent name, `agency-<id>`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Agency {
     Nav,
@@ -77,6 +77,19 @@ impl Agency {
             Agency::Kommune => "kommune",
             Agency::Helfo => "helfo",
         }
+    }
+
+    pub fn parse(raw: &str) -> Option<Agency> {
+        [
+            Agency::Nav,
+            Agency::Skatteetaten,
+            Agency::Brreg,
+            Agency::Domstol,
+            Agency::Kommune,
+            Agency::Helfo,
+        ]
+        .into_iter()
+        .find(|agency| agency.id() == raw)
     }
 
     /// The Fluent message id of the agency's name.

@@ -6,10 +6,13 @@
 //! (the authoritative check) run the very same code, and its tests are plain Rust tests. Reading
 //! files, the clock and ids are the caller's business.
 //!
-//! Today it knows a definition's metadata: enough for the landing page to list the life events.
+//! Today it knows a definition's metadata (enough for the landing page to list the life events)
+//! and the identity number, which login needs.
 
 mod catalog;
 mod definition;
+mod identity_number;
 
 pub use catalog::{Catalog, CatalogError};
 pub use definition::{Agency, JourneyId, JourneyMeta, SecurityLevel};
+pub use identity_number::{IdentityNumber, IdentityNumberError};

@@ -1,10 +1,16 @@
 //! Pages. Each is rendered on the server; interactive parts are islands from `components`.
-//! Citizen pages live at the top for now; `caseworker/` and `admin/` join them with identity.
+//! Citizen pages live at the top for now; `caseworker/` and `admin/` hold the staff pages.
 
+pub mod admin;
+pub mod auth;
+pub mod caseworker;
 mod home;
 mod life_event;
 mod not_found;
 
+pub use admin::AdminHome;
+pub use auth::{Forbidden, LoggedOut, LoginError};
+pub use caseworker::CaseworkerHome;
 pub use home::Home;
 pub use life_event::LifeEvent;
 pub use not_found::NotFound;

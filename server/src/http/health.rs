@@ -50,14 +50,36 @@ mod tests {
     use axum::body::to_bytes;
 
     async fn state_with(database: Database) -> AppState {
+        let store = crate::identity::sessions::Store::for_database(&database)
+            .await
+            .expect("store");
+        let rp = crate::identity::relying_party::RelyingParty::new(
+            crate::identity::relying_party::RpConfig {
+                issuer: "http://127.0.0.1:9/idp".into(),
+                client_id: "t".into(),
+                client_secret: "t".into(),
+                client_auth: crate::identity::relying_party::ClientAuth::Basic,
+                redirect_uri: "http://127.0.0.1:9/auth/callback".into(),
+                post_logout_redirect_uri: "http://127.0.0.1:9/logged-out".into(),
+            },
+        );
         AppState {
+            identity: crate::identity::Identity {
+                rp,
+                store,
+                limiter: std::sync::Arc::new(crate::identity::rate_limit::RateLimiter::new(
+                    1,
+                    std::time::Duration::from_secs(1),
+                )),
+                absolute_limit: std::time::Duration::from_secs(1),
+            },
             leptos_options: leptos::config::LeptosOptions::builder()
                 .output_name("t")
                 .build(),
             database,
             catalog: Default::default(),
             metrics: crate::http::metrics::handle(),
-            secure_cookies: false,
+            served_over_https: false,
         }
     }
 

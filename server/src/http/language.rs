@@ -27,7 +27,11 @@ pub async fn choose(
         })
         .filter(|path| is_local_path(path))
         .unwrap_or_else(|| "/".to_string());
-    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let secure = if state.served_over_https {
+        "; Secure"
+    } else {
+        ""
+    };
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age={ONE_YEAR}; SameSite=Lax; HttpOnly{secure}",
         lang.code()

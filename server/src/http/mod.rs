@@ -1,19 +1,25 @@
 //! The router: Leptos pages, plus the edges that are plain HTTP.
 
 pub mod assets;
+pub mod auth;
 pub mod health;
 pub mod language;
 pub mod metrics;
 pub mod security;
 
-use crate::state::AppState;
+use crate::{identity::dev_provider::DevProvider, state::AppState};
 use app::{shell, App};
 use axum::{middleware, routing::get, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
-pub fn router(state: AppState, immutable_assets: bool) -> Router {
+pub fn router(
+    state: AppState,
+    immutable_assets: bool,
+    idle_timeout: std::time::Duration,
+    dev_provider: Option<DevProvider>,
+) -> Router {
     let options = state.leptos_options.clone();
     let catalog = state.catalog.clone();
     // What every page render can reach through Leptos context.
@@ -22,13 +28,14 @@ pub fn router(state: AppState, immutable_assets: bool) -> Router {
         let options = options.clone();
         move || shell(options.clone())
     };
-    Router::new()
-        .route("/health/live", get(health::live))
-        .route("/health/ready", get(health::ready))
-        .route("/metrics", get(metrics::render))
-        .route("/language/{code}", get(language::choose))
-        .nest_service("/pkg", assets::pkg(&options, immutable_assets))
-        .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"))
+    let idle = tower_sessions::cookie::time::Duration::seconds(idle_timeout.as_secs() as i64);
+    let sessions = state.identity.store.layer(state.served_over_https, idle);
+    // Routes that know who is logged in: the pages and the login flow.
+    let with_sessions = Router::new()
+        .route("/login", get(auth::login))
+        .route("/auth/callback", get(auth::callback))
+        .route("/logout", axum::routing::post(auth::logout))
+        .route("/auth/frontchannel-logout", get(auth::front_channel_logout))
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),
@@ -38,7 +45,27 @@ pub fn router(state: AppState, immutable_assets: bool) -> Router {
         .fallback(leptos_axum::render_app_to_stream_with_context(
             context, render,
         ))
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::current_user,
+        ))
+        .layer(sessions);
+    let mut router = Router::new()
+        .route("/health/live", get(health::live))
+        .route("/health/ready", get(health::ready))
+        .route("/metrics", get(metrics::render))
+        .route("/language/{code}", get(language::choose))
+        .nest_service("/pkg", assets::pkg(&options, immutable_assets))
+        .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"));
+    if let Some(provider) = dev_provider {
+        router = router.nest("/idp", provider.router());
+    }
+    router
+        .merge(with_sessions)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(middleware::from_fn(metrics::track))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

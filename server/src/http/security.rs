@@ -1,8 +1,10 @@
 //! Security headers on every response. Pages set their own Content-Security-Policy with a
-//! per-response nonce (see `app::shell`); everything else gets the strictest policy.
+//! per-response nonce (see `app::shell`); everything else gets the strictest policy. HSTS is
+//! sent only when the portal is served over https (it would lock a plain-http test site out).
 
+use crate::state::AppState;
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{header, HeaderValue},
     middleware::Next,
     response::Response,
@@ -11,9 +13,15 @@ use axum::{
 const DEFAULT_CSP: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-pub async fn headers(request: Request, next: Next) -> Response {
+pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if state.served_over_https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     headers
         .entry(header::CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(DEFAULT_CSP));

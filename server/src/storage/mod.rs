@@ -184,3 +184,4 @@ mod tests {
         );
     }
 }
+mod identity;

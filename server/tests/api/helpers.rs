@@ -9,6 +9,7 @@ use std::{
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub client: reqwest::Client,
     /// The site root the app serves `/pkg` from; tests put built files here.
     pub site_root: PathBuf,
@@ -79,7 +80,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     std::fs::create_dir_all(site_root.join("pkg")).expect("site root");
     let database_url = fresh_database_url(dir.path()).await;
     let mut config = test_config(&[
-        ("DATABASE_URL", database_url),
+        ("DATABASE_URL", database_url.clone()),
         ("LEPTOS_SITE_ROOT", site_root.display().to_string()),
     ]);
     adjust(&mut config);
@@ -94,6 +95,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         .expect("client");
     TestApp {
         address,
+        database_url,
         client,
         site_root,
         _dir: dir,

@@ -39,12 +39,16 @@ async fn the_return_address_cannot_leave_the_site() {
 }
 
 #[tokio::test]
-async fn cookies_are_secure_when_the_site_is_served_over_https() {
+async fn cookies_are_secure_and_hsts_is_sent_when_the_site_is_served_over_https() {
     let app = crate::helpers::spawn_app_with(|config| {
-        config.public_url = "https://veiviser.example".into();
+        config.public_url = Some("https://veiviser.example".into());
     })
     .await;
     let response = app.get("/language/nn").await;
     let cookie = response.headers()["set-cookie"].to_str().expect("ascii");
     assert!(cookie.ends_with("; Secure"), "{cookie}");
+    assert_eq!(
+        response.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
 }

@@ -5,5 +5,6 @@ mod assets;
 mod health;
 mod helpers;
 mod language;
+mod login;
 mod pages;
 mod startup;

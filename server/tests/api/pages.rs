@@ -133,6 +133,10 @@ async fn pages_carry_security_headers_and_a_nonce_for_the_hydration_script() {
     assert!(!csp.contains("'unsafe-inline'"));
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "same-origin");
+    assert!(
+        headers.get("strict-transport-security").is_none(),
+        "not on plain http"
+    );
     let second = app.get("/").await;
     let second_csp = second.headers()["content-security-policy"]
         .to_str()

@@ -1,0 +1,78 @@
+//! Pages around login: why a login was refused, the logged-out receipt, and "not for you".
+
+use crate::i18n::tr;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[cfg(feature = "ssr")]
+fn set_status(status: http::StatusCode) {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+}
+
+/// `/login/error?reason=…`: the reason is a code, never details (those are in the log).
+#[component]
+pub fn LoginError() -> impl IntoView {
+    let reason = use_query_map().with_untracked(|q| q.get("reason").unwrap_or_default());
+    let (message, _status) = match reason.as_str() {
+        "state" => ("login-error-state", 400),
+        "token" => ("login-error-token", 400),
+        "level" => ("login-error-level", 403),
+        "rate" => ("login-error-rate", 429),
+        _ => ("login-error-provider", 502),
+    };
+    #[cfg(feature = "ssr")]
+    set_status(http::StatusCode::from_u16(_status).unwrap_or(http::StatusCode::BAD_REQUEST));
+    view! {
+        <Title text=tr("login-error-title") />
+        <h1 class="ds-heading" data-size="lg">{tr("login-error-title")}</h1>
+        <p class="ds-paragraph">{tr(message)}</p>
+        <p class="ds-paragraph">
+            <a class="ds-link" href="/login">{tr("login-error-retry")}</a>
+        </p>
+    }
+}
+
+#[component]
+pub fn LoggedOut() -> impl IntoView {
+    view! {
+        <Title text=tr("logged-out-title") />
+        <h1 class="ds-heading" data-size="lg">{tr("logged-out-title")}</h1>
+        <p class="ds-paragraph">{tr("logged-out-body")}</p>
+        <p class="ds-paragraph">
+            <a class="ds-link" href="/">{tr("not-found-home")}</a>
+        </p>
+    }
+}
+
+/// A page the person may not see: status 403, and a way on.
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_status(http::StatusCode::FORBIDDEN);
+    view! {
+        <Title text=tr("forbidden-title") />
+        <h1 class="ds-heading" data-size="lg">{tr("forbidden-title")}</h1>
+        <p class="ds-paragraph">{tr("forbidden-body")}</p>
+        <p class="ds-paragraph">
+            <a class="ds-link" href="/">{tr("not-found-home")}</a>
+        </p>
+    }
+}
+
+/// Sends someone who is not logged in to the login, and back here afterwards.
+pub fn redirect_to_login(path: &str) {
+    // A plain 303 for every client (leptos_axum::redirect answers 200 to non-HTML requests).
+    #[cfg(feature = "ssr")]
+    if let (Some(response), Ok(location)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&format!("/login?return={path}")),
+    ) {
+        response.set_status(http::StatusCode::SEE_OTHER);
+        response.insert_header(http::header::LOCATION, location);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = path;
+}

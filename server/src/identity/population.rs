@@ -1,0 +1,96 @@
+//! The synthetic people of the development provider: citizens, and for every agency at least
+//! one caseworker and one administrator. Identity numbers are synthetic (month + 80), computed
+//! deterministically, so every start and every machine has the same people.
+
+pub use app::auth::Role;
+use app::journey::{Agency, IdentityNumber};
+
+#[derive(Clone, Debug)]
+pub struct SyntheticPerson {
+    pub pid: IdentityNumber,
+    pub name: &'static str,
+    pub roles: Vec<(Agency, Role)>,
+}
+
+/// The first valid synthetic number for a birth date (`DDMMYY`, real month).
+fn synthetic_pid(birth_date: &str) -> IdentityNumber {
+    let (day, rest) = birth_date.split_at(2);
+    let (month, year) = rest.split_at(2);
+    let month: u32 = month.parse().unwrap_or(1) + 80;
+    (100..1000)
+        .find_map(|individual| {
+            IdentityNumber::with_check_digits(&format!("{day}{month}{year}{individual}"))
+        })
+        .unwrap_or_else(|| unreachable!("some individual number is valid for every date"))
+}
+
+pub fn population() -> Vec<SyntheticPerson> {
+    use Agency::*;
+    use Role::*;
+    type Roles = Vec<(Agency, Role)>;
+    let people: [(&str, &str, Roles); 16] = [
+        ("150585", "Kari Nordmann", vec![]),
+        ("021183", "Ola Nordmann", vec![]),
+        ("240390", "Aisha Khan", vec![]),
+        ("110758", "Per Hansen", vec![]),
+        ("030379", "Ingrid Berg", vec![(Nav, Caseworker)]),
+        ("170672", "Lars Dahl", vec![(Nav, Admin)]),
+        ("090988", "Sofie Lie", vec![(Skatteetaten, Caseworker)]),
+        ("121265", "Magnus Strand", vec![(Skatteetaten, Admin)]),
+        ("280491", "Emma Moen", vec![(Brreg, Caseworker)]),
+        ("050580", "Henrik Bakke", vec![(Brreg, Admin)]),
+        ("191187", "Nora Haugen", vec![(Domstol, Caseworker)]),
+        ("010170", "Jonas Lund", vec![(Domstol, Admin)]),
+        ("220693", "Sara Eide", vec![(Kommune, Caseworker)]),
+        ("141077", "Erik Holm", vec![(Kommune, Admin)]),
+        ("300986", "Maja Vik", vec![(Helfo, Caseworker)]),
+        (
+            "070768",
+            "Ole Ruud",
+            vec![(Helfo, Admin), (Helfo, Caseworker)],
+        ),
+    ];
+    people
+        .into_iter()
+        .map(|(birth, name, roles)| SyntheticPerson {
+            pid: synthetic_pid(birth),
+            name,
+            roles,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_agency_has_a_caseworker_and_an_admin() {
+        let people = population();
+        for agency in [
+            Agency::Nav,
+            Agency::Skatteetaten,
+            Agency::Brreg,
+            Agency::Domstol,
+            Agency::Kommune,
+            Agency::Helfo,
+        ] {
+            for role in [Role::Caseworker, Role::Admin] {
+                assert!(
+                    people.iter().any(|p| p.roles.contains(&(agency, role))),
+                    "{agency:?} lacks a {role:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn identity_numbers_are_synthetic_unique_and_stable() {
+        let people = population();
+        assert!(people.iter().all(|p| p.pid.is_synthetic()));
+        let unique: HashSet<_> = people.iter().map(|p| p.pid.clone()).collect();
+        assert_eq!(unique.len(), people.len());
+        assert_eq!(population()[0].pid, people[0].pid);
+    }
+}

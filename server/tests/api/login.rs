@@ -1,0 +1,419 @@
+//! Login through the embedded development provider, driven over HTTP as a browser would:
+//! redirects followed by hand, forms posted, cookies kept.
+
+use crate::helpers::{spawn_app, spawn_app_with, TestApp};
+use reqwest::{header::LOCATION, Client, Response};
+
+/// A browser: its own cookie jar, redirects followed by the test.
+fn browser() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+fn location(response: &Response) -> String {
+    response.headers()[LOCATION]
+        .to_str()
+        .expect("ascii location")
+        .to_string()
+}
+
+/// The query parameters of a URL.
+fn query(url: &str) -> Vec<(String, String)> {
+    let query = url.split_once('?').map_or("", |(_, q)| q);
+    form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
+}
+
+fn synthetic(name: &str) -> String {
+    server::identity::population::population()
+        .into_iter()
+        .find(|p| p.name == name)
+        .expect("a synthetic person")
+        .pid
+        .to_string()
+}
+
+/// Starts a login, picks `person` (a number, or `other` with `typed`) at `level` on the test
+/// login page, and returns the provider's redirect back to the portal.
+async fn through_provider(
+    app: &TestApp,
+    browser: &Client,
+    start: &str,
+    form: &[(&str, &str)],
+) -> Response {
+    let started = browser.get(app.url(start)).send().await.expect("login");
+    assert_eq!(started.status(), 303, "login starts with a redirect");
+    let authorize = location(&started);
+    assert!(authorize.contains("/idp/authorize?"), "{authorize}");
+    let page = browser
+        .get(&authorize)
+        .send()
+        .await
+        .expect("authorize page");
+    assert_eq!(page.status(), 200);
+    let mut fields = query(&authorize);
+    fields.extend(form.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    browser
+        .post(authorize.split('?').next().expect("endpoint"))
+        .form(&fields)
+        .send()
+        .await
+        .expect("submit login")
+}
+
+/// Logs in as `name` and returns where the portal sent the browser afterwards.
+async fn login(app: &TestApp, browser: &Client, name: &str, start: &str) -> String {
+    let pid = synthetic(name);
+    let back = through_provider(
+        app,
+        browser,
+        start,
+        &[("person", &pid), ("level", "substantial")],
+    )
+    .await;
+    assert_eq!(back.status(), 303);
+    let callback = location(&back);
+    assert!(callback.contains("/auth/callback?code="), "{callback}");
+    let landed = browser.get(&callback).send().await.expect("callback");
+    assert_eq!(landed.status(), 303, "the callback redirects onward");
+    location(&landed)
+}
+
+async fn page(app: &TestApp, browser: &Client, path: &str) -> (u16, String) {
+    let response = browser.get(app.url(path)).send().await.expect("page");
+    (
+        response.status().as_u16(),
+        response.text().await.expect("body"),
+    )
+}
+
+#[tokio::test]
+async fn a_citizen_logs_in_and_lands_where_they_were() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let landed = login(
+        &app,
+        &browser,
+        "Kari Nordmann",
+        "/login?return=/life-event/fa-barn",
+    )
+    .await;
+    assert_eq!(landed, "/life-event/fa-barn");
+    let (status, html) = page(&app, &browser, "/life-event/fa-barn").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Kari Nordmann"),
+        "the header names the person"
+    );
+    assert!(html.contains(r#"action="/logout""#));
+    assert!(
+        !html.contains(r#"href="/caseworker""#),
+        "no staff links for a citizen"
+    );
+    let (status, _) = page(&app, &browser, "/caseworker").await;
+    assert_eq!(status, 403);
+}
+
+#[tokio::test]
+async fn a_caseworker_sees_casework_but_not_administration() {
+    let app = spawn_app().await;
+    let browser = browser();
+    login(&app, &browser, "Ingrid Berg", "/login?return=/caseworker").await;
+    let (status, html) = page(&app, &browser, "/caseworker").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Du er saksbehandler for:") && html.contains("<li>NAV</li>"),
+        "{html}"
+    );
+    assert!(html.contains(r#"href="/caseworker""#) && !html.contains(r#"href="/admin""#));
+    let (status, html) = page(&app, &browser, "/admin").await;
+    assert_eq!(status, 403);
+    assert!(html.contains("Du har ikke tilgang til denne siden"));
+}
+
+#[tokio::test]
+async fn an_admin_sees_administration() {
+    let app = spawn_app().await;
+    let browser = browser();
+    login(&app, &browser, "Magnus Strand", "/login?return=/admin").await;
+    let (status, html) = page(&app, &browser, "/admin").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Skatteetaten"), "{html}");
+    assert!(html.contains(r#"href="/admin""#));
+}
+
+#[tokio::test]
+async fn staff_pages_send_anonymous_visitors_to_login() {
+    let app = spawn_app().await;
+    let response = app.get("/caseworker").await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(location(&response), "/login?return=/caseworker");
+}
+
+#[tokio::test]
+async fn the_session_id_changes_at_login() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let started = browser.get(app.url("/login")).send().await.expect("login");
+    let before = started
+        .cookies()
+        .find(|c| c.name() == "veiviser_session")
+        .map(|c| c.value().to_string())
+        .expect("a session for the pending login");
+    let pid = synthetic("Ola Nordmann");
+    let authorize = location(&started);
+    let mut fields = query(&authorize);
+    fields.push(("person".into(), pid));
+    let back = browser
+        .post(authorize.split('?').next().expect("endpoint"))
+        .form(&fields)
+        .send()
+        .await
+        .expect("submit");
+    let landed = browser.get(location(&back)).send().await.expect("callback");
+    let cookie = landed
+        .cookies()
+        .find(|c| c.name() == "veiviser_session")
+        .expect("new session cookie");
+    assert_ne!(cookie.value(), before);
+    assert!(
+        cookie.http_only() && cookie.same_site_lax(),
+        "HttpOnly and SameSite=Lax"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_state_is_refused_and_creates_no_session() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let pid = synthetic("Kari Nordmann");
+    let back = through_provider(&app, &browser, "/login", &[("person", &pid)]).await;
+    let callback = location(&back).replace("state=", "state=forged");
+    let refused = browser.get(&callback).send().await.expect("callback");
+    assert_eq!(location(&refused), "/login/error?reason=state");
+    let (status, html) = page(&app, &browser, "/login/error?reason=state").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("Innloggingen ble avvist"));
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(!html.contains(r#"action="/logout""#), "not logged in");
+}
+
+#[tokio::test]
+async fn a_code_cannot_be_redeemed_twice() {
+    let app = spawn_app().await;
+    let first = browser();
+    let pid = synthetic("Kari Nordmann");
+    let back = through_provider(&app, &first, "/login", &[("person", &pid)]).await;
+    let callback = location(&back);
+    let landed = first.get(&callback).send().await.expect("callback");
+    assert_eq!(location(&landed), "/");
+    // The same callback again, from a browser that started its own login: the state is not its
+    // own, and the code is spent.
+    let second = browser();
+    second.get(app.url("/login")).send().await.expect("login");
+    let refused = second.get(&callback).send().await.expect("replay");
+    assert!(
+        location(&refused).starts_with("/login/error?reason="),
+        "{}",
+        location(&refused)
+    );
+    let (_, html) = page(&app, &second, "/").await;
+    assert!(
+        !html.contains(r#"action="/logout""#),
+        "replay created no session"
+    );
+}
+
+#[tokio::test]
+async fn a_journey_demanding_high_refuses_a_substantial_login() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let pid = synthetic("Per Hansen");
+    let back = through_provider(
+        &app,
+        &browser,
+        "/login?level=high",
+        &[("person", &pid), ("level", "substantial")],
+    )
+    .await;
+    let refused = browser.get(location(&back)).send().await.expect("callback");
+    assert_eq!(location(&refused), "/login/error?reason=level");
+    let (status, html) = page(&app, &browser, "/login/error?reason=level").await;
+    assert_eq!(status, 403);
+    assert!(html.contains("høyt sikkerhetsnivå"));
+}
+
+#[tokio::test]
+async fn the_provider_is_asked_for_pkce_state_nonce_level_and_language() {
+    let app = spawn_app().await;
+    let response = browser()
+        .get(app.url("/login?level=high&prompt=login"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .expect("login");
+    let params = query(&location(&response));
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("code_challenge_method"), Some("S256"));
+    assert!(get("code_challenge").is_some() && get("state").is_some() && get("nonce").is_some());
+    assert_eq!(get("acr_values"), Some("idporten-loa-high"));
+    assert_eq!(get("ui_locales"), Some("en"));
+    assert_eq!(get("prompt"), Some("login"));
+}
+
+#[tokio::test]
+async fn a_mistyped_identity_number_is_explained_and_kept() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let response = through_provider(
+        &app,
+        &browser,
+        "/login",
+        &[("person", "other"), ("typed_pid", "01019012345")],
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.expect("body");
+    assert!(html.contains("Fødselsnummeret er ikke gyldig"), "{html}");
+    assert!(html.contains(r#"value="01019012345""#), "the input is kept");
+    assert!(html.contains(r#"aria-invalid="true""#));
+}
+
+#[tokio::test]
+async fn logout_needs_the_csrf_token_and_ends_the_session_at_the_provider() {
+    let app = spawn_app().await;
+    let browser = browser();
+    login(&app, &browser, "Kari Nordmann", "/login").await;
+    let forged = browser
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", "forged")])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(forged.status(), 403);
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(html.contains(r#"action="/logout""#), "still logged in");
+    let token = html
+        .split(r#"name="csrf_token" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries the token")
+        .to_string();
+    let out = browser
+        .post(app.url("/logout"))
+        .form(&[("csrf_token", token)])
+        .send()
+        .await
+        .expect("logout");
+    let end_session = location(&out);
+    assert!(
+        end_session.contains("/idp/endsession?id_token_hint="),
+        "{end_session}"
+    );
+    assert!(end_session.contains("post_logout_redirect_uri="));
+    let back = browser.get(&end_session).send().await.expect("end session");
+    assert!(
+        location(&back).contains("/logged-out?state="),
+        "{}",
+        location(&back)
+    );
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(!html.contains(r#"action="/logout""#), "logged out");
+}
+
+#[tokio::test]
+async fn logins_are_rate_limited_per_client_address() {
+    let app = spawn_app_with(|config| config.identity.login_attempts_per_minute = 2).await;
+    let browser = browser();
+    for _ in 0..2 {
+        let response = browser.get(app.url("/login")).send().await.expect("login");
+        assert!(location(&response).contains("/idp/authorize"));
+    }
+    let limited = browser.get(app.url("/login")).send().await.expect("login");
+    assert_eq!(location(&limited), "/login/error?reason=rate");
+}
+
+#[tokio::test]
+async fn the_embedded_provider_publishes_discovery_and_keys() {
+    let app = spawn_app().await;
+    let discovery: serde_json::Value = app
+        .get("/idp/.well-known/openid-configuration")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(discovery["issuer"], app.url("/idp"));
+    assert_eq!(
+        discovery["code_challenge_methods_supported"],
+        serde_json::json!(["S256"])
+    );
+    let jwks: serde_json::Value = app.get("/idp/jwks").await.json().await.expect("json");
+    assert_eq!(jwks["keys"][0]["kty"], "RSA");
+    assert!(jwks["keys"][0]["kid"]
+        .as_str()
+        .is_some_and(|kid| kid.starts_with("dev-")));
+}
+
+#[tokio::test]
+async fn front_channel_logout_ends_the_matching_session() {
+    let app = spawn_app().await;
+    let browser = browser();
+    login(&app, &browser, "Kari Nordmann", "/login").await;
+    let database = server::storage::Database::connect(&app.database_url)
+        .await
+        .expect("db");
+    let sid: String = match &database {
+        server::storage::Database::Sqlite(pool) => {
+            sqlx::query_scalar("SELECT sid FROM login_session")
+                .fetch_one(pool)
+                .await
+        }
+        server::storage::Database::Postgres(pool) => {
+            sqlx::query_scalar("SELECT sid FROM login_session")
+                .fetch_one(pool)
+                .await
+        }
+    }
+    .expect("the login is bound to the provider's session");
+    let foreign = app
+        .get(&format!(
+            "/auth/frontchannel-logout?iss=https://evil.example&sid={sid}"
+        ))
+        .await;
+    assert_eq!(foreign.status(), 400);
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(
+        html.contains(r#"action="/logout""#),
+        "a foreign issuer ends nothing"
+    );
+    let iss = app.url("/idp");
+    let ended = app
+        .get(&format!("/auth/frontchannel-logout?iss={iss}&sid={sid}"))
+        .await;
+    assert_eq!(ended.status(), 200);
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(!html.contains(r#"action="/logout""#), "the session is over");
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_absolute_limit_even_when_active() {
+    let app =
+        spawn_app_with(|config| config.identity.absolute_timeout = std::time::Duration::ZERO).await;
+    let browser = browser();
+    login(&app, &browser, "Kari Nordmann", "/login").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (_, html) = page(&app, &browser, "/").await;
+    assert!(
+        !html.contains(r#"action="/logout""#),
+        "logged out by the absolute limit"
+    );
+}
