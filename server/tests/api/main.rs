@@ -4,6 +4,7 @@
 mod assets;
 mod health;
 mod helpers;
+mod hostile_provider;
 mod language;
 mod login;
 mod pages;
