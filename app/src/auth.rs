@@ -64,6 +64,20 @@ impl CurrentUser {
     }
 }
 
+/// The session limits, provided by the server so pages can tell the citizen about them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionPolicy {
+    pub idle_seconds: u64,
+}
+
+impl SessionPolicy {
+    /// When to warn: five minutes before the end, or halfway for very short sessions.
+    pub fn warn_after_seconds(self) -> u64 {
+        let lead = (5 * 60).min(self.idle_seconds / 2);
+        self.idle_seconds - lead
+    }
+}
+
 /// The logged-in person of the current request, if any.
 pub fn use_current_user() -> Option<CurrentUser> {
     #[cfg(feature = "ssr")]
@@ -74,5 +88,29 @@ pub fn use_current_user() -> Option<CurrentUser> {
     #[cfg(not(feature = "ssr"))]
     {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SessionPolicy;
+
+    #[test]
+    fn the_warning_comes_five_minutes_before_the_end_or_halfway_for_short_sessions() {
+        assert_eq!(
+            SessionPolicy {
+                idle_seconds: 30 * 60
+            }
+            .warn_after_seconds(),
+            25 * 60
+        );
+        assert_eq!(
+            SessionPolicy {
+                idle_seconds: 4 * 60
+            }
+            .warn_after_seconds(),
+            2 * 60
+        );
+        assert_eq!(SessionPolicy { idle_seconds: 0 }.warn_after_seconds(), 0);
     }
 }

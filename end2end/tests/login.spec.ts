@@ -56,3 +56,22 @@ test("a mistyped identity number is explained and kept", async ({ page }) => {
   await expect(page.getByLabel("Syntetisk fødselsnummer eller D-nummer")).toHaveValue("01019012345");
   await expectNoAxeViolations(page);
 });
+
+test("the idle limit is announced before the session ends", async ({ page }, testInfo) => {
+  const js = testInfo.project.use.javaScriptEnabled !== false;
+  if (js) await page.clock.install();
+  await page.goto("/life-event/fa-barn");
+  await logInAs(page, /^Kari Nordmann/);
+  await expect(page.getByText("Du blir logget ut etter 30 minutter uten aktivitet.")).toBeVisible();
+  if (js) {
+    const warning = page.getByRole("alert").filter({ hasText: "Du blir snart logget ut" });
+    await expect(page.locator(".language-menu__island")).toHaveAttribute("data-hydrated", "true");
+    await expect(warning).toBeHidden();
+    await page.clock.fastForward("25:01");
+    await expect(warning).toBeVisible();
+    await expectNoAxeViolations(page);
+    await warning.getByRole("link", { name: "Fortsett å være innlogget" }).click();
+    await expect(page).toHaveURL(/\/life-event\/fa-barn$/);
+    await expect(page.getByRole("navigation", { name: "Innlogget bruker" })).toBeVisible();
+  }
+});

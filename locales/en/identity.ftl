@@ -42,3 +42,7 @@ idp-level-high = High (like BankID)
 idp-submit = Log in
 idp-error-client = The login request came from an unknown service or asked for an unknown return address.
 idp-logged-out = You are logged out.
+
+session-warning = You will soon be logged out because you have not been active. Your session ends in { $minutes } minutes.
+session-stay = Stay logged in
+session-idle-note = You are logged out after { $minutes } minutes without activity. What you have saved is not lost.

@@ -42,3 +42,7 @@ idp-level-high = Høyt (som BankID)
 idp-submit = Logg inn
 idp-error-client = Innloggingsforespørselen kom fra en ukjent tjeneste eller ba om en ukjent adresse tilbake.
 idp-logged-out = Du er logget ut.
+
+session-warning = Du blir snart logget ut fordi du ikke har vært aktiv. Om { $minutes } minutter avsluttes økten.
+session-stay = Fortsett å være innlogget
+session-idle-note = Du blir logget ut etter { $minutes } minutter uten aktivitet. Det du har lagret, blir ikke borte.

@@ -42,3 +42,7 @@ idp-level-high = Høgt (som BankID)
 idp-submit = Logg inn
 idp-error-client = Innloggingsførespurnaden kom frå ei ukjend teneste eller bad om ei ukjend adresse tilbake.
 idp-logged-out = Du er logga ut.
+
+session-warning = Du blir snart logga ut fordi du ikkje har vore aktiv. Om { $minutes } minutt blir økta avslutta.
+session-stay = Hald fram å vere innlogga
+session-idle-note = Du blir logga ut etter { $minutes } minutt utan aktivitet. Det du har lagra, blir ikkje borte.

@@ -1,10 +1,10 @@
 //! The frame of every page: skip link, header with the service name and the language menu,
 //! the main landmark, and the footer.
 
-use super::LanguageSwitcher;
+use super::{LanguageSwitcher, SessionTimeout};
 use crate::{
-    auth::{use_current_user, Role},
-    i18n::tr,
+    auth::{use_current_user, Role, SessionPolicy},
+    i18n::{tr, tr_with},
 };
 use leptos::{either::Either, prelude::*};
 use leptos_router::hooks::use_location;
@@ -23,11 +23,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <main id="main" class="site-width site-main" tabindex="-1">
+            <IdleWarning />
             {children()}
         </main>
         <footer class="site-footer">
             <div class="site-width">
                 <p class="ds-paragraph" data-size="sm">{tr("footer-about")}</p>
+                <IdleNote />
             </div>
         </footer>
     }
@@ -64,4 +66,39 @@ fn UserMenu() -> impl IntoView {
             </nav>
         }),
     }
+}
+
+/// For a logged-in person: the island that warns before the idle limit.
+#[component]
+fn IdleWarning() -> impl IntoView {
+    let policy = use_context::<SessionPolicy>()?;
+    use_current_user()?;
+    let location = use_location();
+    let here = format!(
+        "{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked()
+    );
+    let minutes = (policy.idle_seconds - policy.warn_after_seconds()).div_ceil(60);
+    Some(view! {
+        <SessionTimeout
+            warn_after_seconds=policy.warn_after_seconds()
+            message=tr_with("session-warning", &[("minutes", minutes.to_string())])
+            stay_label=tr("session-stay")
+            stay_href=here
+        />
+    })
+}
+
+/// For a logged-in person: the idle limit, stated (what the warning says, for no-JS pages).
+#[component]
+fn IdleNote() -> impl IntoView {
+    let policy = use_context::<SessionPolicy>()?;
+    use_current_user()?;
+    let minutes = (policy.idle_seconds / 60).to_string();
+    Some(view! {
+        <p class="ds-paragraph" data-size="sm">
+            {tr_with("session-idle-note", &[("minutes", minutes)])}
+        </p>
+    })
 }

@@ -1,7 +1,10 @@
-//! Components shared by pages: the page frame and the language menu (the first island).
+//! Components shared by pages: the page frame, the language menu and the idle-session warning
+//! (islands both).
 
 mod language_menu;
 mod layout;
+mod session_timeout;
 
 pub use language_menu::{LanguageMenu, LanguageSwitcher};
 pub use layout::Layout;
+pub use session_timeout::SessionTimeout;

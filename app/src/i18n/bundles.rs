@@ -37,9 +37,12 @@ pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
 
 /// Whether `id` exists in `lang` (no fallback to another language).
 pub fn has_message(lang: Lang, id: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&identifier(lang), id, None)
-        .is_ok()
+    // A message with placeables fails to *format* without arguments; it still exists. The
+    // crate does not export its error type, so the variant is told by its debug name.
+    match LOCALES.lookup_single_language::<&str>(&identifier(lang), id, None) {
+        Ok(_) => true,
+        Err(error) => format!("{error:?}").starts_with("FluentError"),
+    }
 }
 
 /// Every message a catalogue's journeys need that some language lacks, one line each.

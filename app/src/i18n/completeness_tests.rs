@@ -172,3 +172,13 @@ fn every_identity_number_error_has_a_message_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_message_with_placeables_exists_and_an_unknown_one_does_not() {
+    assert!(has_message(Lang::Nb, "session-idle-note"));
+    assert!(!has_message(Lang::Nb, "session-idle-notes"));
+    assert_eq!(
+        translate(Lang::En, "session-idle-note", &[("minutes", "30".into())]),
+        "You are logged out after 30 minutes without activity. What you have saved is not lost."
+    );
+}

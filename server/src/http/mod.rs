@@ -23,7 +23,13 @@ pub fn router(
     let options = state.leptos_options.clone();
     let catalog = state.catalog.clone();
     // What every page render can reach through Leptos context.
-    let context = move || provide_context(catalog.clone());
+    let policy = app::auth::SessionPolicy {
+        idle_seconds: idle_timeout.as_secs(),
+    };
+    let context = move || {
+        provide_context(catalog.clone());
+        provide_context(policy);
+    };
     let render = {
         let options = options.clone();
         move || shell(options.clone())

@@ -119,6 +119,32 @@ async fn a_citizen_logs_in_and_lands_where_they_were() {
 }
 
 #[tokio::test]
+async fn a_logged_in_page_warns_before_the_idle_limit_and_states_it() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let (_, anonymous) = page(&app, &browser, "/").await;
+    assert!(
+        !anonymous.contains("SessionTimeout_"),
+        "no warning without a session"
+    );
+    login(&app, &browser, "Kari Nordmann", "/login").await;
+    let (_, html) = page(&app, &browser, "/life-event/fa-barn").await;
+    assert!(
+        html.contains(r#"data-component="SessionTimeout_"#),
+        "{html}"
+    );
+    assert!(
+        html.contains("&quot;warn_after_seconds&quot;:1500"),
+        "25 minutes of 30"
+    );
+    assert!(
+        html.contains("&quot;stay_href&quot;:&quot;/life-event/fa-barn&quot;"),
+        "{html}"
+    );
+    assert!(html.contains("Du blir logget ut etter 30 minutter uten aktivitet."));
+}
+
+#[tokio::test]
 async fn a_caseworker_sees_casework_but_not_administration() {
     let app = spawn_app().await;
     let browser = browser();
