@@ -88,13 +88,12 @@ mod tests {
         let database = Database::connect("sqlite::memory:")
             .await
             .expect("memory database");
+        let state = state_with(database.clone()).await;
         let Database::Sqlite(pool) = &database else {
             unreachable!()
         };
         pool.close().await;
-        let response = ready(State(state_with(database).await))
-            .await
-            .into_response();
+        let response = ready(State(state)).await.into_response();
         assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
         let body = to_bytes(response.into_body(), 1024).await.expect("body");
         assert_eq!(
