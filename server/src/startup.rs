@@ -76,22 +76,10 @@ impl Application {
             .post_logout_redirect_uri
             .clone()
             .unwrap_or_else(|| format!("{public_url}/logged-out"));
-        let (rp_config, dev_provider) = match (&ids.issuer, &ids.client_secret) {
-            (Some(issuer), Some(secret)) => {
-                let rp = RpConfig {
-                    issuer: issuer.clone(),
-                    client_id: ids.client_id.clone(),
-                    client_secret: secret.clone(),
-                    client_auth: if ids.client_auth_post {
-                        ClientAuth::Post
-                    } else {
-                        ClientAuth::Basic
-                    },
-                    redirect_uri,
-                    post_logout_redirect_uri,
-                };
-                (rp, None)
-            }
+        // An external provider when configured; otherwise the embedded one, with a fresh
+        // client secret shared in-process.
+        let (issuer, client_secret, dev_provider) = match (&ids.issuer, &ids.client_secret) {
+            (Some(issuer), Some(secret)) => (issuer.clone(), secret.clone(), None),
             _ => {
                 if !address.ip().is_loopback() {
                     tracing::warn!(
@@ -107,21 +95,26 @@ impl Application {
                     post_logout_redirect_uri: post_logout_redirect_uri.clone(),
                 };
                 let issuer = format!("{public_url}/idp");
+                let secret = client.client_secret.clone();
                 let keys = SigningKeys::load_or_create(&database).await?;
-                let rp = RpConfig {
-                    issuer: issuer.clone(),
-                    client_id: client.client_id.clone(),
-                    client_secret: client.client_secret.clone(),
-                    client_auth: if ids.client_auth_post {
-                        ClientAuth::Post
-                    } else {
-                        ClientAuth::Basic
-                    },
-                    redirect_uri,
-                    post_logout_redirect_uri,
-                };
-                (rp, Some(DevProvider::new(issuer, client, keys)))
+                (
+                    issuer.clone(),
+                    secret,
+                    Some(DevProvider::new(issuer, client, keys)),
+                )
             }
+        };
+        let rp_config = RpConfig {
+            issuer,
+            client_id: ids.client_id.clone(),
+            client_secret,
+            client_auth: if ids.client_auth_post {
+                ClientAuth::Post
+            } else {
+                ClientAuth::Basic
+            },
+            redirect_uri,
+            post_logout_redirect_uri,
         };
         let identity = Identity {
             rp: RelyingParty::new(rp_config),

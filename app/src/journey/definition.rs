@@ -68,6 +68,15 @@ pub enum Agency {
 }
 
 impl Agency {
+    pub const ALL: [Agency; 6] = [
+        Agency::Nav,
+        Agency::Skatteetaten,
+        Agency::Brreg,
+        Agency::Domstol,
+        Agency::Kommune,
+        Agency::Helfo,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Agency::Nav => "nav",
@@ -80,16 +89,7 @@ impl Agency {
     }
 
     pub fn parse(raw: &str) -> Option<Agency> {
-        [
-            Agency::Nav,
-            Agency::Skatteetaten,
-            Agency::Brreg,
-            Agency::Domstol,
-            Agency::Kommune,
-            Agency::Helfo,
-        ]
-        .into_iter()
-        .find(|agency| agency.id() == raw)
+        Agency::ALL.into_iter().find(|agency| agency.id() == raw)
     }
 
     /// The Fluent message id of the agency's name.

@@ -7,6 +7,7 @@ pub mod caseworker;
 mod home;
 mod life_event;
 mod not_found;
+mod staff;
 
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError};

@@ -68,14 +68,7 @@ mod tests {
     #[test]
     fn every_agency_has_a_caseworker_and_an_admin() {
         let people = population();
-        for agency in [
-            Agency::Nav,
-            Agency::Skatteetaten,
-            Agency::Brreg,
-            Agency::Domstol,
-            Agency::Kommune,
-            Agency::Helfo,
-        ] {
+        for agency in Agency::ALL {
             for role in [Role::Caseworker, Role::Admin] {
                 assert!(
                     people.iter().any(|p| p.roles.contains(&(agency, role))),

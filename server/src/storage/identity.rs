@@ -3,16 +3,6 @@
 use super::{Database, StorageError};
 use crate::identity::population::SyntheticPerson;
 
-/// Runs the same statement on whichever pool the database has.
-macro_rules! on_pool {
-    ($database:expr, $pool:ident => $body:expr) => {
-        match $database {
-            Database::Sqlite($pool) => $body,
-            Database::Postgres($pool) => $body,
-        }
-    };
-}
-
 impl Database {
     /// Inserts the synthetic people and their roles; running it again changes nothing.
     pub async fn seed_population(&self, people: &[SyntheticPerson]) -> Result<(), StorageError> {

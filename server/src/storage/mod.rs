@@ -30,6 +30,17 @@ pub enum StorageError {
     Query(#[from] sqlx::Error),
 }
 
+/// Runs the same statements on whichever pool the database has: each arm type-checks the body
+/// against its own backend.
+macro_rules! on_pool {
+    ($database:expr, $pool:ident => $body:expr) => {
+        match $database {
+            Database::Sqlite($pool) => $body,
+            Database::Postgres($pool) => $body,
+        }
+    };
+}
+
 /// A connection pool to one of the supported backends.
 #[derive(Clone, Debug)]
 pub enum Database {
@@ -113,10 +124,7 @@ impl Database {
 
     /// A round trip to the database, for readiness checks.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        match self {
-            Database::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-            Database::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-        }
+        on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
     }
 
     /// Records the source of each journey definition version the server loads, so that a
@@ -132,34 +140,10 @@ impl Database {
             "SELECT source FROM journey_definition WHERE journey_id = $1 AND version = $2";
         let mut changed = Vec::new();
         for (id, version, source) in definitions {
-            let stored: String = match self {
-                Database::Sqlite(pool) => {
-                    sqlx::query(INSERT)
-                        .bind(id)
-                        .bind(version)
-                        .bind(source)
-                        .execute(pool)
-                        .await?;
-                    sqlx::query_scalar(SELECT)
-                        .bind(id)
-                        .bind(version)
-                        .fetch_one(pool)
-                        .await?
-                }
-                Database::Postgres(pool) => {
-                    sqlx::query(INSERT)
-                        .bind(id)
-                        .bind(version)
-                        .bind(source)
-                        .execute(pool)
-                        .await?;
-                    sqlx::query_scalar(SELECT)
-                        .bind(id)
-                        .bind(version)
-                        .fetch_one(pool)
-                        .await?
-                }
-            };
+            let stored: String = on_pool!(self, pool => {
+                sqlx::query(INSERT).bind(id).bind(version).bind(source).execute(pool).await?;
+                sqlx::query_scalar(SELECT).bind(id).bind(version).fetch_one(pool).await?
+            });
             if &stored != source {
                 changed.push(format!("{id} v{version}"));
             }
