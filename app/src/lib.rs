@@ -17,7 +17,7 @@ pub mod pages;
 mod shell;
 
 #[cfg(feature = "ssr")]
-pub use shell::{shell, App};
+pub use shell::{content_security_policy, shell, App, FormTargets};
 
 /// The entry point of the WebAssembly client: hydrates the islands and nothing else.
 #[cfg(feature = "hydrate")]

@@ -16,13 +16,24 @@ use leptos_router::{
     path,
 };
 
+/// Where forms may lead besides this site: the login provider, because logging out posts a
+/// form that the portal answers with a redirect to the provider's end-session endpoint, and
+/// browsers apply `form-action` to that redirect too. Provided by the server.
+#[derive(Clone, Debug, Default)]
+pub struct FormTargets(pub Vec<String>);
+
 /// The Content-Security-Policy for pages: scripts only from this origin or carrying this
 /// response's nonce (the hydration script), WebAssembly compilation allowed, nothing framed.
-fn content_security_policy(nonce: &str) -> String {
+pub fn content_security_policy(nonce: &str, form_targets: &FormTargets) -> String {
+    let mut form_action = String::from("'self'");
+    for origin in &form_targets.0 {
+        form_action.push(' ');
+        form_action.push_str(origin);
+    }
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         object-src 'none'; base-uri 'none'; form-action {form_action}; frame-ancestors 'none'"
     )
 }
 
@@ -32,7 +43,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let (Some(nonce), Some(response)) =
         (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
     {
-        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(&nonce)) {
+        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(
+            &nonce,
+            &use_context::<FormTargets>().unwrap_or_default(),
+        )) {
             response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
         }
         response.insert_header(
@@ -78,5 +92,23 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Layout>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{content_security_policy, FormTargets};
+
+    #[test]
+    fn forms_may_lead_to_the_login_provider_and_nowhere_else() {
+        let targets = FormTargets(vec!["https://login.idporten.no".into()]);
+        let policy = content_security_policy("abc", &targets);
+        assert!(
+            policy.contains("form-action 'self' https://login.idporten.no;"),
+            "{policy}"
+        );
+        let policy = content_security_policy("abc", &FormTargets::default());
+        assert!(policy.contains("form-action 'self';"), "{policy}");
+        assert!(policy.contains("'nonce-abc'"));
     }
 }

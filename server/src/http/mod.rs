@@ -26,9 +26,11 @@ pub fn router(
     let policy = app::auth::SessionPolicy {
         idle_seconds: idle_timeout.as_secs(),
     };
+    let form_targets = app::FormTargets(origin(state.identity.rp.issuer()).into_iter().collect());
     let context = move || {
         provide_context(catalog.clone());
         provide_context(policy);
+        provide_context(form_targets.clone());
     };
     let render = {
         let options = options.clone();
@@ -76,4 +78,29 @@ pub fn router(
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// `scheme://host[:port]` of a URL, as a CSP source.
+fn origin(url: &str) -> Option<String> {
+    let parsed = reqwest::Url::parse(url).ok()?;
+    let origin = parsed.origin();
+    origin.is_tuple().then(|| origin.ascii_serialization())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin;
+
+    #[test]
+    fn the_provider_origin_is_scheme_host_and_port() {
+        assert_eq!(
+            origin("https://login.idporten.no/path").as_deref(),
+            Some("https://login.idporten.no")
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:3000/idp").as_deref(),
+            Some("http://127.0.0.1:3000")
+        );
+        assert_eq!(origin("not a url"), None);
+    }
 }
