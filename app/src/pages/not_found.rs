@@ -7,9 +7,7 @@ use leptos_meta::Title;
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    super::auth::set_status(http::StatusCode::NOT_FOUND);
     view! {
         <Title text=tr("not-found-title") />
         <h1 class="ds-heading" data-size="lg">{tr("not-found-title")}</h1>

@@ -39,16 +39,11 @@ fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// Only a path on this site.
-pub fn local_path(path: Option<&str>) -> String {
-    path.filter(|p| {
-        p.starts_with('/')
-            && !p.starts_with("//")
-            && !p.starts_with("/\\")
-            && !p.chars().any(char::is_control)
-    })
-    .unwrap_or("/")
-    .to_string()
+/// The return address if it is a path on this site, else the front page.
+fn local_path(path: Option<&str>) -> String {
+    path.filter(|p| super::language::is_local_path(p))
+        .unwrap_or("/")
+        .to_string()
 }
 
 #[derive(Debug, Deserialize)]

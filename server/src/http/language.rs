@@ -50,7 +50,8 @@ pub async fn choose(
 }
 
 /// Only a path on this site: no scheme, no host, no `//evil.example`, no control characters.
-fn is_local_path(path: &str) -> bool {
+/// Every redirect to an address from a request (language choice, return after login) uses it.
+pub(crate) fn is_local_path(path: &str) -> bool {
     path.starts_with('/')
         && !path.starts_with("//")
         && !path.starts_with("/\\")
