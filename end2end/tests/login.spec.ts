@@ -21,6 +21,7 @@ test("a citizen logs in, lands on the same page and logs out", async ({ page }) 
   await expect(page).toHaveURL(/\/life-event\/fa-barn$/);
   const user = page.getByRole("navigation", { name: "Innlogget bruker" });
   await expect(user.getByText("Kari Nordmann")).toBeVisible();
+  await expect(user.getByText("TestID, betydelig sikkerhetsnivå")).toBeVisible();
   await expect(user.getByRole("link", { name: "Saksbehandling" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 

@@ -46,3 +46,10 @@ idp-logged-out = You are logged out.
 session-warning = You will soon be logged out because you have not been active. Your session ends in { $minutes } minutes.
 session-stay = Stay logged in
 session-idle-note = You are logged out after { $minutes } minutes without activity. What you have saved is not lost.
+
+user-login-method = { $method }, { $level } assurance level
+user-level-high = high
+user-level-substantial = substantial
+user-method-unknown = unknown method
+request-refused-title = The request was refused
+request-refused-body = The form was not sent from Veiviser or belonged to a session that has ended, so nothing was changed. Go back, reload the page and try again.

@@ -46,3 +46,10 @@ idp-logged-out = Du er logget ut.
 session-warning = Du blir snart logget ut fordi du ikke har vært aktiv. Om { $minutes } minutter avsluttes økten.
 session-stay = Fortsett å være innlogget
 session-idle-note = Du blir logget ut etter { $minutes } minutter uten aktivitet. Det du har lagret, blir ikke borte.
+
+user-login-method = { $method }, { $level } sikkerhetsnivå
+user-level-high = høyt
+user-level-substantial = betydelig
+user-method-unknown = ukjent metode
+request-refused-title = Forespørselen ble avvist
+request-refused-body = Skjemaet ble ikke sendt fra Veiviser eller hørte til en økt som er avsluttet, så vi har ikke endret noe. Gå tilbake, last inn siden på nytt og prøv igjen.

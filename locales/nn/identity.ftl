@@ -46,3 +46,10 @@ idp-logged-out = Du er logga ut.
 session-warning = Du blir snart logga ut fordi du ikkje har vore aktiv. Om { $minutes } minutt blir økta avslutta.
 session-stay = Hald fram å vere innlogga
 session-idle-note = Du blir logga ut etter { $minutes } minutt utan aktivitet. Det du har lagra, blir ikkje borte.
+
+user-login-method = { $method }, { $level } tryggleiksnivå
+user-level-high = høgt
+user-level-substantial = betydeleg
+user-method-unknown = ukjend metode
+request-refused-title = Førespurnaden vart avvist
+request-refused-body = Skjemaet vart ikkje sendt frå Veiviser eller høyrde til ei økt som er avslutta, så vi har ikkje endra noko. Gå tilbake, last inn sida på nytt og prøv igjen.

@@ -3,7 +3,7 @@
 
 use super::{LanguageSwitcher, SessionTimeout};
 use crate::{
-    auth::{use_current_user, Role, SessionPolicy},
+    auth::{use_current_user, CurrentUser, Role, SessionPolicy},
     i18n::{tr, tr_with},
 };
 use leptos::{either::Either, prelude::*};
@@ -50,7 +50,10 @@ fn UserMenu() -> impl IntoView {
         }
         Some(user) => Either::Right(view! {
             <nav class="site-header__user" aria-label=tr("user-menu-label")>
-                <span>{user.display_name()}</span>
+                <span class="site-header__who">
+                    <span>{user.display_name()}</span>
+                    <span class="site-header__level">{login_method(&user)}</span>
+                </span>
                 {user
                     .has_role(Role::Caseworker)
                     .then(|| view! { <a class="ds-link" href="/caseworker">{tr("caseworker-link")}</a> })}
@@ -66,6 +69,20 @@ fn UserMenu() -> impl IntoView {
             </nav>
         }),
     }
+}
+
+/// How the person logged in, from the `amr` and `acr` claims: "TestID, betydelig sikkerhetsnivå".
+fn login_method(user: &CurrentUser) -> String {
+    let level = if user.acr.ends_with("high") {
+        tr("user-level-high")
+    } else {
+        tr("user-level-substantial")
+    };
+    let method = match user.amr.join(", ") {
+        methods if methods.is_empty() => tr("user-method-unknown"),
+        methods => methods,
+    };
+    tr_with("user-login-method", &[("method", method), ("level", level)])
 }
 
 /// For a logged-in person: the island that warns before the idle limit.

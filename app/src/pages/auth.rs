@@ -36,30 +36,40 @@ pub fn LoginError() -> impl IntoView {
     }
 }
 
+/// A short page that says what happened and offers the way home, with its HTTP status.
 #[component]
-pub fn LoggedOut() -> impl IntoView {
+pub fn Notice(status: u16, title: String, body: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_status(http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK));
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
     view! {
-        <Title text=tr("logged-out-title") />
-        <h1 class="ds-heading" data-size="lg">{tr("logged-out-title")}</h1>
-        <p class="ds-paragraph">{tr("logged-out-body")}</p>
+        <Title text=title.clone() />
+        <h1 class="ds-heading" data-size="lg">{title}</h1>
+        <p class="ds-paragraph">{body}</p>
         <p class="ds-paragraph">
             <a class="ds-link" href="/">{tr("not-found-home")}</a>
         </p>
     }
 }
 
+#[component]
+pub fn LoggedOut() -> impl IntoView {
+    view! { <Notice status=200 title=tr("logged-out-title") body=tr("logged-out-body") /> }
+}
+
 /// A page the person may not see: status 403, and a way on.
 #[component]
 pub fn Forbidden() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    set_status(http::StatusCode::FORBIDDEN);
+    view! { <Notice status=403 title=tr("forbidden-title") body=tr("forbidden-body") /> }
+}
+
+/// A form or request the portal refused as possibly forged (sent from another site, or with a
+/// token that does not belong to this session): nothing was changed, and the person is told so.
+#[component]
+pub fn RequestRefused() -> impl IntoView {
     view! {
-        <Title text=tr("forbidden-title") />
-        <h1 class="ds-heading" data-size="lg">{tr("forbidden-title")}</h1>
-        <p class="ds-paragraph">{tr("forbidden-body")}</p>
-        <p class="ds-paragraph">
-            <a class="ds-link" href="/">{tr("not-found-home")}</a>
-        </p>
+        <Notice status=403 title=tr("request-refused-title") body=tr("request-refused-body") />
     }
 }
 

@@ -10,7 +10,7 @@ mod not_found;
 mod staff;
 
 pub use admin::AdminHome;
-pub use auth::{Forbidden, LoggedOut, LoginError};
+pub use auth::{Forbidden, LoggedOut, LoginError, RequestRefused};
 pub use caseworker::CaseworkerHome;
 pub use home::Home;
 pub use life_event::LifeEvent;

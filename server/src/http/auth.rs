@@ -206,7 +206,7 @@ pub async fn logout(
     };
     if form.csrf_token != user.csrf_token {
         tracing::warn!("logout refused: CSRF token does not match");
-        return (StatusCode::FORBIDDEN, "forbidden").into_response();
+        return Redirect::to(super::security::REFUSED_PAGE).into_response();
     }
     if let Err(error) = session.flush().await {
         tracing::error!(%error, "cannot end the session");

@@ -70,6 +70,7 @@ pub fn router(
     }
     router
         .merge(with_sessions)
+        .layer(middleware::from_fn(security::same_origin_writes))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::headers,

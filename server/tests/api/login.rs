@@ -13,6 +13,15 @@ fn browser() -> Client {
         .expect("client")
 }
 
+/// The session's anti-forgery token, as the logout form carries it.
+fn csrf_token(html: &str) -> String {
+    html.split(r#"name="csrf_token" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries the token")
+        .to_string()
+}
+
 fn location(response: &Response) -> String {
     response.headers()[LOCATION]
         .to_str()
@@ -325,15 +334,13 @@ async fn logout_needs_the_csrf_token_and_ends_the_session_at_the_provider() {
         .send()
         .await
         .expect("post");
-    assert_eq!(forged.status(), 403);
+    assert_eq!(location(&forged), "/request-refused");
+    let (status, refused) = page(&app, &browser, "/request-refused").await;
+    assert_eq!(status, 403);
+    assert!(refused.contains("Forespørselen ble avvist"), "{refused}");
     let (_, html) = page(&app, &browser, "/").await;
     assert!(html.contains(r#"action="/logout""#), "still logged in");
-    let token = html
-        .split(r#"name="csrf_token" value=""#)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the form carries the token")
-        .to_string();
+    let token = csrf_token(&html);
     let out = browser
         .post(app.url("/logout"))
         .form(&[("csrf_token", token)])
@@ -442,4 +449,41 @@ async fn sessions_end_after_the_absolute_limit_even_when_active() {
         !html.contains(r#"action="/logout""#),
         "logged out by the absolute limit"
     );
+}
+
+#[tokio::test]
+async fn a_write_sent_from_another_site_is_refused_even_with_the_right_token() {
+    let app = spawn_app().await;
+    let browser = browser();
+    login(&app, &browser, "Kari Nordmann", "/login").await;
+    let (_, html) = page(&app, &browser, "/").await;
+    let token = csrf_token(&html);
+    for (header, value) in [
+        ("origin", "https://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "null"),
+    ] {
+        let response = browser
+            .post(app.url("/logout"))
+            .header(header, value)
+            .form(&[("csrf_token", token.as_str())])
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(location(&response), "/request-refused", "{header}: {value}");
+        let (_, html) = page(&app, &browser, "/").await;
+        assert!(
+            html.contains(r#"action="/logout""#),
+            "still logged in after {header}: {value}"
+        );
+    }
+    // The same request from the portal's own page goes through.
+    let response = browser
+        .post(app.url("/logout"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .expect("post");
+    assert!(location(&response).contains("/idp/endsession"));
 }
