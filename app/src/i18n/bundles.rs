@@ -45,18 +45,26 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
     }
 }
 
-/// Every message a catalogue's journeys need that some language lacks, one line each.
+/// Every message a catalogue's journeys need that some language lacks, one line each, with the
+/// file, line and column of what needs it.
 pub fn missing_journey_messages(catalog: &crate::journey::Catalog) -> Vec<String> {
     let mut missing = Vec::new();
-    for journey in catalog.journeys() {
-        for id in journey.message_ids() {
+    for journey in catalog.definitions() {
+        let meta_ids = journey.meta.message_ids().into_iter().map(|id| (id, 0, 0));
+        let step_ids = journey.messages.iter().cloned();
+        for (id, line, column) in meta_ids.chain(step_ids) {
             for lang in Lang::ALL
                 .into_iter()
                 .filter(|lang| !has_message(*lang, &id))
             {
+                let place = if line == 0 {
+                    journey.file.clone()
+                } else {
+                    format!("{}:{line}:{column}", journey.file)
+                };
                 missing.push(format!(
-                    "journey `{}`: message `{id}` is missing in `{lang}`",
-                    journey.id
+                    "{place}: message `{id}` is missing in locales/{lang}/journeys/{}.ftl",
+                    journey.meta.id
                 ));
             }
         }

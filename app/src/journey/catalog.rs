@@ -1,7 +1,10 @@
 //! The catalogue of journeys: every definition the portal serves, checked as a whole.
 
-use super::definition::{JourneyId, JourneyMeta};
-use serde::Deserialize;
+use super::{
+    check::{Checker, RawFile},
+    definition::{JourneyId, JourneyMeta},
+    model::Journey,
+};
 use std::{collections::HashMap, fmt};
 
 /// A definition that could not be loaded: where, and what is wrong.
@@ -28,16 +31,12 @@ impl fmt::Display for CatalogError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    journey: JourneyMeta,
-}
-
 /// The journeys, in landing-page order.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     journeys: Vec<JourneyMeta>,
+    /// The checked definitions, aligned with `journeys`.
+    definitions: Vec<Journey>,
     /// Each journey's definition as written, aligned with `journeys`.
     sources: Vec<String>,
     by_id: HashMap<JourneyId, usize>,
@@ -50,10 +49,13 @@ impl Catalog {
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, Vec<CatalogError>> {
         let mut errors = Vec::new();
-        let mut journeys: Vec<(String, JourneyMeta, String)> = Vec::new();
+        let mut journeys: Vec<(String, Journey, String)> = Vec::new();
         for (name, text) in files {
-            match toml::from_str::<File>(text) {
-                Ok(file) => journeys.push((name.to_string(), file.journey, text.to_string())),
+            match toml::from_str::<RawFile>(text) {
+                Ok(file) => match Checker::new(name, text).check(file) {
+                    Ok(journey) => journeys.push((name.to_string(), journey, text.to_string())),
+                    Err(found) => errors.extend(found),
+                },
                 Err(err) => {
                     let (line, column) = err
                         .span()
@@ -68,9 +70,10 @@ impl Catalog {
                 }
             }
         }
-        journeys.sort_by_key(|(_, meta, _)| (meta.order, meta.id.clone()));
+        journeys.sort_by_key(|(_, journey, _)| (journey.meta.order, journey.meta.id.clone()));
         let mut by_id = HashMap::new();
-        for (index, (name, meta, _)) in journeys.iter().enumerate() {
+        for (index, (name, journey, _)) in journeys.iter().enumerate() {
+            let meta = &journey.meta;
             if let Some(first) = by_id.insert(meta.id.clone(), index) {
                 errors.push(CatalogError {
                     file: name.clone(),
@@ -84,12 +87,14 @@ impl Catalog {
             }
         }
         if errors.is_empty() {
-            let (journeys, sources) = journeys
+            let metas = journeys.iter().map(|(_, j, _)| j.meta.clone()).collect();
+            let (definitions, sources) = journeys
                 .into_iter()
-                .map(|(_, meta, text)| (meta, text))
+                .map(|(_, journey, text)| (journey, text))
                 .unzip();
             Ok(Catalog {
-                journeys,
+                journeys: metas,
+                definitions,
                 sources,
                 by_id,
             })
@@ -110,13 +115,22 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&JourneyMeta> {
+        self.definition(id).map(|journey| &journey.meta)
+    }
+
+    /// The checked definition: steps, fields, conditions, prefill and services.
+    pub fn definition(&self, id: &str) -> Option<&Journey> {
         let id = JourneyId::parse(id).ok()?;
-        self.by_id.get(&id).map(|&index| &self.journeys[index])
+        self.by_id.get(&id).map(|&index| &self.definitions[index])
+    }
+
+    pub fn definitions(&self) -> &[Journey] {
+        &self.definitions
     }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(super) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;

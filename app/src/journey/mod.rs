@@ -1,18 +1,28 @@
-//! The journey engine: journey definitions and, as it grows, their static checker, the condition
-//! language, field types and validation, navigation and the "check your answers" summary.
+//! The journey engine: journey definitions, their static checker, the condition language,
+//! field types and validation, navigation and the "check your answers" summary.
 //!
 //! The engine is pure Rust: no IO, no leptos, no sqlx, no tokio. It takes definitions and answers
 //! as values and returns decisions, so the WebAssembly client (instant validation) and the server
 //! (the authoritative check) run the very same code, and its tests are plain Rust tests. Reading
 //! files, the clock and ids are the caller's business.
-//!
-//! Today it knows a definition's metadata (enough for the landing page to list the life events)
-//! and the identity number, which login needs.
 
 mod catalog;
+mod check;
+pub mod condition;
+pub mod date;
 mod definition;
+pub mod fields;
+pub mod flow;
 mod identity_number;
+pub mod model;
+
+#[cfg(test)]
+mod check_tests;
 
 pub use catalog::{Catalog, CatalogError};
+pub use date::Date;
 pub use definition::{Agency, JourneyId, JourneyMeta, SecurityLevel};
+pub use fields::{Answer, FieldKind, Problem};
+pub use flow::Answers;
 pub use identity_number::{IdentityNumber, IdentityNumberError};
+pub use model::{Field, Journey, Step};

@@ -1,0 +1,132 @@
+//! A checked journey: what the static checker (`check.rs`) builds from a definition file, and
+//! what navigation, validation and the summary (`flow.rs`) work on. Every condition in it has
+//! been parsed and type-checked; every reference points at something that exists.
+
+use super::{condition::Expr, definition::JourneyMeta, fields::FieldKind, Agency};
+
+#[derive(Clone, Debug)]
+pub struct Journey {
+    pub meta: JourneyMeta,
+    /// The file it was read from, for messages about it.
+    pub file: String,
+    pub prefill: Vec<Prefill>,
+    pub steps: Vec<Step>,
+    pub services: Vec<Service>,
+    /// Every Fluent message the journey needs, with where the need comes from (line, column).
+    pub messages: Vec<(String, usize, usize)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    pub id: String,
+    pub intro: bool,
+    pub show_if: Option<Expr>,
+    pub fields: Vec<Field>,
+    pub next: Vec<Branch>,
+}
+
+/// "After this step, go to step `to` when `condition` holds."
+#[derive(Clone, Debug)]
+pub struct Branch {
+    pub to: usize,
+    pub condition: Option<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub id: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub help: bool,
+    pub show_if: Option<Expr>,
+    /// A group's item fields.
+    pub fields: Vec<Field>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Service {
+    pub id: String,
+    pub agency: Agency,
+    pub operation: String,
+    pub condition: Option<Expr>,
+    /// Services whose result this one needs first.
+    pub after: Vec<String>,
+    /// Payload key → answer.
+    pub payload: Vec<Mapping>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mapping {
+    pub key: String,
+    pub field: String,
+    /// Written `field?`: the answer may be absent and is then left out.
+    pub optional: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Prefill {
+    pub register: String,
+    pub lookup: String,
+    /// Field → attribute read from the register.
+    pub fill: Vec<(String, String)>,
+}
+
+impl Journey {
+    pub fn step(&self, id: &str) -> Option<(usize, &Step)> {
+        self.steps.iter().enumerate().find(|(_, s)| s.id == id)
+    }
+
+    /// A top-level field by id, with the index of its step.
+    pub fn field(&self, id: &str) -> Option<(usize, &Field)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| s.fields.iter().find(|f| f.id == id).map(|f| (i, f)))
+    }
+
+    /// Any field by id, including a group's item fields.
+    pub fn any_field(&self, id: &str) -> Option<&Field> {
+        fn find<'a>(fields: &'a [Field], id: &str) -> Option<&'a Field> {
+            fields.iter().find_map(|f| {
+                if f.id == id {
+                    Some(f)
+                } else {
+                    find(&f.fields, id)
+                }
+            })
+        }
+        self.steps.iter().find_map(|s| find(&s.fields, id))
+    }
+
+    pub fn has_steps(&self) -> bool {
+        !self.steps.is_empty()
+    }
+
+    pub fn step_title_id(&self, step: &Step) -> String {
+        format!("{}-step-{}", self.meta.id, step.id)
+    }
+
+    pub fn step_intro_id(&self, step: &Step) -> String {
+        format!("{}-step-{}-intro", self.meta.id, step.id)
+    }
+
+    pub fn label_id(&self, field: &Field) -> String {
+        format!("{}-{}", self.meta.id, field.id)
+    }
+
+    pub fn help_id(&self, field: &Field) -> String {
+        format!("{}-{}-help", self.meta.id, field.id)
+    }
+
+    pub fn option_id(&self, field: &Field, option: &str) -> String {
+        format!("{}-{}-{}", self.meta.id, field.id, option)
+    }
+
+    pub fn item_id(&self, field: &Field) -> String {
+        format!("{}-{}-item", self.meta.id, field.id)
+    }
+
+    pub fn needs_id(&self) -> String {
+        format!("{}-needs", self.meta.id)
+    }
+}
