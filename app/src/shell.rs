@@ -5,7 +5,8 @@ use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
     pages::{
-        AdminHome, CaseworkerHome, Home, LifeEvent, LoggedOut, LoginError, NotFound, RequestRefused,
+        AdminHome, CaseworkerHome, CheckPage, Home, LifeEvent, LoggedOut, LoginError, MyPage,
+        NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
     },
 };
 use leptos::{
@@ -87,6 +88,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/life-event/:id") view=LifeEvent />
+                    <Route path=path!("/journey/:draft/check") view=CheckPage />
+                    <Route path=path!("/journey/:draft/:step") view=StepPage />
+                    <Route path=path!("/receipt/:reference") view=ReceiptPage />
+                    <Route path=path!("/my-page") view=MyPage />
+                    <Route path=path!("/notice/:kind") view=RefusalNotice />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />
                     <Route path=path!("/request-refused") view=RequestRefused />

@@ -54,6 +54,7 @@ fn UserMenu() -> impl IntoView {
                     <span>{user.display_name()}</span>
                     <span class="site-header__level">{login_method(&user)}</span>
                 </span>
+                <a class="ds-link" href="/my-page">{tr("my-page-link")}</a>
                 {user
                     .has_role(Role::Caseworker)
                     .then(|| view! { <a class="ds-link" href="/caseworker">{tr("caseworker-link")}</a> })}

@@ -73,6 +73,20 @@ pub fn RequestRefused() -> impl IntoView {
     }
 }
 
+/// `/notice/<kind>`: why a journey request was refused, with its status. The server renders
+/// these for posts it cannot take; nothing was changed.
+#[component]
+pub fn RefusalNotice() -> impl IntoView {
+    let kind = leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get("kind").unwrap_or_default());
+    match kind.as_str() {
+        "form-mismatch" => view! { <Notice status=400 title=tr("form-mismatch-title") body=tr("form-mismatch-body") /> }.into_any(),
+        "step-not-applicable" => view! { <Notice status=409 title=tr("step-not-applicable-title") body=tr("step-not-applicable-body") /> }.into_any(),
+        "oversized" => view! { <Notice status=413 title=tr("oversized-title") body=tr("oversized-body") /> }.into_any(),
+        _ => view! { <Notice status=404 title=tr("draft-missing-title") body=tr("draft-missing-body") /> }.into_any(),
+    }
+}
+
 /// Sends someone who is not logged in to the login, and back here afterwards.
 pub fn redirect_to_login(path: &str) {
     // A plain 303 for every client (leptos_axum::redirect answers 200 to non-HTML requests).

@@ -1,7 +1,7 @@
 //! One life event's page: what it involves, which agencies take part and how long it takes.
 
 use super::{use_catalog, NotFound};
-use crate::i18n::tr;
+use crate::{auth::use_current_user, i18n::tr, journey::SecurityLevel};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -9,9 +9,20 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn LifeEvent() -> impl IntoView {
     let id = use_params_map().with_untracked(|params| params.get("id").unwrap_or_default());
-    let Some(journey) = use_catalog().get(&id).cloned() else {
+    let catalog = use_catalog();
+    let Some(definition) = catalog.definition(&id).cloned() else {
         return Either::Left(view! { <NotFound /> });
     };
+    let journey = definition.meta.clone();
+    let start = definition
+        .has_steps()
+        .then(|| start_section(&journey.id.to_string(), journey.security_level));
+    let needs = definition.has_steps().then(|| {
+        view! {
+            <h2 class="ds-heading" data-size="sm">{tr("life-event-needs-heading")}</h2>
+            <p class="ds-paragraph">{tr(&definition.needs_id())}</p>
+        }
+    });
     let title = tr(&journey.title_id());
     let agencies = journey
         .agencies
@@ -30,8 +41,48 @@ pub fn LifeEvent() -> impl IntoView {
         <ul class="ds-list">{agencies}</ul>
         <h2 class="ds-heading" data-size="sm">{tr("life-event-duration-heading")}</h2>
         <p class="ds-paragraph">{tr(&journey.duration_id())}</p>
-        <div class="ds-alert" data-color="info">
-            <p class="ds-paragraph">{tr("life-event-coming-soon")}</p>
-        </div>
+        {needs}
+        {match start {
+            Some(start) => Either::Left(start),
+            None => Either::Right(view! {
+                <div class="ds-alert" data-color="info">
+                    <p class="ds-paragraph">{tr("life-event-coming-soon")}</p>
+                </div>
+            }),
+        }}
     })
+}
+
+/// "Start": a form for a person logged in at the journey's level; otherwise a link to log in
+/// (at that level) that comes back here.
+fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
+    let high = level == SecurityLevel::High;
+    let user = use_current_user();
+    let level_ok = user
+        .as_ref()
+        .is_some_and(|u| !high || u.acr.ends_with("high"));
+    let level_note =
+        high.then(|| view! { <p class="ds-paragraph">{tr("life-event-level-high")}</p> });
+    let action = match user {
+        Some(user) if level_ok => Either::Left(view! {
+            <form method="post" action=format!("/life-event/{id}/start")>
+                <input type="hidden" name="csrf_token" value=user.csrf_token />
+                <button class="ds-button" type="submit">{tr("life-event-start")}</button>
+            </form>
+        }),
+        _ => {
+            let level = if high { "&level=high" } else { "" };
+            Either::Right(view! {
+                <a class="ds-button" href=format!("/login?return=/life-event/{id}{level}")>{tr("life-event-login-to-start")}</a>
+            })
+        }
+    };
+    view! {
+        <section class="life-event-start" aria-labelledby="start-heading">
+            <h2 class="ds-heading" data-size="sm" id="start-heading">{tr("life-event-start-heading")}</h2>
+            {level_note}
+            <p class="ds-paragraph">{tr("life-event-start-body")}</p>
+            {action}
+        </section>
+    }
 }

@@ -5,14 +5,16 @@ pub mod admin;
 pub mod auth;
 pub mod caseworker;
 mod home;
+pub mod journey;
 mod life_event;
 mod not_found;
 mod staff;
 
 pub use admin::AdminHome;
-pub use auth::{Forbidden, LoggedOut, LoginError, RequestRefused};
+pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::CaseworkerHome;
 pub use home::Home;
+pub use journey::{CheckPage, MyPage, ReceiptPage, StepPage};
 pub use life_event::LifeEvent;
 pub use not_found::NotFound;
 

@@ -3,16 +3,56 @@
 pub mod assets;
 pub mod auth;
 pub mod health;
+pub mod journey;
 pub mod language;
 pub mod metrics;
 pub mod security;
 
 use crate::{identity::dev_provider::DevProvider, state::AppState};
 use app::{shell, App};
-use axum::{middleware, routing::get, Router};
-use leptos::prelude::provide_context;
+use axum::{
+    extract::Request,
+    middleware,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Extension, Router,
+};
+use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+/// The largest form body a journey step may post (every answer is also limited on its own).
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
+
+/// Paths whose pages are rendered by handlers that load their data first (see `journey`).
+const LOADED_PAGES: [&str; 3] = ["/journey/", "/receipt/", "/my-page"];
+
+/// Renders a page of the app for a request, with what every page gets plus `data`.
+#[derive(Clone)]
+pub struct Pages {
+    context: Arc<dyn Fn() + Send + Sync>,
+    options: LeptosOptions,
+}
+
+impl Pages {
+    pub async fn render<T: Clone + Send + Sync + 'static>(
+        &self,
+        request: Request,
+        data: T,
+    ) -> Response {
+        let base = self.context.clone();
+        let options = self.options.clone();
+        let handler = leptos_axum::render_app_to_stream_with_context(
+            move || {
+                base();
+                provide_context(data.clone());
+            },
+            move || shell(options.clone()),
+        );
+        handler(request).await.into_response()
+    }
+}
 
 pub fn router(
     state: AppState,
@@ -36,6 +76,14 @@ pub fn router(
         let options = options.clone();
         move || shell(options.clone())
     };
+    let pages = Pages {
+        context: Arc::new(context.clone()),
+        options: options.clone(),
+    };
+    let routes: Vec<_> = generate_route_list(App)
+        .into_iter()
+        .filter(|route| !LOADED_PAGES.iter().any(|p| route.path().starts_with(p)))
+        .collect();
     let idle = tower_sessions::cookie::time::Duration::seconds(idle_timeout.as_secs() as i64);
     let sessions = state.identity.store.layer(state.served_over_https, idle);
     // Routes that know who is logged in: the pages and the login flow.
@@ -44,12 +92,17 @@ pub fn router(
         .route("/auth/callback", get(auth::callback))
         .route("/logout", axum::routing::post(auth::logout))
         .route("/auth/frontchannel-logout", get(auth::front_channel_logout))
-        .leptos_routes_with_context(
-            &state,
-            generate_route_list(App),
-            context.clone(),
-            render.clone(),
+        .route("/life-event/{id}/start", post(journey::start))
+        .route("/journey/{draft}/check", get(journey::check_page))
+        .route("/journey/{draft}/submit", post(journey::submit))
+        .route(
+            "/journey/{draft}/{step}",
+            get(journey::step_page).post(journey::save_step),
         )
+        .route("/receipt/{reference}", get(journey::receipt_page))
+        .route("/my-page", get(journey::my_page))
+        .layer(Extension(pages))
+        .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(
             context, render,
         ))

@@ -168,4 +168,5 @@ mod tests {
         );
     }
 }
+pub mod drafts;
 mod identity;

@@ -5,7 +5,7 @@ use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 use reqwest::{header::LOCATION, Client, Response};
 
 /// A browser: its own cookie jar, redirects followed by the test.
-fn browser() -> Client {
+pub(crate) fn browser() -> Client {
     Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -14,7 +14,7 @@ fn browser() -> Client {
 }
 
 /// The session's anti-forgery token, as the logout form carries it.
-fn csrf_token(html: &str) -> String {
+pub(crate) fn csrf_token(html: &str) -> String {
     html.split(r#"name="csrf_token" value=""#)
         .nth(1)
         .and_then(|rest| rest.split('"').next())
@@ -22,7 +22,7 @@ fn csrf_token(html: &str) -> String {
         .to_string()
 }
 
-fn location(response: &Response) -> String {
+pub(crate) fn location(response: &Response) -> String {
     response.headers()[LOCATION]
         .to_str()
         .expect("ascii location")
@@ -37,7 +37,7 @@ fn query(url: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn synthetic(name: &str) -> String {
+pub(crate) fn synthetic(name: &str) -> String {
     server::identity::population::population()
         .into_iter()
         .find(|p| p.name == name)
@@ -48,7 +48,7 @@ fn synthetic(name: &str) -> String {
 
 /// Starts a login, picks `person` (a number, or `other` with `typed`) at `level` on the test
 /// login page, and returns the provider's redirect back to the portal.
-async fn through_provider(
+pub(crate) async fn through_provider(
     app: &TestApp,
     browser: &Client,
     start: &str,
@@ -75,7 +75,7 @@ async fn through_provider(
 }
 
 /// Logs in as `name` and returns where the portal sent the browser afterwards.
-async fn login(app: &TestApp, browser: &Client, name: &str, start: &str) -> String {
+pub(crate) async fn login(app: &TestApp, browser: &Client, name: &str, start: &str) -> String {
     let pid = synthetic(name);
     let back = through_provider(
         app,
@@ -92,7 +92,7 @@ async fn login(app: &TestApp, browser: &Client, name: &str, start: &str) -> Stri
     location(&landed)
 }
 
-async fn page(app: &TestApp, browser: &Client, path: &str) -> (u16, String) {
+pub(crate) async fn page(app: &TestApp, browser: &Client, path: &str) -> (u16, String) {
     let response = browser.get(app.url(path)).send().await.expect("page");
     (
         response.status().as_u16(),

@@ -5,6 +5,7 @@ mod assets;
 mod health;
 mod helpers;
 mod hostile_provider;
+mod journey;
 mod language;
 mod login;
 mod pages;

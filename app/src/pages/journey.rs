@@ -1,0 +1,583 @@
+//! The citizen's journey: one step per page, "check your answers", the receipt and "My page".
+//! The server loads the draft or submission and provides one of the `*View` values as context;
+//! these components only render it. Every form is a plain `<form method="post">` that works
+//! without JavaScript.
+
+use super::use_catalog;
+use crate::{
+    auth::use_current_user,
+    i18n::{tr, tr_with},
+    journey::{
+        flow::{FieldError, Row, Shown, SummaryStep},
+        Answer, Answers, Field, FieldKind, Journey,
+    },
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+
+/// One step of a draft, as the server found it.
+#[derive(Clone, Debug)]
+pub struct StepView {
+    pub journey_id: String,
+    pub draft_id: String,
+    pub step: usize,
+    /// What the form shows: the saved answers, or what was typed in a clashing save.
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+    /// "Step `position` of `total`" on the path the answers take.
+    pub position: usize,
+    pub total: usize,
+    pub back: String,
+    pub revision: i64,
+    /// A fingerprint of this step's saved answers, to tell a harmless save from another tab
+    /// from one that changed this very step.
+    pub base: String,
+    pub conflict: bool,
+    pub return_to_check: bool,
+    /// Fields whose answers the current answers hide (shown with a note without JavaScript).
+    pub hidden: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CheckView {
+    pub journey_id: String,
+    pub draft_id: String,
+    pub summary: Vec<SummaryStep>,
+    /// The first step still missing something, if any.
+    pub incomplete: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ReceiptView {
+    pub journey_id: String,
+    pub reference: String,
+    pub submitted_at: String,
+    pub summary: Vec<SummaryStep>,
+}
+
+#[derive(Clone, Debug)]
+pub struct MyPageView {
+    /// `(draft id, journey id, current step id, last saved)`.
+    pub drafts: Vec<(String, String, String, String)>,
+    /// `(reference, journey id, submitted at)`.
+    pub submissions: Vec<(String, String, String)>,
+    pub saved: bool,
+}
+
+fn journey_of(id: &str) -> Option<Journey> {
+    use_catalog().definition(id).cloned()
+}
+
+/// `2026-11-22T10:15:00.000Z` as `22.11.2026 10:15` (UTC, as stored).
+pub fn display_time(iso: &str) -> String {
+    match (
+        iso.get(0..4),
+        iso.get(5..7),
+        iso.get(8..10),
+        iso.get(11..16),
+    ) {
+        (Some(y), Some(m), Some(d), Some(t)) => format!("{d}.{m}.{y} {t}"),
+        _ => iso.to_string(),
+    }
+}
+
+fn error_text(journey: &Journey, error: &FieldError) -> String {
+    let args: Vec<(&str, String)> = error.problem.args();
+    let message = tr_with(error.problem.message_id(), &args);
+    let label = journey
+        .any_field(&error.field)
+        .map(|f| tr(&journey.label_id(f)))
+        .unwrap_or_default();
+    format!("{label}: {message}")
+}
+
+/// The error summary: first on the page, focused on load (without JavaScript too, through
+/// `autofocus`), each entry linking to its field.
+#[component]
+fn ErrorSummary(journey: Journey, errors: Vec<FieldError>) -> impl IntoView {
+    let items = errors
+        .iter()
+        .map(|e| {
+            let href = format!("#a.{}", e.name);
+            view! { <li><a class="ds-link" href=href>{error_text(&journey, e)}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
+            <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
+            <ul class="ds-list">{items}</ul>
+        </div>
+    }
+}
+
+struct FieldContext<'a> {
+    journey: &'a Journey,
+    errors: &'a [FieldError],
+    hidden: &'a [String],
+}
+
+impl FieldContext<'_> {
+    fn error(&self, name: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|e| e.name == name || e.name.starts_with(&format!("{name}.")))
+            .map(|e| tr_with(e.problem.message_id(), &e.problem.args()))
+    }
+}
+
+fn text_of(answer: Option<&Answer>) -> String {
+    match answer {
+        Some(Answer::Text(t)) => t.clone(),
+        _ => String::new(),
+    }
+}
+
+/// One field, named `a.<name>` (`name` is `field` or `group.i.field`).
+fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&Answer>) -> AnyView {
+    let journey = ctx.journey;
+    let id = format!("a.{name}");
+    let label = tr(&journey.label_id(field));
+    let error = ctx.error(&name);
+    let error_id = format!("{id}-error");
+    let help_id = format!("{id}-help");
+    let optional = (!field.required && !matches!(field.kind, FieldKind::Group { .. }))
+        .then(|| format!(" ({})", tr("field-optional")));
+    let conditional = (field.show_if.is_some() && ctx.hidden.contains(&field.id))
+        .then(|| view! { <p class="ds-paragraph field-conditional" data-size="sm">{tr("field-conditional")}</p> });
+    let help = field
+        .help
+        .then(|| view! { <div data-field="description" id=help_id.clone()>{tr(&journey.help_id(field))}</div> });
+    let described = [
+        field.help.then(|| help_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let invalid = error.as_ref().map(|_| "true");
+    let validation = error
+        .clone()
+        .map(|e| view! { <div class="ds-validation-message" data-field="validation" id=error_id.clone()>{e}</div> });
+    let choices = |multiple: bool, options: Vec<(String, String)>| {
+        let selected: Vec<String> = match answer {
+            Some(Answer::Choices(c)) => c.clone(),
+            Some(Answer::Text(t)) => vec![t.clone()],
+            _ => vec![],
+        };
+        options
+            .into_iter()
+            .enumerate()
+            .map(|(i, (value, text))| {
+                let input_id = if i == 0 { id.clone() } else { format!("{id}-{value}") };
+                let checked = selected.contains(&value);
+                view! {
+                    <div class="ds-field">
+                        <input class="ds-input" type=if multiple { "checkbox" } else { "radio" } name=id.clone() id=input_id.clone() value=value checked=checked aria-invalid=invalid />
+                        <label class="ds-label" for=input_id data-weight="regular">{text}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    match &field.kind {
+        FieldKind::YesNo | FieldKind::OneOf(_) | FieldKind::ManyOf(_) => {
+            let options: Vec<(String, String)> = match &field.kind {
+                FieldKind::YesNo => vec![
+                    ("yes".into(), tr("answer-yes")),
+                    ("no".into(), tr("answer-no")),
+                ],
+                kind => kind
+                    .options()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|o| (o.clone(), tr(&journey.option_id(field, o))))
+                    .collect(),
+            };
+            let multiple = matches!(field.kind, FieldKind::ManyOf(_));
+            view! {
+                <fieldset class="ds-fieldset question" aria-describedby=described>
+                    <legend class="ds-label">{label}{optional}</legend>
+                    {conditional}
+                    {help}
+                    {validation}
+                    {choices(multiple, options)}
+                </fieldset>
+            }
+            .into_any()
+        }
+        FieldKind::Address => {
+            let (street, postcode, city) = match answer {
+                Some(Answer::Address {
+                    street,
+                    postcode,
+                    city,
+                }) => (street.clone(), postcode.clone(), city.clone()),
+                _ => Default::default(),
+            };
+            let part = |key: &str, text: String, value: String, autocomplete: &'static str| {
+                let part_id = format!("{id}.{key}");
+                view! {
+                    <div class="ds-field">
+                        <label class="ds-label" for=part_id.clone()>{text}</label>
+                        <input class="ds-input" type="text" name=part_id.clone() id=part_id value=value autocomplete=autocomplete aria-invalid=invalid />
+                    </div>
+                }
+            };
+            view! {
+                <fieldset class="ds-fieldset question" aria-describedby=described>
+                    <legend class="ds-label">{label}{optional}</legend>
+                    {conditional}
+                    {help}
+                    {validation}
+                    {part("street", tr("address-street"), street, "street-address")}
+                    {part("postcode", tr("address-postcode"), postcode, "postal-code")}
+                    {part("city", tr("address-city"), city, "address-level2")}
+                </fieldset>
+            }
+            .into_any()
+        }
+        FieldKind::Group { max, .. } => {
+            let items: Vec<Answers> = match answer {
+                Some(Answer::Items(items)) => items.clone(),
+                _ => Vec::new(),
+            };
+            let count = items.len();
+            let item_views = items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let heading = tr_with(&journey.item_id(field), &[("number", (i + 1).to_string())]);
+                    let inner = field
+                        .fields
+                        .iter()
+                        .map(|f| field_view(ctx, f, format!("{name}.{i}.{}", f.id), item.get(&f.id)))
+                        .collect_view();
+                    let remove = tr_with("group-remove", &[("item", heading.clone())]);
+                    view! {
+                        <fieldset class="ds-fieldset group-item">
+                            <legend class="ds-heading" data-size="2xs">{heading}</legend>
+                            <input type="hidden" name=format!("{id}.{i}._") value="" />
+                            {inner}
+                            <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" name="action" value=format!("remove:{}:{i}", field.id) formnovalidate>
+                                {remove}
+                            </button>
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            let add = (count < *max).then(|| {
+                view! {
+                    <button class="ds-button" data-variant="secondary" type="submit" name="action" value=format!("add:{}", field.id) formnovalidate>
+                        {tr("group-add")}
+                    </button>
+                }
+            });
+            view! {
+                <fieldset class="ds-fieldset question group" id=id.clone() tabindex="-1" aria-describedby=described>
+                    <legend class="ds-heading" data-size="xs">{label}</legend>
+                    {conditional}
+                    {help}
+                    {validation}
+                    {(count == 0).then(|| view! { <p class="ds-paragraph">{tr("group-empty")}</p> })}
+                    {item_views}
+                    {add}
+                </fieldset>
+            }
+            .into_any()
+        }
+        kind => {
+            let value = text_of(answer);
+            let (inputmode, autocomplete) = match kind {
+                FieldKind::Number { .. }
+                | FieldKind::IdentityNumber
+                | FieldKind::OrganisationNumber
+                | FieldKind::BankAccount => ("numeric", "off"),
+                FieldKind::Money { .. } => ("decimal", "off"),
+                FieldKind::Email => ("email", "email"),
+                FieldKind::Phone => ("tel", "tel"),
+                _ => ("text", "off"),
+            };
+            let hint = match kind {
+                FieldKind::Date => Some(tr("hint-date")),
+                FieldKind::Money { .. } => Some(tr("hint-money")),
+                _ => None,
+            }
+            .map(|h| view! { <div data-field="description">{h}</div> });
+            let input = if matches!(kind, FieldKind::LongText { .. }) {
+                view! { <textarea class="ds-input" name=id.clone() id=id.clone() rows="5" aria-describedby=described.clone() aria-invalid=invalid>{value}</textarea> }.into_any()
+            } else {
+                view! { <input class="ds-input" type="text" name=id.clone() id=id.clone() value=value inputmode=inputmode autocomplete=autocomplete aria-describedby=described.clone() aria-invalid=invalid /> }.into_any()
+            };
+            view! {
+                <div class="ds-field question">
+                    <label class="ds-label" for=id.clone()>{label}{optional}</label>
+                    {conditional}
+                    {help}
+                    {hint}
+                    {validation}
+                    {input}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let (Some(view_data), Some(user)) = (use_context::<StepView>(), use_current_user()) else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let Some(journey) = journey_of(&view_data.journey_id) else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let step = &journey.steps[view_data.step];
+    let step_title = tr(&journey.step_title_id(step));
+    let journey_title = tr(&journey.meta.title_id());
+    let title = if view_data.errors.is_empty() {
+        format!("{step_title} – {journey_title}")
+    } else {
+        format!(
+            "{}: {step_title} – {journey_title}",
+            tr("error-title-prefix")
+        )
+    };
+    let ctx = FieldContext {
+        journey: &journey,
+        errors: &view_data.errors,
+        hidden: &view_data.hidden,
+    };
+    let fields = step
+        .fields
+        .iter()
+        .map(|f| field_view(&ctx, f, f.id.clone(), view_data.answers.get(&f.id)))
+        .collect_view();
+    let intro = step
+        .intro
+        .then(|| view! { <p class="ds-paragraph">{tr(&journey.step_intro_id(step))}</p> });
+    let conflict = view_data.conflict.then(|| {
+        view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-conflict")}</p></div> }
+    });
+    let summary = (!view_data.errors.is_empty()).then(
+        || view! { <ErrorSummary journey=journey.clone() errors=view_data.errors.clone() /> },
+    );
+    let action = format!("/journey/{}/{}", view_data.draft_id, step.id);
+    Either::Right(view! {
+        <Title text=title />
+        <nav aria-label=tr("breadcrumbs-label")>
+            <a class="ds-link back-link" href=view_data.back.clone()>{tr("journey-back")}</a>
+        </nav>
+        {summary}
+        <p class="ds-paragraph step-caption" data-size="sm">
+            {journey_title.clone()} " · "
+            {tr_with("journey-step-of", &[("position", view_data.position.to_string()), ("total", view_data.total.to_string())])}
+        </p>
+        <h1 class="ds-heading" data-size="lg">{step_title}</h1>
+        {intro}
+        {conflict}
+        <form method="post" action=action novalidate class="journey-form">
+            <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+            <input type="hidden" name="revision" value=view_data.revision.to_string() />
+            <input type="hidden" name="base" value=view_data.base.clone() />
+            {view_data.return_to_check.then(|| view! { <input type="hidden" name="return" value="check" /> })}
+            {fields}
+            <div class="journey-form__buttons">
+                <button class="ds-button" type="submit" name="action" value="continue">{tr("journey-continue")}</button>
+                <button class="ds-button" data-variant="secondary" type="submit" name="action" value="save" formnovalidate>{tr("journey-save-later")}</button>
+            </div>
+        </form>
+    })
+}
+
+fn shown_text(shown: &Shown) -> AnyView {
+    match shown {
+        Shown::Plain(text) => text.clone().into_any(),
+        Shown::Message(id) => tr(id).into_any(),
+        Shown::Messages(ids) if ids.is_empty() => tr("answer-none").into_any(),
+        Shown::Messages(ids) => ids.iter().map(|id| tr(id)).collect::<Vec<_>>().join(", ").into_any(),
+        Shown::NotAnswered => view! { <span class="not-answered">{tr("answer-not-given")}</span> }.into_any(),
+        Shown::Items(items) if items.is_empty() => tr("answer-none").into_any(),
+        Shown::Items(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, rows)| {
+                let rows = rows
+                    .iter()
+                    .map(|row| view! { <div><dt>{tr(&row.label_id)}</dt><dd>{shown_text(&row.value)}</dd></div> })
+                    .collect_view();
+                view! { <dl class="summary-item" aria-label=format!("{}", i + 1)>{rows}</dl> }
+            })
+            .collect_view()
+            .into_any(),
+    }
+}
+
+/// Answers grouped by step; with `change` links (to `/journey/<draft>/<step>?return=check`)
+/// on "check your answers", without on the receipt.
+fn summary_view(journey: &Journey, summary: &[SummaryStep], change: Option<&str>) -> impl IntoView {
+    summary
+        .iter()
+        .map(|s| {
+            let step = &journey.steps[s.step];
+            let rows = s
+                .rows
+                .iter()
+                .map(|row: &Row| {
+                    let label = tr(&row.label_id);
+                    let link = change.map(|draft| {
+                        let href = format!("/journey/{draft}/{}?return=check#a.{}", step.id, row.field);
+                        view! { <dd class="summary__change"><a class="ds-link" href=href>{tr("summary-change")}<span class="visually-hidden">" " {label.clone()}</span></a></dd> }
+                    });
+                    view! {
+                        <div class="summary__row">
+                            <dt>{label.clone()}</dt>
+                            <dd>{shown_text(&row.value)}</dd>
+                            {link}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="summary">
+                    <h2 class="ds-heading" data-size="sm">{tr(&journey.step_title_id(step))}</h2>
+                    <dl class="summary__list">{rows}</dl>
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let (Some(data), Some(user)) = (use_context::<CheckView>(), use_current_user()) else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let Some(journey) = journey_of(&data.journey_id) else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let journey_title = tr(&journey.meta.title_id());
+    let last_step = data
+        .summary
+        .last()
+        .map(|s| journey.steps[s.step].id.clone())
+        .unwrap_or_default();
+    let incomplete = data.incomplete.clone().map(|step| {
+        let href = format!("/journey/{}/{step}", data.draft_id);
+        view! {
+            <div class="ds-alert" data-color="warning">
+                <p class="ds-paragraph">{tr("check-incomplete")} " " <a class="ds-link" href=href>{tr("check-incomplete-link")}</a></p>
+            </div>
+        }
+    });
+    let submit = data.incomplete.is_none().then(|| {
+        view! {
+            <form method="post" action=format!("/journey/{}/submit", data.draft_id) class="journey-form">
+                <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+                <p class="ds-paragraph">{tr("check-declaration")}</p>
+                <button class="ds-button" type="submit">{tr("check-submit")}</button>
+            </form>
+        }
+    });
+    Either::Right(view! {
+        <Title text=format!("{} – {journey_title}", tr("check-title")) />
+        <nav aria-label=tr("breadcrumbs-label")>
+            <a class="ds-link back-link" href=format!("/journey/{}/{last_step}", data.draft_id)>{tr("journey-back")}</a>
+        </nav>
+        <p class="ds-paragraph step-caption" data-size="sm">{journey_title}</p>
+        <h1 class="ds-heading" data-size="lg">{tr("check-title")}</h1>
+        {incomplete}
+        {summary_view(&journey, &data.summary, Some(&data.draft_id))}
+        {submit}
+    })
+}
+
+#[component]
+pub fn ReceiptPage() -> impl IntoView {
+    let Some(data) = use_context::<ReceiptView>() else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let Some(journey) = journey_of(&data.journey_id) else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let journey_title = tr(&journey.meta.title_id());
+    let agencies = journey
+        .meta
+        .agencies
+        .iter()
+        .map(|a| tr(&a.name_message_id()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Either::Right(view! {
+        <Title text=format!("{} {} – {journey_title}", tr("receipt-title"), data.reference) />
+        <div class="ds-alert receipt-panel" data-color="success">
+            <h1 class="ds-heading" data-size="lg">{tr("receipt-title")}</h1>
+            <p class="ds-paragraph">{tr("receipt-reference")} " " <strong class="receipt-reference">{data.reference.clone()}</strong></p>
+        </div>
+        <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
+        <p class="ds-paragraph">{tr_with("receipt-agencies", &[("agencies", agencies)])}</p>
+        <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
+        <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
+        {summary_view(&journey, &data.summary, None)}
+    })
+}
+
+#[component]
+pub fn MyPage() -> impl IntoView {
+    let Some(data) = use_context::<MyPageView>() else {
+        return Either::Left(view! { <super::NotFound /> });
+    };
+    let catalog = use_catalog();
+    let title_of = |id: &str| {
+        catalog
+            .get(id)
+            .map(|m| tr(&m.title_id()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let drafts = data
+        .drafts
+        .iter()
+        .map(|(draft, journey, step, saved)| {
+            let href = format!("/journey/{draft}/{step}");
+            view! {
+                <li class="ds-card my-page__item">
+                    <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=href>{title_of(journey)}</a></h3>
+                    <p class="ds-paragraph" data-size="sm">{tr_with("my-page-saved-at", &[("time", display_time(saved))])}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let submissions = data
+        .submissions
+        .iter()
+        .map(|(reference, journey, at)| {
+            view! {
+                <li class="ds-card my-page__item">
+                    <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
+                    <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(at))])}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let saved = data.saved.then(|| {
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
+    });
+    Either::Right(view! {
+        <Title text=tr("my-page-title") />
+        <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
+        {saved}
+        <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>
+        {if data.drafts.is_empty() {
+            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-drafts")}</p> })
+        } else {
+            Either::Right(view! { <ul class="my-page__list">{drafts}</ul> })
+        }}
+        <h2 class="ds-heading" data-size="md">{tr("my-page-submissions")}</h2>
+        {if data.submissions.is_empty() {
+            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-submissions")}</p> })
+        } else {
+            Either::Right(view! { <ul class="my-page__list">{submissions}</ul> })
+        }}
+    })
+}

@@ -1,0 +1,632 @@
+//! The citizen's journey over HTTP: start, one step per page (post, check, redirect), "check
+//! your answers", an idempotent submit, the receipt and "My page". Every post works without
+//! JavaScript; what the person typed is saved as a draft at every step, valid or not.
+
+use super::{security::REFUSED_PAGE, Pages};
+use crate::{
+    identity::dev_provider::random_token,
+    state::AppState,
+    storage::drafts::{Draft, Saved},
+};
+use app::{
+    auth::CurrentUser,
+    journey::{
+        flow::{self, FormError},
+        Answer, Answers, Date, Journey, SecurityLevel,
+    },
+    pages::journey::{CheckView, MyPageView, ReceiptView, StepView},
+};
+use axum::{
+    extract::{Path, Query, Request, State},
+    http::{StatusCode, Uri},
+    response::{IntoResponse, Redirect, Response},
+    Extension, Form,
+};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+/// Today's date for conditions such as "the child is under 18".
+fn today() -> Date {
+    let now = chrono::Utc::now().date_naive();
+    use chrono::Datelike;
+    Date::new(now.year(), now.month(), now.day()).unwrap_or_else(|| unreachable!("a calendar date"))
+}
+
+fn login_redirect(path: &str, level: SecurityLevel) -> Response {
+    let level = if level == SecurityLevel::High {
+        "&level=high"
+    } else {
+        ""
+    };
+    Redirect::to(&format!("/login?return={path}{level}")).into_response()
+}
+
+/// A short localised page about a refused request, with its status (`/notice/<kind>`).
+async fn notice(pages: &Pages, mut request: Request, kind: &str) -> Response {
+    *request.method_mut() = axum::http::Method::GET;
+    *request.uri_mut() = Uri::try_from(format!("/notice/{kind}")).unwrap_or_default();
+    pages.render(request, ()).await
+}
+
+/// The fields of one step as stored, fingerprinted: tells a save from another tab that touched
+/// only other steps (harmless) from one that changed this step.
+fn fingerprint(journey: &Journey, step: usize, answers: &Answers) -> String {
+    let mine: Vec<(&str, Option<&Answer>)> = journey.steps[step]
+        .fields
+        .iter()
+        .map(|f| (f.id.as_str(), answers.get(&f.id)))
+        .collect();
+    let digest = Sha256::digest(serde_json::to_vec(&mine).unwrap_or_default());
+    digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The open draft and its journey for this person, or the response that says why not (a
+/// submitted draft leads to its receipt: a repeated submit, an old tab, a replayed post).
+async fn load(
+    state: &AppState,
+    pages: &Pages,
+    user: &CurrentUser,
+    draft_id: &str,
+    request: impl FnOnce() -> Request,
+) -> Result<(Draft, Journey), Response> {
+    let found = state.database.draft(&user.pid, draft_id).await;
+    let draft = match found {
+        Ok(Some(draft)) => draft,
+        Ok(None) => {
+            tracing::warn!(
+                draft = draft_id,
+                "a draft that is not this person's, or none"
+            );
+            return Err(notice(pages, request(), "draft-missing").await);
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot read a draft");
+            return Err(StatusCode::SERVICE_UNAVAILABLE.into_response());
+        }
+    };
+    if let Some(reference) = &draft.reference {
+        return Err(Redirect::to(&format!("/receipt/{reference}")).into_response());
+    }
+    match state.catalog.definition(&draft.journey_id) {
+        Some(journey) => Ok((draft, journey.clone())),
+        None => Err(notice(pages, request(), "draft-missing").await),
+    }
+}
+
+/// A copy of a request's head without its body, to render a page for it (as often as needed).
+fn head_of(request: &Request) -> impl Fn() -> Request + Send + Sync + use<> {
+    let uri = request.uri().clone();
+    let headers = request.headers().clone();
+    let user = request.extensions().get::<CurrentUser>().cloned();
+    move || {
+        let mut again = Request::new(axum::body::Body::empty());
+        *again.uri_mut() = uri.clone();
+        *again.headers_mut() = headers.clone();
+        if let Some(user) = &user {
+            again.extensions_mut().insert(user.clone());
+        }
+        again
+    }
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(journey) = state.catalog.definition(&id).filter(|j| j.has_steps()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let level = journey.meta.security_level;
+    let Some(Extension(user)) = user else {
+        return login_redirect(&format!("/life-event/{id}"), level);
+    };
+    if level == SecurityLevel::High && !user.acr.ends_with("high") {
+        return login_redirect(&format!("/life-event/{id}"), level);
+    }
+    if !csrf_ok(&form, &user) {
+        return Redirect::to(REFUSED_PAGE).into_response();
+    }
+    let _ = pages;
+    let today = today();
+    let first = flow::walk(journey, &Answers::default(), today)
+        .path
+        .first()
+        .copied()
+        .unwrap_or(0);
+    let draft_id = random_token(18);
+    let created = state
+        .database
+        .create_draft(
+            &user.pid,
+            &draft_id,
+            journey.meta.id.as_str(),
+            i64::from(journey.meta.version),
+            &journey.steps[first].id,
+            &Answers::default(),
+        )
+        .await;
+    match created {
+        Ok(()) => {
+            tracing::info!(journey = %journey.meta.id, "journey started");
+            Redirect::to(&format!("/journey/{draft_id}/{}", journey.steps[first].id))
+                .into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot create a draft");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+fn csrf_ok(form: &[(String, String)], user: &CurrentUser) -> bool {
+    let ok = form
+        .iter()
+        .any(|(k, v)| k == "csrf_token" && *v == user.csrf_token);
+    if !ok {
+        tracing::warn!("a journey form without this session's token was refused");
+    }
+    ok
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StepQuery {
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+    invalid: Option<String>,
+    conflict: Option<String>,
+}
+
+pub async fn step_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path((draft_id, step_id)): Path<(String, String)>,
+    Query(query): Query<StepQuery>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(request.uri().path(), SecurityLevel::Substantial);
+    };
+    let request = head_of(&request);
+    let (draft, journey) = match load(&state, &pages, &user, &draft_id, &request).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let today = today();
+    let Some((step, _)) = journey.step(&step_id) else {
+        return notice(&pages, request(), "draft-missing").await;
+    };
+    let walk = flow::walk(&journey, &draft.answers, today);
+    let Some(position) = walk.path.iter().position(|&s| s == step) else {
+        // Not on the path the answers take (an old link, or a tampered one): back on track.
+        return Redirect::to(&format!("/journey/{draft_id}/{}", draft.current_step))
+            .into_response();
+    };
+    let pending = draft
+        .pending
+        .clone()
+        .filter(|(pending_step, _)| *pending_step == step_id)
+        .map(|(_, typed)| typed);
+    let conflict = pending.is_some() || query.conflict.is_some();
+    let mut answers = draft.answers.clone();
+    if let Some(typed) = pending {
+        for field in &journey.steps[step].fields {
+            answers.0.remove(&field.id);
+        }
+        answers.0.extend(typed.0);
+    }
+    let errors = if query.invalid.is_some() {
+        flow::validate_step(&journey, step, &answers, today)
+    } else {
+        Vec::new()
+    };
+    let shown: Vec<String> = flow::shown_fields(&journey, step, &answers, today)
+        .into_iter()
+        .map(|f| f.id.clone())
+        .collect();
+    let hidden = journey.steps[step]
+        .fields
+        .iter()
+        .filter(|f| !shown.contains(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    let back = match position.checked_sub(1).map(|i| walk.path[i]) {
+        Some(previous) => format!("/journey/{draft_id}/{}", journey.steps[previous].id),
+        None => format!("/life-event/{}", journey.meta.id),
+    };
+    let view = StepView {
+        journey_id: journey.meta.id.to_string(),
+        draft_id: draft_id.clone(),
+        step,
+        base: fingerprint(&journey, step, &draft.answers),
+        answers,
+        errors,
+        position: position + 1,
+        total: walk.path.len(),
+        back,
+        revision: draft.revision,
+        conflict,
+        return_to_check: query.return_to.as_deref() == Some("check"),
+        hidden,
+    };
+    let status = if view.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut response = pages.render(request(), view).await;
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = status;
+    }
+    response
+}
+
+enum Action {
+    Continue,
+    Save,
+    Add(String),
+    Remove(String, usize),
+}
+
+fn action_of(form: &[(String, String)]) -> Option<Action> {
+    let value = form
+        .iter()
+        .find(|(k, _)| k == "action")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("continue");
+    let mut parts = value.split(':');
+    match (parts.next()?, parts.next(), parts.next()) {
+        ("continue", None, None) => Some(Action::Continue),
+        ("save", None, None) => Some(Action::Save),
+        ("add", Some(group), None) => Some(Action::Add(group.to_string())),
+        ("remove", Some(group), Some(index)) => {
+            Some(Action::Remove(group.to_string(), index.parse().ok()?))
+        }
+        _ => None,
+    }
+}
+
+fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+pub async fn save_step(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path((draft_id, step_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(
+            &format!("/journey/{draft_id}/{step_id}"),
+            SecurityLevel::Substantial,
+        );
+    };
+    let (parts, body) = request.into_parts();
+    let form: Vec<(String, String)> = match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await
+    {
+        Ok(bytes) => form_urlencoded::parse(&bytes).into_owned().collect(),
+        Err(_) => {
+            tracing::warn!("a journey form over the size limit was refused");
+            let request = Request::from_parts(parts, axum::body::Body::empty());
+            let mut response = notice(&pages, request, "oversized").await;
+            *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            return response;
+        }
+    };
+    let request = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
+    if !csrf_ok(&form, &user) {
+        return Redirect::to(REFUSED_PAGE).into_response();
+    }
+    let (draft, journey) = match load(&state, &pages, &user, &draft_id, &request).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let today = today();
+    let Some((step, _)) = journey.step(&step_id) else {
+        tracing::warn!(step = step_id, "a post to an unknown step");
+        return notice(&pages, request(), "form-mismatch").await;
+    };
+    if !flow::walk(&journey, &draft.answers, today)
+        .path
+        .contains(&step)
+    {
+        tracing::warn!(
+            step = step_id,
+            "a post to a step the answers do not lead to"
+        );
+        return notice(&pages, request(), "step-not-applicable").await;
+    }
+    let Some(action) = action_of(&form) else {
+        return notice(&pages, request(), "form-mismatch").await;
+    };
+    let mut typed = match flow::read_step_form(&journey, step, &form) {
+        Ok(typed) => typed,
+        Err(FormError::Oversized(name)) => {
+            tracing::warn!(field = name, "an oversized answer was refused");
+            return notice(&pages, request(), "oversized").await;
+        }
+        Err(error) => {
+            tracing::warn!(?error, "a form that does not match its step was refused");
+            return notice(&pages, request(), "form-mismatch").await;
+        }
+    };
+    // Adding or removing a group item changes only that group.
+    match &action {
+        Action::Add(group) | Action::Remove(group, _) => {
+            let Some(field) = journey.steps[step].fields.iter().find(|f| f.id == *group) else {
+                return notice(&pages, request(), "form-mismatch").await;
+            };
+            let items = match typed
+                .0
+                .entry(group.clone())
+                .or_insert(Answer::Items(Vec::new()))
+            {
+                Answer::Items(items) => items,
+                _ => return notice(&pages, request(), "form-mismatch").await,
+            };
+            match &action {
+                Action::Add(_) => {
+                    if let app::journey::FieldKind::Group { max, .. } = field.kind {
+                        if items.len() < max {
+                            items.push(Answers::default());
+                        }
+                    }
+                }
+                Action::Remove(_, index) if *index < items.len() => {
+                    items.remove(*index);
+                }
+                _ => {}
+            }
+        }
+        Action::Continue | Action::Save => {}
+    }
+    // Another tab saved since this page was shown: fine if it did not touch this step.
+    let posted_revision: i64 = value(&form, "revision")
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(-1);
+    let base = value(&form, "base").unwrap_or_default();
+    if posted_revision != draft.revision && base != fingerprint(&journey, step, &draft.answers) {
+        tracing::info!("a save from a page older than the draft was kept aside");
+        let _ = state
+            .database
+            .keep_pending(&user.pid, &draft_id, &step_id, &typed)
+            .await;
+        return Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response();
+    }
+    let mut answers = draft.answers.clone();
+    for field in &journey.steps[step].fields {
+        answers.0.remove(&field.id);
+    }
+    answers.0.append(&mut typed.0);
+    let errors = flow::validate_step(&journey, step, &answers, today);
+    let return_to_check = value(&form, "return") == Some("check");
+    let next = match action {
+        Action::Add(group) => {
+            let count = match answers.get(&group) {
+                Some(Answer::Items(items)) => items.len(),
+                _ => 0,
+            };
+            let suffix = if return_to_check { "?return=check" } else { "" };
+            format!(
+                "/journey/{draft_id}/{step_id}{suffix}#a.{group}.{}",
+                count.saturating_sub(1)
+            )
+        }
+        Action::Remove(group, _) => {
+            let suffix = if return_to_check { "?return=check" } else { "" };
+            format!("/journey/{draft_id}/{step_id}{suffix}#a.{group}")
+        }
+        Action::Save => "/my-page?saved=1".to_string(),
+        Action::Continue if !errors.is_empty() => {
+            let suffix = if return_to_check { "&return=check" } else { "" };
+            format!("/journey/{draft_id}/{step_id}?invalid=1{suffix}")
+        }
+        Action::Continue if return_to_check => format!("/journey/{draft_id}/check"),
+        Action::Continue => match flow::next_step(&journey, step, &answers, today) {
+            Some(next) => format!("/journey/{draft_id}/{}", journey.steps[next].id),
+            None => format!("/journey/{draft_id}/check"),
+        },
+    };
+    // Where "My page" resumes: the step the person is going to (or this one, if not valid).
+    let current = next
+        .strip_prefix(&format!("/journey/{draft_id}/"))
+        .and_then(|rest| rest.split(['?', '#']).next())
+        .filter(|s| journey.step(s).is_some())
+        .unwrap_or(&step_id)
+        .to_string();
+    match state
+        .database
+        .save_draft(&user.pid, &draft_id, draft.revision, &answers, &current)
+        .await
+    {
+        Ok(Saved::Saved) => Redirect::to(&next).into_response(),
+        Ok(Saved::Stale) => {
+            let _ = state
+                .database
+                .keep_pending(
+                    &user.pid,
+                    &draft_id,
+                    &step_id,
+                    &typed_from(&journey, step, &answers),
+                )
+                .await;
+            Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response()
+        }
+        Ok(Saved::Missing) => notice(&pages, request(), "draft-missing").await,
+        Err(error) => {
+            tracing::error!(%error, "cannot save a draft");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+fn typed_from(journey: &Journey, step: usize, answers: &Answers) -> Answers {
+    let mut typed = Answers::default();
+    for field in &journey.steps[step].fields {
+        if let Some(a) = answers.get(&field.id) {
+            typed.set(&field.id, a.clone());
+        }
+    }
+    typed
+}
+
+pub async fn check_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(request.uri().path(), SecurityLevel::Substantial);
+    };
+    let request = head_of(&request);
+    let (draft, journey) = match load(&state, &pages, &user, &draft_id, &request).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let today = today();
+    let view = CheckView {
+        journey_id: journey.meta.id.to_string(),
+        draft_id: draft_id.clone(),
+        summary: flow::summary(&journey, &draft.answers, today),
+        incomplete: flow::first_incomplete_step(&journey, &draft.answers, today)
+            .map(|s| journey.steps[s].id.clone()),
+    };
+    pages.render(request(), view).await
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(
+            &format!("/journey/{draft_id}/check"),
+            SecurityLevel::Substantial,
+        );
+    };
+    let (parts, body) = request.into_parts();
+    let form: Vec<(String, String)> = match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await
+    {
+        Ok(bytes) => form_urlencoded::parse(&bytes).into_owned().collect(),
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    if !csrf_ok(&form, &user) {
+        return Redirect::to(REFUSED_PAGE).into_response();
+    }
+    let request = Request::from_parts(parts, axum::body::Body::empty());
+    let (draft, journey) = match load(&state, &pages, &user, &draft_id, head_of(&request)).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
+        return login_redirect(&format!("/journey/{draft_id}/check"), SecurityLevel::High);
+    }
+    let today = today();
+    if let Some(step) = flow::first_incomplete_step(&journey, &draft.answers, today) {
+        return Redirect::to(&format!(
+            "/journey/{draft_id}/{}?invalid=1",
+            journey.steps[step].id
+        ))
+        .into_response();
+    }
+    let shown = flow::walk(&journey, &draft.answers, today).shown;
+    match state.database.submit(&user.pid, &draft, &shown).await {
+        Ok(reference) => {
+            tracing::info!(journey = %journey.meta.id, reference, "submitted");
+            Redirect::to(&format!("/receipt/{reference}")).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot store a submission");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+pub async fn receipt_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(reference): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(request.uri().path(), SecurityLevel::Substantial);
+    };
+    let submission = match state.database.submission(&user.pid, &reference).await {
+        Ok(Some(submission)) => submission,
+        Ok(None) => {
+            tracing::warn!(reference, "a receipt that is not this person's, or none");
+            return notice(&pages, request, "draft-missing").await;
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot read a submission");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let Some(journey) = state.catalog.definition(&submission.journey_id) else {
+        return notice(&pages, request, "draft-missing").await;
+    };
+    let view = ReceiptView {
+        journey_id: submission.journey_id.clone(),
+        reference: submission.reference.clone(),
+        submitted_at: submission.submitted_at.clone(),
+        summary: flow::summary(journey, &submission.answers, today()),
+    };
+    pages.render(request, view).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MyPageQuery {
+    saved: Option<String>,
+}
+
+pub async fn my_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Query(query): Query<MyPageQuery>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect("/my-page", SecurityLevel::Substantial);
+    };
+    let drafts = match state.database.drafts_of(&user.pid).await {
+        Ok(drafts) => drafts,
+        Err(error) => {
+            tracing::error!(%error, "cannot list drafts");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let (submitted, open): (Vec<Draft>, Vec<Draft>) =
+        drafts.into_iter().partition(|d| d.reference.is_some());
+    let mut submissions = Vec::new();
+    for draft in submitted {
+        let reference = draft.reference.clone().unwrap_or_default();
+        let at = match state.database.submission(&user.pid, &reference).await {
+            Ok(Some(s)) => s.submitted_at,
+            _ => draft.updated_at.clone(),
+        };
+        submissions.push((reference, draft.journey_id, at));
+    }
+    let view = MyPageView {
+        drafts: open
+            .into_iter()
+            .map(|d| (d.id, d.journey_id, d.current_step, d.updated_at))
+            .collect(),
+        submissions,
+        saved: query.saved.is_some(),
+    };
+    pages.render(request, view).await
+}

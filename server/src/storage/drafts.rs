@@ -1,0 +1,260 @@
+//! Drafts (journeys in progress, saved at every step) and submissions (immutable, one per
+//! draft). Every query names the person: a draft id alone never reaches another citizen's data.
+
+use super::{Database, StorageError};
+use app::journey::Answers;
+
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub id: String,
+    pub journey_id: String,
+    pub journey_version: i64,
+    pub answers: Answers,
+    pub current_step: String,
+    pub revision: i64,
+    /// A save that clashed with another tab's: the step and what was typed there.
+    pub pending: Option<(String, Answers)>,
+    pub updated_at: String,
+    /// Set once submitted.
+    pub reference: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Submission {
+    pub reference: String,
+    pub draft_id: String,
+    pub journey_id: String,
+    pub journey_version: i64,
+    pub answers: Answers,
+    pub submitted_at: String,
+}
+
+/// What a save found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Saved,
+    /// The draft changed since the page was shown (another tab); nothing was written.
+    Stale,
+    /// No such draft for this person, or it is already submitted.
+    Missing,
+}
+
+type DraftRow = (
+    String,
+    String,
+    i64,
+    String,
+    String,
+    i64,
+    Option<String>,
+    String,
+    Option<String>,
+);
+type SubmissionRow = (String, String, String, i64, String, String);
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
+}
+
+fn answers(text: &str) -> Answers {
+    serde_json::from_str(text).unwrap_or_else(|error| {
+        tracing::error!(%error, "stored answers cannot be read; treating them as empty");
+        Answers::default()
+    })
+}
+
+fn draft(row: DraftRow) -> Draft {
+    let (
+        id,
+        journey_id,
+        journey_version,
+        stored,
+        current_step,
+        revision,
+        pending,
+        updated_at,
+        reference,
+    ) = row;
+    Draft {
+        id,
+        journey_id,
+        journey_version,
+        answers: answers(&stored),
+        current_step,
+        revision,
+        pending: pending.and_then(|p| serde_json::from_str(&p).ok()),
+        updated_at,
+        reference,
+    }
+}
+
+const DRAFT_COLUMNS: &str =
+    "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
+     d.revision, d.pending, d.updated_at, s.reference \
+     FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
+
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Database {
+    pub async fn create_draft(
+        &self,
+        person_id: &str,
+        draft_id: &str,
+        journey_id: &str,
+        journey_version: i64,
+        first_step: &str,
+        prefilled: &Answers,
+    ) -> Result<(), StorageError> {
+        const SQL: &str = "INSERT INTO draft (draft_id, person_id, journey_id, journey_version, answers, \
+                           current_step, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)";
+        let at = now();
+        on_pool!(self, pool => {
+            sqlx::query(SQL)
+                .bind(draft_id)
+                .bind(person_id)
+                .bind(journey_id)
+                .bind(journey_version)
+                .bind(json(prefilled))
+                .bind(first_step)
+                .bind(&at)
+                .execute(pool)
+                .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn draft(
+        &self,
+        person_id: &str,
+        draft_id: &str,
+    ) -> Result<Option<Draft>, StorageError> {
+        let sql = format!("SELECT {DRAFT_COLUMNS} WHERE d.draft_id = $1 AND d.person_id = $2");
+        let row: Option<DraftRow> = on_pool!(self, pool => sqlx::query_as(&sql).bind(draft_id).bind(person_id).fetch_optional(pool).await?);
+        Ok(row.map(draft))
+    }
+
+    /// The person's drafts and submitted drafts, newest first.
+    pub async fn drafts_of(&self, person_id: &str) -> Result<Vec<Draft>, StorageError> {
+        let sql =
+            format!("SELECT {DRAFT_COLUMNS} WHERE d.person_id = $1 ORDER BY d.updated_at DESC");
+        let rows: Vec<DraftRow> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(person_id).fetch_all(pool).await?);
+        Ok(rows.into_iter().map(draft).collect())
+    }
+
+    /// Saves the answers if the draft is still at `revision` and not submitted.
+    pub async fn save_draft(
+        &self,
+        person_id: &str,
+        draft_id: &str,
+        revision: i64,
+        answers: &Answers,
+        current_step: &str,
+    ) -> Result<Saved, StorageError> {
+        const SQL: &str =
+            "UPDATE draft SET answers = $1, current_step = $2, revision = revision + 1, \
+                           pending = NULL, updated_at = $3 \
+                           WHERE draft_id = $4 AND person_id = $5 AND revision = $6 \
+                           AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = $4)";
+        let at = now();
+        let updated = on_pool!(self, pool => sqlx::query(SQL)
+            .bind(json(answers))
+            .bind(current_step)
+            .bind(&at)
+            .bind(draft_id)
+            .bind(person_id)
+            .bind(revision)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        if updated == 1 {
+            return Ok(Saved::Saved);
+        }
+        Ok(match self.draft(person_id, draft_id).await? {
+            Some(draft) if draft.reference.is_none() => Saved::Stale,
+            _ => Saved::Missing,
+        })
+    }
+
+    /// Keeps what was typed in a save that clashed with another tab, to show it back.
+    pub async fn keep_pending(
+        &self,
+        person_id: &str,
+        draft_id: &str,
+        step: &str,
+        typed: &Answers,
+    ) -> Result<(), StorageError> {
+        const SQL: &str = "UPDATE draft SET pending = $1 WHERE draft_id = $2 AND person_id = $3";
+        on_pool!(self, pool => {
+            sqlx::query(SQL).bind(json(&(step, typed))).bind(draft_id).bind(person_id).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// Submits a draft once: the first call stores the submission and returns its reference;
+    /// later calls (a double click, a replayed post, another tab) return the same reference.
+    pub async fn submit(
+        &self,
+        person_id: &str,
+        draft: &Draft,
+        shown: &Answers,
+    ) -> Result<String, StorageError> {
+        const INSERT: &str =
+            "INSERT INTO submission (reference, draft_id, person_id, journey_id, journey_version, \
+                              answers, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                              ON CONFLICT (draft_id) DO NOTHING";
+        const NUMBER: &str = "SELECT submission_id FROM submission WHERE draft_id = $1";
+        const REFERENCE: &str =
+            "UPDATE submission SET reference = $1 WHERE draft_id = $2 AND reference = $3";
+        const READ: &str =
+            "SELECT reference FROM submission WHERE draft_id = $1 AND person_id = $2";
+        let at = now();
+        let placeholder = format!("pending-{}", draft.id);
+        let year = &at[..4];
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let inserted = sqlx::query(INSERT)
+                .bind(&placeholder)
+                .bind(&draft.id)
+                .bind(person_id)
+                .bind(&draft.journey_id)
+                .bind(draft.journey_version)
+                .bind(json(shown))
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if inserted == 1 {
+                let number: i64 = sqlx::query_scalar(NUMBER).bind(&draft.id).fetch_one(&mut *tx).await?;
+                let reference = format!("VV-{year}-{number:06}");
+                sqlx::query(REFERENCE).bind(&reference).bind(&draft.id).bind(&placeholder).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
+        let reference: String = on_pool!(self, pool => sqlx::query_scalar(READ).bind(&draft.id).bind(person_id).fetch_one(pool).await?);
+        Ok(reference)
+    }
+
+    pub async fn submission(
+        &self,
+        person_id: &str,
+        reference: &str,
+    ) -> Result<Option<Submission>, StorageError> {
+        const SQL: &str =
+            "SELECT reference, draft_id, journey_id, journey_version, answers, submitted_at \
+                           FROM submission WHERE reference = $1 AND person_id = $2";
+        let row: Option<SubmissionRow> = on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).bind(person_id).fetch_optional(pool).await?);
+        Ok(row.map(
+            |(reference, draft_id, journey_id, journey_version, stored, submitted_at)| Submission {
+                reference,
+                draft_id,
+                journey_id,
+                journey_version,
+                answers: answers(&stored),
+                submitted_at,
+            },
+        ))
+    }
+}
