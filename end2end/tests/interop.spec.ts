@@ -21,7 +21,7 @@ async function signInAtProvider(page: Page, pid: string, level: "substantial" | 
 
 test("a citizen logs in through an independent provider and logs out of it too", async ({ page }) => {
   await page.goto("/life-event/fa-barn");
-  await page.getByRole("link", { name: "Logg inn" }).click();
+  await page.getByRole("link", { name: "Logg inn", exact: true }).click();
   expect(new URL(page.url()).port).toBe("3200");
   await signInAtProvider(page, KARI);
 
@@ -41,7 +41,7 @@ test("a citizen logs in through an independent provider and logs out of it too",
   await expect(page.getByRole("navigation", { name: "Innlogget bruker" })).toHaveCount(0);
 
   // The provider's session ended too: logging in again asks who you are.
-  await page.getByRole("link", { name: "Logg inn" }).click();
+  await page.getByRole("link", { name: "Logg inn", exact: true }).click();
   await expect(page.getByLabel("Identity number")).toBeEmpty();
 });
 

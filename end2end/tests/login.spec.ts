@@ -7,7 +7,7 @@ test.beforeEach(async ({ context }) => {
 
 /** Logs in through the embedded test login as a person would: link, radio, button. */
 async function logInAs(page: Page, name: RegExp, level: "Betydelig" | "Høyt" = "Betydelig") {
-  await page.getByRole("link", { name: "Logg inn" }).click();
+  await page.getByRole("link", { name: "Logg inn", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testinnlogging");
   await expectNoAxeViolations(page);
   await page.getByRole("radio", { name }).check();
@@ -28,7 +28,7 @@ test("a citizen logs in, lands on the same page and logs out", async ({ page }) 
   await user.getByRole("button", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/logged-out/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Du er logget ut");
-  await expect(page.getByRole("link", { name: "Logg inn" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Logg inn", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -49,7 +49,7 @@ test("a caseworker reaches casework and is refused administration", async ({ pag
 
 test("a mistyped identity number is explained and kept", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Logg inn" }).click();
+  await page.getByRole("link", { name: "Logg inn", exact: true }).click();
   await page.getByRole("radio", { name: "En annen syntetisk person" }).check();
   await page.getByLabel("Syntetisk fødselsnummer eller D-nummer").fill("01019012345");
   await page.getByRole("button", { name: "Logg inn" }).click();

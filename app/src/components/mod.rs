@@ -4,7 +4,9 @@
 mod language_menu;
 mod layout;
 mod session_timeout;
+mod step_enhancer;
 
 pub use language_menu::{LanguageMenu, LanguageSwitcher};
 pub use layout::Layout;
 pub use session_timeout::SessionTimeout;
+pub use step_enhancer::StepEnhancer;

@@ -182,3 +182,16 @@ fn a_message_with_placeables_exists_and_an_unknown_one_does_not() {
         "You are logged out after 30 minutes without activity. What you have saved is not lost."
     );
 }
+
+#[test]
+fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
+    let generated = crate::journey::Problem::MESSAGE_IDS
+        .iter()
+        .copied()
+        .chain(["answer-yes", "answer-no"]);
+    for id in generated {
+        for lang in Lang::ALL {
+            assert!(has_message(lang, id), "`{id}` is missing in {lang:?}");
+        }
+    }
+}

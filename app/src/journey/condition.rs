@@ -5,6 +5,7 @@
 //! values (true, false, unknown), so the static checker can ask "can this ever hold?".
 
 use super::date::{Date, Period};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A parse or type error: where in the condition text (a byte offset) and what is wrong.
@@ -43,7 +44,7 @@ impl fmt::Display for Ty {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CmpOp {
     Eq,
     Ne,
@@ -53,8 +54,8 @@ pub enum CmpOp {
     Ge,
 }
 
-/// The tree. `Ref` carries its resolved type once checked.
-#[derive(Clone, Debug, PartialEq)]
+/// The tree, as parsed and then type-checked against the journey's fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Expr {
     Bool(bool),
     Number(i64),

@@ -13,7 +13,7 @@ pub struct Date {
 }
 
 /// A span of calendar time in a condition: `18y`, `6m`, `14d`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Period {
     Years(i32),
     Months(i32),

@@ -5,7 +5,8 @@ use std::fmt;
 
 /// A journey's id: lowercase ASCII letters, digits and single hyphens, as used in URLs and in
 /// Fluent message ids (`<id>-title`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
 pub struct JourneyId(String);
 
 impl JourneyId {
@@ -46,7 +47,7 @@ impl<'de> Deserialize<'de> for JourneyId {
 }
 
 /// The ID-porten security level a journey demands at login.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SecurityLevel {
     /// `idporten-loa-substantial` (MinID and up).
@@ -100,7 +101,7 @@ impl Agency {
 
 /// The `[journey]` table: what the landing page and the life event's page show, and what
 /// login demands.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct JourneyMeta {
     pub id: JourneyId,

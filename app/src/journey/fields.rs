@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The most characters any single answer may have, whatever the definition says.
 pub const HARD_MAX_LENGTH: usize = 10_000;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FieldKind {
     Text {
         max_length: usize,
@@ -124,6 +124,31 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// Every message id a problem may have (the browser gets them all for live checks).
+    pub const MESSAGE_IDS: [&'static str; 21] = [
+        "error-required",
+        "error-too-long",
+        "error-control-characters",
+        "error-not-whole-number",
+        "error-too-small",
+        "error-too-large",
+        "error-not-money",
+        "error-not-date",
+        "error-not-an-option",
+        "error-organisation-number",
+        "error-bank-account",
+        "error-email",
+        "error-phone",
+        "error-postcode",
+        "error-address-incomplete",
+        "error-too-few-items",
+        "error-too-many-items",
+        "error-identity-number-length",
+        "error-identity-number-digits",
+        "error-identity-number-date",
+        "error-identity-number-checksum",
+    ];
+
     pub fn message_id(&self) -> &'static str {
         match self {
             Problem::Required => "error-required",
@@ -580,6 +605,43 @@ mod tests {
                 expected,
                 "{kind:?} {input:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_problem_has_its_message_id_listed() {
+        let problems = [
+            Problem::Required,
+            Problem::TooLong { max: 1 },
+            Problem::ControlCharacters,
+            Problem::NotWholeNumber,
+            Problem::TooSmall { min: "1".into() },
+            Problem::TooLarge { max: "1".into() },
+            Problem::NotMoney,
+            Problem::NotDate,
+            Problem::NotAnOption,
+            Problem::OrganisationNumber,
+            Problem::BankAccount,
+            Problem::Email,
+            Problem::Phone,
+            Problem::Postcode,
+            Problem::AddressIncomplete,
+            Problem::TooFewItems { min: 1 },
+            Problem::TooManyItems { max: 1 },
+        ];
+        for problem in problems {
+            assert!(
+                Problem::MESSAGE_IDS.contains(&problem.message_id()),
+                "{problem:?}"
+            );
+        }
+        for error in [
+            crate::journey::IdentityNumberError::Length,
+            crate::journey::IdentityNumberError::NotDigits,
+            crate::journey::IdentityNumberError::Date,
+            crate::journey::IdentityNumberError::Checksum,
+        ] {
+            assert!(Problem::MESSAGE_IDS.contains(&error.message_id()));
         }
     }
 

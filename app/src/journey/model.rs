@@ -3,8 +3,9 @@
 //! been parsed and type-checked; every reference points at something that exists.
 
 use super::{condition::Expr, definition::JourneyMeta, fields::FieldKind, Agency};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Journey {
     pub meta: JourneyMeta,
     /// The file it was read from, for messages about it.
@@ -16,7 +17,7 @@ pub struct Journey {
     pub messages: Vec<(String, usize, usize)>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Step {
     pub id: String,
     pub intro: bool,
@@ -26,13 +27,13 @@ pub struct Step {
 }
 
 /// "After this step, go to step `to` when `condition` holds."
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Branch {
     pub to: usize,
     pub condition: Option<Expr>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Field {
     pub id: String,
     pub kind: FieldKind,
@@ -43,7 +44,7 @@ pub struct Field {
     pub fields: Vec<Field>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Service {
     pub id: String,
     pub agency: Agency,
@@ -55,7 +56,7 @@ pub struct Service {
     pub payload: Vec<Mapping>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Mapping {
     pub key: String,
     pub field: String,
@@ -63,7 +64,7 @@ pub struct Mapping {
     pub optional: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Prefill {
     pub register: String,
     pub lookup: String,

@@ -6,10 +6,11 @@
 use super::use_catalog;
 use crate::{
     auth::use_current_user,
+    components::StepEnhancer,
     i18n::{tr, tr_with},
     journey::{
         flow::{FieldError, Row, Shown, SummaryStep},
-        Answer, Answers, Field, FieldKind, Journey,
+        Answer, Answers, Field, FieldKind, Journey, Problem,
     },
 };
 use leptos::{either::Either, prelude::*};
@@ -36,6 +37,8 @@ pub struct StepView {
     pub return_to_check: bool,
     /// Fields whose answers the current answers hide (shown with a note without JavaScript).
     pub hidden: Vec<String>,
+    /// The server's date (`yyyy-mm-dd`), for conditions checked in the browser.
+    pub today: String,
 }
 
 #[derive(Clone, Debug)]
@@ -147,19 +150,21 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
     let help = field
         .help
         .then(|| view! { <div data-field="description" id=help_id.clone()>{tr(&journey.help_id(field))}</div> });
-    let described = [
-        field.help.then(|| help_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let described = (!described.is_empty()).then_some(described);
+    // The message slot is always there (empty and hidden without an error), so the browser can
+    // fill it as the person leaves a field; an empty description adds nothing for screen readers.
+    let described = [field.help.then(|| help_id.clone()), Some(error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let described = Some(described);
     let invalid = error.as_ref().map(|_| "true");
-    let validation = error
-        .clone()
-        .map(|e| view! { <div class="ds-validation-message" data-field="validation" id=error_id.clone()>{e}</div> });
+    let hidden_slot = error.is_none();
+    let validation = view! {
+        <div class="ds-validation-message" data-field="validation" id=error_id.clone() hidden=hidden_slot>
+            {error.clone()}
+        </div>
+    };
     let choices = |multiple: bool, options: Vec<(String, String)>| {
         let selected: Vec<String> = match answer {
             Some(Answer::Choices(c)) => c.clone(),
@@ -197,7 +202,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
             };
             let multiple = matches!(field.kind, FieldKind::ManyOf(_));
             view! {
-                <fieldset class="ds-fieldset question" aria-describedby=described>
+                <fieldset class="ds-fieldset question" data-question=field.id.clone() aria-describedby=described>
                     <legend class="ds-label">{label}{optional}</legend>
                     {conditional}
                     {help}
@@ -226,7 +231,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 }
             };
             view! {
-                <fieldset class="ds-fieldset question" aria-describedby=described>
+                <fieldset class="ds-fieldset question" data-question=field.id.clone() aria-describedby=described>
                     <legend class="ds-label">{label}{optional}</legend>
                     {conditional}
                     {help}
@@ -275,7 +280,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 }
             });
             view! {
-                <fieldset class="ds-fieldset question group" id=id.clone() tabindex="-1" aria-describedby=described>
+                <fieldset class="ds-fieldset question group" data-question=field.id.clone() id=id.clone() tabindex="-1" aria-describedby=described>
                     <legend class="ds-heading" data-size="xs">{label}</legend>
                     {conditional}
                     {help}
@@ -300,6 +305,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 _ => ("text", "off"),
             };
             let hint = match kind {
+                _ if field.help => None,
                 FieldKind::Date => Some(tr("hint-date")),
                 FieldKind::Money { .. } => Some(tr("hint-money")),
                 _ => None,
@@ -311,7 +317,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 view! { <input class="ds-input" type="text" name=id.clone() id=id.clone() value=value inputmode=inputmode autocomplete=autocomplete aria-describedby=described.clone() aria-invalid=invalid /> }.into_any()
             };
             view! {
-                <div class="ds-field question">
+                <div class="ds-field question" data-question=field.id.clone()>
                     <label class="ds-label" for=id.clone()>{label}{optional}</label>
                     {conditional}
                     {help}
@@ -364,6 +370,15 @@ pub fn StepPage() -> impl IntoView {
         || view! { <ErrorSummary journey=journey.clone() errors=view_data.errors.clone() /> },
     );
     let action = format!("/journey/{}/{}", view_data.draft_id, step.id);
+    let messages: Vec<(String, String)> = Problem::MESSAGE_IDS
+        .iter()
+        .map(|id| {
+            (
+                id.to_string(),
+                tr_with(id, &[("max", "{max}".into()), ("min", "{min}".into())]),
+            )
+        })
+        .collect();
     Either::Right(view! {
         <Title text=title />
         <nav aria-label=tr("breadcrumbs-label")>
@@ -377,6 +392,7 @@ pub fn StepPage() -> impl IntoView {
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
         {intro}
         {conflict}
+        <StepEnhancer journey=journey.clone() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
         <form method="post" action=action novalidate class="journey-form">
             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
             <input type="hidden" name="revision" value=view_data.revision.to_string() />
@@ -388,6 +404,7 @@ pub fn StepPage() -> impl IntoView {
                 <button class="ds-button" data-variant="secondary" type="submit" name="action" value="save" formnovalidate>{tr("journey-save-later")}</button>
             </div>
         </form>
+        </StepEnhancer>
     })
 }
 

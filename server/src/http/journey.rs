@@ -251,6 +251,7 @@ pub async fn step_page(
         conflict,
         return_to_check: query.return_to.as_deref() == Some("check"),
         hidden,
+        today: today.to_string(),
     };
     let status = if view.errors.is_empty() {
         StatusCode::OK

@@ -1,0 +1,228 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations, jsEnabled } from "./support";
+
+// Synthetic people (month + 80) from the portal's seeded population.
+const AISHA = "24839010040"; // used as the newborn's number
+const OLA = "02918310013";
+const LARS = "17867210032";
+const PER = "11875810067";
+
+// A whole journey with an accessibility scan of every step takes a while.
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeEach(async ({ context }) => {
+  await context.clearCookies();
+});
+
+/** A date `days` ago as a person types it (dd.mm.yyyy). */
+function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  const dd = String(date.getUTCDate()).padStart(2, "0");
+  const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
+  return `${dd}.${mm}.${date.getUTCFullYear()}`;
+}
+
+async function logIn(page: Page, name: RegExp, level: RegExp = /^Betydelig/) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Testinnlogging|Test login/);
+  await page.getByRole("radio", { name }).check();
+  await page.getByRole("radio", { name: level }).check();
+  await page.getByRole("button", { name: /Logg inn|Log in/ }).click();
+}
+
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expectNoAxeViolations(page);
+}
+
+test("a parent walks Få barn, checks the answers and submits once", async ({ page }, testInfo) => {
+  const js = jsEnabled(testInfo);
+  await page.goto("/life-event/fa-barn");
+  await expect(page.getByRole("heading", { name: "Dette trenger du" })).toBeVisible();
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  await page.getByRole("button", { name: "Start" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet");
+  await expect(page.getByText("Steg 1 av")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Barnets fødselsnummer").fill(AISHA);
+  await page.getByLabel("Barnets fødselsdato").fill(daysAgo(12));
+  await continueTo(page, "Barnets navn");
+  await page.getByLabel("Fornavn").fill("Emil");
+  await page.getByLabel("Etternavn").fill("Nordmann");
+  await continueTo(page, "Familien");
+
+  // The other parent's number is asked only when the other parent takes part.
+  const otherPid = page.getByLabel("Fødselsnummeret til den andre forelderen");
+  const takesPart = page.getByRole("group", { name: /Skal den andre forelderen være med/ });
+  if (js) {
+    await expect(page.locator(".step-enhancer")).toHaveAttribute("data-enhanced", "true");
+    await expect(otherPid).toBeHidden();
+    await takesPart.getByRole("radio", { name: "Ja" }).check();
+    await expect(otherPid).toBeVisible();
+    await takesPart.getByRole("radio", { name: "Nei" }).check();
+    await expect(otherPid).toBeHidden();
+    await takesPart.getByRole("radio", { name: "Ja" }).check();
+  } else {
+    await expect(otherPid).toBeVisible();
+    await takesPart.getByRole("radio", { name: "Ja" }).check();
+  }
+  await otherPid.fill(OLA);
+  await page.getByRole("group", { name: /Bor du sammen med den andre forelderen/ }).getByRole("radio").first().check();
+  await continueTo(page, "Foreldrepenger");
+  await page.getByRole("group", { name: /Vil du søke om foreldrepenger/ }).getByRole("radio", { name: "Nei" }).check();
+  // Without parental benefit the branch skips its details.
+  await continueTo(page, "Barnetrygd");
+  await page.getByRole("group", { name: /Vil du søke om barnetrygd/ }).getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("group", { name: /Bor barnet fast hos deg/ }).getByRole("radio", { name: "Ja" }).check();
+  await continueTo(page, /Utbetaling/);
+  await page.getByLabel("Kontonummeret ditt").fill("1234 56 78903");
+  await continueTo(page, "Barnehage");
+  await page.getByRole("group", { name: /Vil du søke om barnehageplass/ }).getByRole("radio", { name: "Nei" }).check();
+  await continueTo(page, "Se over svarene dine");
+
+  await expect(page.getByText("Emil")).toBeVisible();
+  await expect(page.getByText("12345678903")).toBeVisible();
+  // "Change" returns to the summary afterwards.
+  await page.getByRole("link", { name: /Endre Fornavn/ }).click();
+  await page.getByLabel("Fornavn").fill("Emilie");
+  await continueTo(page, "Se over svarene dine");
+  await expect(page.getByText("Emilie")).toBeVisible();
+
+  await page.getByRole("button", { name: "Send inn" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sendt inn");
+  const reference = (await page.locator(".receipt-reference").textContent()) ?? "";
+  expect(reference).toMatch(/^VV-\d{4}-\d{6}$/);
+  await expectNoAxeViolations(page);
+  // Back and submit again: the same receipt, no second submission.
+  await page.goBack();
+  if (await page.getByRole("button", { name: "Send inn" }).isVisible()) {
+    await page.getByRole("button", { name: "Send inn" }).click();
+    await expect(page.locator(".receipt-reference")).toHaveText(reference);
+  }
+  await page.goto("/my-page");
+  await expect(page.getByText(reference)).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});
+
+test("mistakes are summarised at the top, focused, and what was typed is kept", async ({ page }, testInfo) => {
+  await page.goto("/life-event/fa-barn");
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  await page.getByRole("button", { name: "Start" }).click();
+  const pid = page.getByLabel("Barnets fødselsnummer");
+  if (jsEnabled(testInfo)) {
+    // With JavaScript the field is checked when the person leaves it, by the same engine.
+    await expect(page.locator(".step-enhancer")).toHaveAttribute("data-enhanced", "true");
+    await pid.fill("1234");
+    await pid.press("Tab");
+    await expect(page.getByText("Fødselsnummeret må ha 11 siffer.")).toBeVisible();
+    await expect(pid).toHaveAttribute("aria-invalid", "true");
+    await pid.fill(AISHA);
+    await expect(page.getByText("Fødselsnummeret må ha 11 siffer.")).toBeHidden();
+  }
+  await pid.fill("1234");
+  await page.getByLabel("Barnets fødselsdato").fill("31.02.2026");
+  await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();
+
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Feil: /);
+  await expect(pid).toHaveValue("1234");
+  await expect(page.getByLabel("Barnets fødselsdato")).toHaveValue("31.02.2026");
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link", { name: /Barnets fødselsnummer/ }).click();
+  await expect(page).toHaveURL(/#a\.child_pid$/);
+});
+
+/** Presses Tab until `target` has focus: how a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}
+
+async function typeInto(page: Page, target: Locator, text: string) {
+  await tabTo(page, target);
+  await page.keyboard.type(text);
+}
+
+/** Tabs into the radio group and moves to `radio` with the arrow keys, as keyboard users do. */
+async function choose(page: Page, radio: Locator) {
+  const name = await radio.getAttribute("name");
+  for (let i = 0; i < 60; i++) {
+    const inGroup = await page.evaluate(
+      (n) => document.activeElement instanceof HTMLInputElement && document.activeElement.name === n,
+      name,
+    );
+    if (inGroup) break;
+    await page.keyboard.press("Tab");
+  }
+  for (let i = 0; i < 12 && !(await radio.isChecked()); i++) {
+    const here = await radio.evaluate((el) => el === document.activeElement);
+    await page.keyboard.press(here ? "Space" : "ArrowDown");
+  }
+  await expect(radio).toBeChecked();
+}
+
+async function press(page: Page, button: Locator) {
+  await tabTo(page, button);
+  await page.keyboard.press("Enter");
+}
+
+test("death and inheritance in English, by keyboard alone, with heirs and the private settlement branch", async ({ page }) => {
+  await page.goto("/language/en?return=/life-event/dodsfall-og-arv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Death and inheritance");
+  await press(page, page.getByRole("link", { name: "Log in to start" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Test login/);
+  await choose(page, page.getByRole("radio", { name: /^Per Hansen/ }));
+  await choose(page, page.getByRole("radio", { name: /^High/ }));
+  await press(page, page.getByRole("button", { name: "Log in" }));
+  await press(page, page.getByRole("button", { name: "Start" }));
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The deceased");
+  await expectNoAxeViolations(page);
+  await typeInto(page, page.getByLabel("The deceased's national identity number"), LARS);
+  await typeInto(page, page.getByLabel("The deceased's name"), "Lars Dahl");
+  await typeInto(page, page.getByLabel("Date of death"), daysAgo(30));
+  await choose(page, page.getByRole("group", { name: /will/i }).getByRole("radio", { name: "No" }));
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You and the deceased");
+  await expectNoAxeViolations(page);
+  await choose(page, page.getByRole("radio", { name: /^Child/ }));
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The heirs");
+  await press(page, page.getByRole("button", { name: "Add another" }));
+  const first = page.getByRole("group", { name: "Heir 1" });
+  await expect(first).toBeVisible();
+  await typeInto(page, first.getByLabel("National identity number"), PER);
+  await typeInto(page, first.getByLabel("Name", { exact: true }), "Per Hansen");
+  await choose(page, first.getByRole("radio", { name: /^Child/ }));
+  await choose(page, page.getByRole("group", { name: /under guardianship/ }).getByRole("radio", { name: "No" }));
+  await expectNoAxeViolations(page);
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settlement of the estate");
+  await choose(page, page.getByRole("radio", { name: /^Private/ }));
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Private settlement");
+  await expectNoAxeViolations(page);
+  await choose(page, page.getByRole("group", { name: /debts/ }).getByRole("radio", { name: "Yes" }));
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assets and debts");
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await expectNoAxeViolations(page);
+  await expect(page.getByText("Per Hansen").first()).toBeVisible();
+  await press(page, page.getByRole("button", { name: "Submit" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Submitted");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoAxeViolations(page);
+});
