@@ -73,3 +73,4 @@ draft-missing-title = Draft not found
 draft-missing-body = We could not find this draft for you. See My page for what you have started and submitted.
 oversized-title = The answer is too long
 oversized-body = One of the answers was longer than we can accept, so nothing was saved. Go back and shorten it.
+draft-parked = You were logged out before this page was saved. What you typed is shown below but not saved yet. Check it and save.

@@ -73,3 +73,4 @@ draft-missing-title = Fant ikke utkastet
 draft-missing-body = Vi fant ikke dette utkastet hos deg. Se Min side for det du har påbegynt og sendt inn.
 oversized-title = Svaret er for langt
 oversized-body = Et av svarene var lengre enn vi kan ta imot, så vi har ikke lagret noe. Gå tilbake og forkort svaret.
+draft-parked = Du ble logget ut før denne siden ble lagret. Det du skrev, er vist nedenfor, men ikke lagret ennå. Se over og lagre.

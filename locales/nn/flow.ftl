@@ -73,3 +73,4 @@ draft-missing-title = Fann ikkje utkastet
 draft-missing-body = Vi fann ikkje dette utkastet hos deg. Sjå Mi side for det du har byrja på og sendt inn.
 oversized-title = Svaret er for langt
 oversized-body = Eitt av svara var lengre enn vi kan ta imot, så vi har ikkje lagra noko. Gå tilbake og kort ned svaret.
+draft-parked = Du vart logga ut før denne sida vart lagra. Det du skreiv, er vist nedanfor, men ikkje lagra enno. Sjå over og lagre.

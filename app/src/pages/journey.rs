@@ -39,6 +39,8 @@ pub struct StepView {
     pub hidden: Vec<String>,
     /// The server's date (`yyyy-mm-dd`), for conditions checked in the browser.
     pub today: String,
+    /// The form shows what was typed before the session ended (not saved yet).
+    pub parked: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -363,6 +365,9 @@ pub fn StepPage() -> impl IntoView {
     let intro = step
         .intro
         .then(|| view! { <p class="ds-paragraph">{tr(&journey.step_intro_id(step))}</p> });
+    let parked = view_data.parked.then(|| {
+        view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-parked")}</p></div> }
+    });
     let conflict = view_data.conflict.then(|| {
         view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-conflict")}</p></div> }
     });
@@ -391,6 +396,7 @@ pub fn StepPage() -> impl IntoView {
         </p>
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
         {intro}
+        {parked}
         {conflict}
         <StepEnhancer journey=journey.clone() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
         <form method="post" action=action novalidate class="journey-form">

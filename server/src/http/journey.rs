@@ -22,8 +22,19 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Extension, Form,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use tower_sessions::Session;
+
+/// A step posted after the session had ended: kept in the new session through the login, then
+/// shown back on the step (not saved) so nothing typed is lost.
+const PARKED: &str = "parked_post";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Parked {
+    path: String,
+    form: Vec<(String, String)>,
+}
 
 /// Today's date for conditions such as "the child is under 18".
 fn today() -> Date {
@@ -91,6 +102,17 @@ async fn load(
         Some(journey) => Ok((draft, journey.clone())),
         None => Err(notice(pages, request(), "draft-missing").await),
     }
+}
+
+/// The form parked for `path` before a login, if any (taken: it is shown once).
+async fn take_parked(session: &Session, path: &str) -> Option<Vec<(String, String)>> {
+    let parked: Parked = session.get(PARKED).await.ok().flatten()?;
+    if parked.path != path {
+        return None;
+    }
+    let _ = session.remove::<Parked>(PARKED).await;
+    tracing::info!("a step typed before the session ended was shown back after login");
+    Some(parked.form)
 }
 
 /// A copy of a request's head without its body, to render a page for it (as often as needed).
@@ -182,6 +204,7 @@ pub struct StepQuery {
 pub async fn step_page(
     State(state): State<AppState>,
     Extension(pages): Extension<Pages>,
+    session: Session,
     user: Option<Extension<CurrentUser>>,
     Path((draft_id, step_id)): Path<(String, String)>,
     Query(query): Query<StepQuery>,
@@ -205,12 +228,18 @@ pub async fn step_page(
         return Redirect::to(&format!("/journey/{draft_id}/{}", draft.current_step))
             .into_response();
     };
-    let pending = draft
-        .pending
-        .clone()
-        .filter(|(pending_step, _)| *pending_step == step_id)
-        .map(|(_, typed)| typed);
-    let conflict = pending.is_some() || query.conflict.is_some();
+    let parked = take_parked(&session, &format!("/journey/{draft_id}/{step_id}"))
+        .await
+        .and_then(|form| flow::read_step_form(&journey, step, &form).ok());
+    let was_parked = parked.is_some();
+    let pending = parked.or_else(|| {
+        draft
+            .pending
+            .clone()
+            .filter(|(pending_step, _)| *pending_step == step_id)
+            .map(|(_, typed)| typed)
+    });
+    let conflict = !was_parked && (pending.is_some() || query.conflict.is_some());
     let mut answers = draft.answers.clone();
     if let Some(typed) = pending {
         for field in &journey.steps[step].fields {
@@ -252,6 +281,7 @@ pub async fn step_page(
         return_to_check: query.return_to.as_deref() == Some("check"),
         hidden,
         today: today.to_string(),
+        parked: was_parked,
     };
     let status = if view.errors.is_empty() {
         StatusCode::OK
@@ -299,16 +329,11 @@ fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
 pub async fn save_step(
     State(state): State<AppState>,
     Extension(pages): Extension<Pages>,
+    session: Session,
     user: Option<Extension<CurrentUser>>,
     Path((draft_id, step_id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let Some(Extension(user)) = user else {
-        return login_redirect(
-            &format!("/journey/{draft_id}/{step_id}"),
-            SecurityLevel::Substantial,
-        );
-    };
     let (parts, body) = request.into_parts();
     let form: Vec<(String, String)> = match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await
     {
@@ -322,6 +347,27 @@ pub async fn save_step(
         }
     };
     let request = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
+    let path = format!("/journey/{draft_id}/{step_id}");
+    let Some(Extension(user)) = user else {
+        // The session ended while the page was open: keep what was typed through the login.
+        let form = form
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("a."))
+            .collect();
+        if let Err(error) = session
+            .insert(
+                PARKED,
+                Parked {
+                    path: path.clone(),
+                    form,
+                },
+            )
+            .await
+        {
+            tracing::error!(%error, "cannot keep a step posted without a session");
+        }
+        return login_redirect(&path, SecurityLevel::Substantial);
+    };
     if !csrf_ok(&form, &user) {
         return Redirect::to(REFUSED_PAGE).into_response();
     }

@@ -622,3 +622,49 @@ async fn dodsfall_needs_the_high_level_and_follows_the_settlement_branch_with_he
         .expect("submit");
     assert!(location(&submitted).starts_with("/receipt/VV-"));
 }
+
+#[tokio::test]
+async fn a_step_posted_after_the_session_ended_is_shown_back_after_login() {
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let first = start(&app, &browser, "fa-barn").await;
+    let (_, html) = page(&app, &browser, &first).await;
+    // The session is gone (idle limit, cleared cookies): the same page is posted without one.
+    let expired = super::login::browser();
+    let posted = expired
+        .post(app.url(&first))
+        .form(&[
+            ("csrf_token", csrf_token(&html)),
+            ("a.child_pid", "15858510055".into()),
+            ("a.child_birth_date", days_ago(8)),
+        ])
+        .send()
+        .await
+        .expect("post");
+    assert!(
+        location(&posted).starts_with(&format!("/login?return={first}")),
+        "{}",
+        location(&posted)
+    );
+    let landed = login(
+        &app,
+        &expired,
+        "Kari Nordmann",
+        &format!("/login?return={first}"),
+    )
+    .await;
+    assert_eq!(landed, first);
+    let (status, html) = page(&app, &expired, &first).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Du ble logget ut før denne siden ble lagret."),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"value="15858510055""#),
+        "what was typed is back: {html}"
+    );
+    // Shown once, and only saved when the person saves it.
+    let (_, again) = page(&app, &expired, &first).await;
+    assert!(!again.contains(r#"value="15858510055""#));
+}
