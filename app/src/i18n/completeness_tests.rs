@@ -195,3 +195,20 @@ fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_missing_step_message_is_reported_with_the_line_and_column_that_needs_it() {
+    let text = "[journey]\nid = \"uten-tekst\"\norder = 9\nowner = \"nav\"\nsecurity_level = \"substantial\"\nversion = 1\nagencies = [\"nav\"]\n\n[[step]]\nid = \"first\"\n\n[[step.field]]\nid = \"answer\"\ntype = \"yes_no\"\n";
+    let catalog = Catalog::parse([("uten-tekst.toml", text)]).expect("valid apart from texts");
+    let missing = missing_journey_messages(&catalog);
+    assert!(
+        missing.contains(&"uten-tekst.toml:10:6: message `uten-tekst-step-first` is missing in locales/nn/journeys/uten-tekst.ftl".to_string()),
+        "{missing:#?}"
+    );
+    assert!(
+        missing
+            .iter()
+            .any(|m| m.starts_with("uten-tekst.toml:13:6: message `uten-tekst-answer`")),
+        "{missing:#?}"
+    );
+}

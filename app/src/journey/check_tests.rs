@@ -574,3 +574,17 @@ fn the_shipped_journeys_pass_the_checker() {
         assert!(!journey.services.is_empty(), "{id} sends to agencies");
     }
 }
+
+#[test]
+fn the_complete_example_in_the_journeys_readme_passes_the_checker() {
+    let readme = include_str!("../../../journeys/README.md");
+    let example = readme
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README has a TOML example");
+    let catalog = Catalog::parse([("README.md", example)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let journey = catalog.definition("fa-barn").expect("the example journey");
+    assert_eq!(journey.steps.len(), 4);
+    assert_eq!(journey.services.len(), 1);
+}
