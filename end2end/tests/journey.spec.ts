@@ -186,6 +186,12 @@ test("death and inheritance in English, by keyboard alone, with heirs and the pr
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The deceased");
   await expectNoAxeViolations(page);
+  // Nothing answered yet: the English error summary takes the focus.
+  await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expect(page.locator("#error-summary")).toContainText("You must answer this.");
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
   await typeInto(page, page.getByLabel("The deceased's national identity number"), LARS);
   await typeInto(page, page.getByLabel("The deceased's name"), "Lars Dahl");
   await typeInto(page, page.getByLabel("Date of death"), daysAgo(30));

@@ -13,6 +13,7 @@ pub struct Config {
     /// Unset: `http://` and the address the server is bound to.
     pub public_url: Option<String>,
     pub identity: IdentityConfig,
+    pub agencies: crate::agencies::AgencyConfig,
     /// `DATABASE_URL`, the sqlx convention: `sqlite://…` (default) or `postgres://…`.
     pub database_url: String,
     /// `VEIVISER_JOURNEYS_DIR`, default `journeys`.
@@ -113,10 +114,33 @@ impl Config {
             .hash_file(hash_file.as_str().into())
             .hash_files(hash_files)
             .build();
+        let defaults = crate::agencies::AgencyConfig::default();
+        let number = |name: &str, default: u64| -> anyhow::Result<u64> {
+            match var(name) {
+                Some(v) => v
+                    .parse()
+                    .with_context(|| format!("{name} must be a whole number")),
+                None => Ok(default),
+            }
+        };
+        let agencies = crate::agencies::AgencyConfig {
+            url: var("VEIVISER_AGENCIES_URL").map(|u| u.trim_end_matches('/').to_string()),
+            token: var("VEIVISER_AGENCY_TOKEN").unwrap_or(defaults.token),
+            max_attempts: number("VEIVISER_DELIVERY_ATTEMPTS", 8)?.max(1) as i64,
+            timeout: std::time::Duration::from_secs(number(
+                "VEIVISER_DELIVERY_TIMEOUT_SECONDS",
+                10,
+            )?),
+            backoff: std::time::Duration::from_millis(number("VEIVISER_DELIVERY_BACKOFF_MS", 500)?),
+            poll: std::time::Duration::from_millis(
+                number("VEIVISER_DELIVERY_POLL_MS", 200)?.max(10),
+            ),
+        };
         Ok(Config {
             site_addr,
             public_url,
             identity,
+            agencies,
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             journeys_dir: var("VEIVISER_JOURNEYS_DIR")
                 .unwrap_or_else(|| "journeys".into())

@@ -2,6 +2,8 @@
 //!
 //! A guided tour, in the order a request meets them:
 
+/// The agencies: the outbox worker delivering submissions, and the simulated agencies.
+pub mod agencies;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
 /// The HTTP edges that are not Leptos pages: health, metrics, assets, language, headers.

@@ -126,6 +126,25 @@ impl Application {
             absolute_limit: ids.absolute_timeout,
         };
 
+        // Agencies: the configured ones, or the simulator on this server.
+        let agencies = &config.agencies;
+        let simulator = agencies.url.is_none().then(|| {
+            crate::agencies::simulator::Simulator::new(database.clone(), agencies.token.clone())
+        });
+        let worker = crate::agencies::delivery::Worker {
+            database: database.clone(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .context("cannot build the HTTP client for the agencies")?,
+            config: agencies.clone(),
+            base: agencies
+                .url
+                .clone()
+                .unwrap_or_else(|| format!("http://{address}/sim/agencies")),
+        };
+        worker.spawn();
+
         let state = AppState {
             leptos_options,
             database,
@@ -134,12 +153,15 @@ impl Application {
             served_over_https: config.served_over_https(),
             identity,
         };
-        let router = http::router(
+        let mut router = http::router(
             state,
             config.immutable_assets,
             config.identity.idle_timeout,
             dev_provider,
         );
+        if let Some(simulator) = simulator {
+            router = router.nest_service("/sim", simulator.router());
+        }
         Ok(Self {
             listener,
             router,

@@ -588,3 +588,46 @@ fn the_complete_example_in_the_journeys_readme_passes_the_checker() {
     assert_eq!(journey.steps.len(), 4);
     assert_eq!(journey.services.len(), 1);
 }
+
+#[test]
+fn a_submission_calls_the_services_whose_conditions_hold_with_mapped_answers() {
+    let journey = journey();
+    let mut answers = answers(&[
+        ("birth_date", "01.01.2026"),
+        ("other_parent", "no"),
+        ("kind", "private"),
+        ("income", "1 000"),
+    ]);
+    answers.set(
+        "heirs",
+        Answer::Items(vec![answers_of(&[
+            ("heir_pid", "15858510055"),
+            ("heir_relation", "spouse"),
+        ])]),
+    );
+    let calls = flow::service_calls(&journey, &answers, today());
+    let ids: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
+    assert_eq!(ids, ["probate"], "the pension needs the other parent");
+    assert_eq!(
+        calls[0].payload,
+        serde_json::json!({ "kind": "private", "heirs": [{ "heir_pid": "15858510055", "heir_relation": "spouse" }] }),
+        "an absent optional answer is left out"
+    );
+    answers.set("other_parent", Answer::Text("yes".into()));
+    answers.set("other_pid", Answer::Text("158585 10055".into()));
+    let calls = flow::service_calls(&journey, &answers, today());
+    let pension = calls
+        .iter()
+        .find(|c| c.service == "pension")
+        .expect("pension");
+    assert_eq!(pension.after, ["probate"]);
+    assert_eq!(
+        pension.payload,
+        serde_json::json!({ "other": "15858510055" }),
+        "normalised"
+    );
+}
+
+fn answers_of(pairs: &[(&str, &str)]) -> Answers {
+    answers(pairs)
+}

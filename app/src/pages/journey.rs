@@ -58,14 +58,69 @@ pub struct ReceiptView {
     pub reference: String,
     pub submitted_at: String,
     pub summary: Vec<SummaryStep>,
+    pub calls: Vec<CallStatus>,
+}
+
+/// One agency's part of a submission, as the outbox knows it.
+#[derive(Clone, Debug)]
+pub struct CallStatus {
+    pub agency: crate::journey::Agency,
+    /// `pending`, `delivered` or `dead`.
+    pub state: String,
+    pub attempts: i64,
+    pub case_number: Option<String>,
+    pub delivered_at: Option<String>,
+}
+
+/// The submission's timeline: every agency, what was sent and how it stands.
+fn timeline(calls: &[CallStatus]) -> impl IntoView {
+    let items = calls
+        .iter()
+        .map(|call| {
+            let agency = tr(&call.agency.name_message_id());
+            let (class, text) = match (call.state.as_str(), &call.case_number) {
+                ("delivered", Some(case)) => (
+                    "timeline__item timeline__item--done",
+                    tr_with(
+                        "timeline-delivered",
+                        &[
+                            ("agency", agency.clone()),
+                            ("case", case.clone()),
+                            (
+                                "time",
+                                call.delivered_at
+                                    .as_deref()
+                                    .map(display_time)
+                                    .unwrap_or_default(),
+                            ),
+                        ],
+                    ),
+                ),
+                ("dead", _) => (
+                    "timeline__item timeline__item--problem",
+                    tr_with("timeline-dead", &[("agency", agency.clone())]),
+                ),
+                _ if call.attempts > 0 => (
+                    "timeline__item timeline__item--waiting",
+                    tr_with("timeline-retrying", &[("agency", agency.clone())]),
+                ),
+                _ => (
+                    "timeline__item",
+                    tr_with("timeline-sending", &[("agency", agency.clone())]),
+                ),
+            };
+            view! { <li class=class><strong>{agency}</strong> " " <span>{text}</span></li> }
+        })
+        .collect_view();
+    view! { <ol class="timeline">{items}</ol> }
 }
 
 #[derive(Clone, Debug)]
 pub struct MyPageView {
     /// `(draft id, journey id, current step id, last saved)`.
     pub drafts: Vec<(String, String, String, String)>,
-    /// `(reference, journey id, submitted at)`.
-    pub submissions: Vec<(String, String, String)>,
+    /// `(reference, journey id, submitted at, each agency's part)`.
+    pub submissions: Vec<(String, String, String, Vec<CallStatus>)>,
     pub saved: bool,
 }
 
@@ -540,6 +595,8 @@ pub fn ReceiptPage() -> impl IntoView {
         </div>
         <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
         <p class="ds-paragraph">{tr_with("receipt-agencies", &[("agencies", agencies)])}</p>
+        <h2 class="ds-heading" data-size="md">{tr("timeline-heading")}</h2>
+        {timeline(&data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
         {summary_view(&journey, &data.summary, None)}
@@ -574,11 +631,12 @@ pub fn MyPage() -> impl IntoView {
     let submissions = data
         .submissions
         .iter()
-        .map(|(reference, journey, at)| {
+        .map(|(reference, journey, at, calls)| {
             view! {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(at))])}</p>
+                    {timeline(calls)}
                 </li>
             }
         })

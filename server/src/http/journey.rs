@@ -14,7 +14,7 @@ use app::{
         flow::{self, FormError},
         Answer, Answers, Date, Journey, SecurityLevel,
     },
-    pages::journey::{CheckView, MyPageView, ReceiptView, StepView},
+    pages::journey::{CallStatus, CheckView, MyPageView, ReceiptView, StepView},
 };
 use axum::{
     extract::{Path, Query, Request, State},
@@ -589,7 +589,12 @@ pub async fn submit(
         .into_response();
     }
     let shown = flow::walk(&journey, &draft.answers, today).shown;
-    match state.database.submit(&user.pid, &draft, &shown).await {
+    let calls = flow::service_calls(&journey, &draft.answers, today);
+    match state
+        .database
+        .submit(&user.pid, &draft, &shown, &calls)
+        .await
+    {
         Ok(reference) => {
             tracing::info!(journey = %journey.meta.id, reference, "submitted");
             Redirect::to(&format!("/receipt/{reference}")).into_response()
@@ -630,8 +635,33 @@ pub async fn receipt_page(
         reference: submission.reference.clone(),
         submitted_at: submission.submitted_at.clone(),
         summary: flow::summary(journey, &submission.answers, today()),
+        calls: calls_of(&state, &submission.reference).await,
     };
     pages.render(request, view).await
+}
+
+/// Each agency's part of a submission, for the timeline.
+async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
+    let deliveries = state
+        .database
+        .deliveries_of(reference)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read a submission's deliveries");
+            Vec::new()
+        });
+    deliveries
+        .into_iter()
+        .filter_map(|d| {
+            Some(CallStatus {
+                agency: app::journey::Agency::parse(&d.agency)?,
+                state: d.state,
+                attempts: d.attempts,
+                case_number: d.case_number,
+                delivered_at: d.delivered_at,
+            })
+        })
+        .collect()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -665,7 +695,8 @@ pub async fn my_page(
             Ok(Some(s)) => s.submitted_at,
             _ => draft.updated_at.clone(),
         };
-        submissions.push((reference, draft.journey_id, at));
+        let calls = calls_of(&state, &reference).await;
+        submissions.push((reference, draft.journey_id, at, calls));
     }
     let view = MyPageView {
         drafts: open

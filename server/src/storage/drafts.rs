@@ -195,12 +195,18 @@ impl Database {
 
     /// Submits a draft once: the first call stores the submission and returns its reference;
     /// later calls (a double click, a replayed post, another tab) return the same reference.
+    /// The submission and one outbox row per agency call are written in one transaction.
     pub async fn submit(
         &self,
         person_id: &str,
         draft: &Draft,
         shown: &Answers,
+        calls: &[app::journey::flow::ServiceCall],
     ) -> Result<String, StorageError> {
+        const OUTBOX: &str =
+            "INSERT INTO delivery (delivery_id, reference, service_id, agency, operation, \
+                              payload, after_services, next_attempt_at, created_at) \
+                              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)";
         const INSERT: &str =
             "INSERT INTO submission (reference, draft_id, person_id, journey_id, journey_version, \
                               answers, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -230,6 +236,19 @@ impl Database {
                 let number: i64 = sqlx::query_scalar(NUMBER).bind(&draft.id).fetch_one(&mut *tx).await?;
                 let reference = format!("VV-{year}-{number:06}");
                 sqlx::query(REFERENCE).bind(&reference).bind(&draft.id).bind(&placeholder).execute(&mut *tx).await?;
+                for call in calls {
+                    sqlx::query(OUTBOX)
+                        .bind(format!("{reference}:{}", call.service))
+                        .bind(&reference)
+                        .bind(&call.service)
+                        .bind(call.agency.id())
+                        .bind(&call.operation)
+                        .bind(call.payload.to_string())
+                        .bind(json(&call.after))
+                        .bind(&at)
+                        .execute(&mut *tx)
+                        .await?;
+                }
             }
             tx.commit().await?;
         });

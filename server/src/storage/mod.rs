@@ -168,5 +168,6 @@ mod tests {
         );
     }
 }
+pub mod delivery;
 pub mod drafts;
 mod identity;

@@ -88,14 +88,23 @@ async fn answer(app: &TestApp, browser: &Client, path: &str, answers: &[(&str, &
     next
 }
 
-async fn logged_in(app: &TestApp, name: &str) -> Client {
+pub(crate) async fn logged_in(app: &TestApp, name: &str) -> Client {
     let browser = browser();
     login(app, &browser, name, "/login").await;
     browser
 }
 
 /// Walks Få barn to "check your answers" and returns the draft's check page path.
-async fn walk_fa_barn(app: &TestApp, browser: &Client) -> String {
+pub(crate) async fn walk_fa_barn(app: &TestApp, browser: &Client) -> String {
+    walk_fa_barn_with(app, browser, false).await
+}
+
+/// The same, with a kindergarten application (which waits for the child's name) when asked.
+pub(crate) async fn walk_fa_barn_with(
+    app: &TestApp,
+    browser: &Client,
+    kindergarten: bool,
+) -> String {
     let first = start(app, browser, "fa-barn").await;
     assert!(first.ends_with("/child"), "{first}");
     let born = days_ago(10);
@@ -162,7 +171,18 @@ async fn walk_fa_barn(app: &TestApp, browser: &Client) -> String {
     .await;
     assert!(next.ends_with("/payment"), "{next}");
     let next = answer(app, browser, &next, &[("bank_account", "1234 56 78903")]).await;
-    let next = answer(app, browser, &next, &[("kindergarten_wanted", "no")]).await;
+    let start = days_ago(-300);
+    let wanted: Vec<(&str, &str)> = if kindergarten {
+        vec![
+            ("kindergarten_wanted", "yes"),
+            ("kindergarten_start", &start),
+            ("kindergarten_preferences", "Solsikken barnehage"),
+            ("kindergarten_hours", "100"),
+        ]
+    } else {
+        vec![("kindergarten_wanted", "no")]
+    };
+    let next = answer(app, browser, &next, &wanted).await;
     assert!(next.ends_with("/check"), "{next}");
     next
 }

@@ -2,6 +2,7 @@
 //! `TEST_DATABASE_URL=postgres://…` runs every test against PostgreSQL instead of SQLite.
 
 mod assets;
+mod delivery;
 mod health;
 mod helpers;
 mod hostile_provider;

@@ -1,0 +1,198 @@
+//! The outbox worker. Every `poll` it leases the due calls (a conditional update, so several
+//! instances never send one call at once), sends the independent ones in parallel and a
+//! dependent one only after the call it needs has a case number, with the call's id as its
+//! `Idempotency-Key`. A failure is retried with exponential backoff and jitter; after
+//! `max_attempts` the call is dead-lettered for an operator to retry. A crash at any point
+//! leaves the call in the outbox, and the idempotency key makes the retry safe.
+
+use super::AgencyConfig;
+use crate::storage::{
+    delivery::{later, Delivery},
+    Database,
+};
+use rand::Rng;
+use serde::Deserialize;
+use std::time::Duration;
+
+/// How long a lease lasts: longer than a call may take.
+const LEASE_SECONDS: f64 = 60.0;
+/// The most a call's response may hold.
+const MAX_RESPONSE_BYTES: usize = 64 * 1024;
+
+#[derive(Clone)]
+pub struct Worker {
+    pub database: Database,
+    pub client: reqwest::Client,
+    pub config: AgencyConfig,
+    /// Where calls go: `<base>/<agency>/<operation>`.
+    pub base: String,
+}
+
+#[derive(Deserialize)]
+struct Receipt {
+    case_number: String,
+}
+
+/// What went wrong with one attempt, for the log and the outbox row.
+#[derive(Debug, thiserror::Error)]
+enum CallError {
+    #[error("the agency answered {0}")]
+    Status(u16),
+    #[error("the agency could not be reached: {0}")]
+    Unreachable(String),
+    #[error("the agency's answer was refused: {0}")]
+    Hostile(&'static str),
+}
+
+impl Worker {
+    /// Runs the worker until the process ends.
+    pub fn spawn(self) {
+        tokio::spawn(async move {
+            loop {
+                if let Err(error) = self.tick().await {
+                    tracing::error!(%error, "the outbox could not be read");
+                }
+                tokio::time::sleep(self.config.poll).await;
+            }
+        });
+    }
+
+    /// One round: lease what is due and deliver it, in parallel.
+    pub async fn tick(&self) -> Result<(), crate::storage::StorageError> {
+        let mut running = tokio::task::JoinSet::new();
+        for call in self.database.due_deliveries(64).await? {
+            if self
+                .database
+                .claim_delivery(&call.id, &later(LEASE_SECONDS))
+                .await?
+            {
+                let worker = self.clone();
+                running.spawn(async move { worker.deliver(call).await });
+            }
+        }
+        while running.join_next().await.is_some() {}
+        Ok(())
+    }
+
+    async fn deliver(&self, call: Delivery) {
+        // A call that needs another's result waits for its case number.
+        let mut dependencies = serde_json::Map::new();
+        if !call.after.is_empty() {
+            let siblings = match self.database.deliveries_of(&call.reference).await {
+                Ok(siblings) => siblings,
+                Err(error) => {
+                    tracing::error!(%error, "cannot read a call's dependencies");
+                    let _ = self.database.delivery_wait(&call.id, &later(1.0)).await;
+                    return;
+                }
+            };
+            for service in &call.after {
+                // A service the submission does not call (its condition did not hold) is no wait.
+                let Some(sibling) = siblings.iter().find(|s| s.service == *service) else {
+                    continue;
+                };
+                match (&sibling.state[..], &sibling.case_number) {
+                    ("delivered", Some(case)) => {
+                        dependencies.insert(service.clone(), case.clone().into());
+                    }
+                    _ => {
+                        let wait = self.config.poll.as_secs_f64().max(0.05);
+                        let _ = self.database.delivery_wait(&call.id, &later(wait)).await;
+                        return;
+                    }
+                }
+            }
+        }
+        let payload: serde_json::Value = serde_json::from_str(&call.payload).unwrap_or_default();
+        let body = serde_json::json!({
+            "reference": call.reference,
+            "service": call.service,
+            "payload": payload,
+            "dependencies": dependencies,
+        });
+        match self.send(&call, &body).await {
+            Ok(case) => {
+                tracing::info!(call = call.id, agency = call.agency, case, "delivered");
+                metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => "delivered").increment(1);
+                if let Err(error) = self.database.delivery_done(&call.id, &case).await {
+                    // The agency has the case; the retry will get the same case number back.
+                    tracing::error!(%error, call = call.id, "delivered, but not recorded; it will be confirmed again");
+                }
+            }
+            Err(error) => {
+                let attempts = call.attempts + 1;
+                let dead = attempts >= self.config.max_attempts;
+                let delay = self.backoff(attempts);
+                tracing::warn!(call = call.id, agency = call.agency, attempts, dead, %error, "delivery failed");
+                metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => if dead { "dead" } else { "retry" }).increment(1);
+                let _ = self
+                    .database
+                    .delivery_failed(
+                        &call.id,
+                        &error.to_string(),
+                        &later(delay.as_secs_f64()),
+                        dead,
+                    )
+                    .await;
+            }
+        }
+    }
+
+    /// Exponential backoff with jitter: base × 2^(attempt−1), ±50 %, at most ten minutes.
+    pub fn backoff(&self, attempts: i64) -> Duration {
+        let exponent = u32::try_from(attempts.saturating_sub(1))
+            .unwrap_or(0)
+            .min(20);
+        let base = self
+            .config
+            .backoff
+            .saturating_mul(1 << exponent)
+            .min(Duration::from_secs(600));
+        base.mul_f64(rand::thread_rng().gen_range(0.5..1.5))
+    }
+
+    async fn send(&self, call: &Delivery, body: &serde_json::Value) -> Result<String, CallError> {
+        let url = format!("{}/{}/{}", self.base, call.agency, call.operation);
+        let response = self
+            .client
+            .post(&url)
+            .bearer_auth(&self.config.token)
+            .header("Idempotency-Key", &call.id)
+            .timeout(self.config.timeout)
+            .json(body)
+            .send()
+            .await
+            .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(CallError::Status(status.as_u16()));
+        }
+        if response
+            .content_length()
+            .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
+        {
+            return Err(CallError::Hostile("the answer is too large"));
+        }
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
+        if bytes.len() > MAX_RESPONSE_BYTES {
+            return Err(CallError::Hostile("the answer is too large"));
+        }
+        let receipt: Receipt = serde_json::from_slice(&bytes)
+            .map_err(|_| CallError::Hostile("no case number in the answer"))?;
+        let valid = !receipt.case_number.is_empty()
+            && receipt.case_number.len() <= 64
+            && receipt
+                .case_number
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            return Err(CallError::Hostile(
+                "the case number is not a plain identifier",
+            ));
+        }
+        Ok(receipt.case_number)
+    }
+}

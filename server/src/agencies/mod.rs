@@ -1,0 +1,38 @@
+//! The agencies: the outbox worker that delivers each submission's calls to them, and the
+//! simulator of their services used when no real agencies are configured.
+
+pub mod delivery;
+pub mod simulator;
+
+use std::time::Duration;
+
+/// How calls reach the agencies (see the README's configuration table).
+#[derive(Clone, Debug)]
+pub struct AgencyConfig {
+    /// `VEIVISER_AGENCIES_URL`: calls go to `<url>/<agency>/<operation>`. Unset: the embedded
+    /// simulator at `/sim/agencies` on this server.
+    pub url: Option<String>,
+    /// `VEIVISER_AGENCY_TOKEN`: the bearer token sent with every call.
+    pub token: String,
+    /// `VEIVISER_DELIVERY_ATTEMPTS`: attempts before a call is dead-lettered.
+    pub max_attempts: i64,
+    /// `VEIVISER_DELIVERY_TIMEOUT_SECONDS`: how long one call may take.
+    pub timeout: Duration,
+    /// `VEIVISER_DELIVERY_BACKOFF_MS`: the first retry's delay; it doubles per attempt.
+    pub backoff: Duration,
+    /// How often the worker looks for due calls.
+    pub poll: Duration,
+}
+
+impl Default for AgencyConfig {
+    fn default() -> Self {
+        AgencyConfig {
+            url: None,
+            token: "simulator-token".into(),
+            max_attempts: 8,
+            timeout: Duration::from_secs(10),
+            backoff: Duration::from_millis(500),
+            poll: Duration::from_millis(200),
+        }
+    }
+}

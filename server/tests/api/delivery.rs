@@ -1,0 +1,302 @@
+//! Delivery to the agencies, with the simulator in the loop over real HTTP: every agency gets
+//! exactly one case per call, however unkind the world is made to be.
+
+use crate::{
+    helpers::{spawn_app_with, TestApp},
+    journey::{logged_in, walk_fa_barn, walk_fa_barn_with},
+    login::{csrf_token, location, page},
+};
+use reqwest::Client;
+use server::storage::Database;
+use std::time::Duration;
+
+async fn fast_app() -> TestApp {
+    spawn_app_with(|config| {
+        config.agencies.backoff = Duration::from_millis(20);
+        config.agencies.poll = Duration::from_millis(20);
+        config.agencies.max_attempts = 40;
+    })
+    .await
+}
+
+async fn fault(app: &TestApp, agency: &str, fault: serde_json::Value) {
+    let response = app
+        .client
+        .put(app.url(&format!("/sim/admin/faults/{agency}")))
+        .bearer_auth("simulator-token")
+        .json(&fault)
+        .send()
+        .await
+        .expect("fault");
+    assert_eq!(response.status(), 200);
+}
+
+/// Submits a walked journey and returns its reference.
+async fn submit(app: &TestApp, browser: &Client, check: &str) -> String {
+    let (_, html) = page(app, browser, check).await;
+    let response = browser
+        .post(app.url(&check.replace("/check", "/submit")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("submit");
+    location(&response)
+        .trim_start_matches("/receipt/")
+        .to_string()
+}
+
+/// Waits until every call of the submission is in `state`, or fails after a while.
+async fn settle(
+    database: &Database,
+    reference: &str,
+    state: &str,
+) -> Vec<server::storage::delivery::Delivery> {
+    for _ in 0..400 {
+        let calls = database.deliveries_of(reference).await.expect("deliveries");
+        if !calls.is_empty() && calls.iter().all(|c| c.state == state) {
+            return calls;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!(
+        "{reference} did not settle as {state}: {:#?}",
+        database.deliveries_of(reference).await
+    );
+}
+
+/// One case per call at the simulated agencies, and each call's case number is that case.
+async fn exactly_one_case_each(database: &Database, reference: &str) {
+    let calls = database.deliveries_of(reference).await.expect("deliveries");
+    let cases = database.sim_cases_for(reference).await.expect("cases");
+    assert_eq!(cases.len(), calls.len(), "one case per call: {cases:?}");
+    for call in &calls {
+        let case = call.case_number.as_deref().expect("a case number");
+        assert!(
+            cases
+                .iter()
+                .any(|(agency, c)| *agency == call.agency && c == case),
+            "{case} in {cases:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_submission_reaches_every_agency_once_and_the_timeline_shows_their_case_numbers() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    let calls = settle(&database, &reference, "delivered").await;
+    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
+    assert_eq!(
+        services.len(),
+        3,
+        "child name, parental benefit, child benefit: {services:?}"
+    );
+    exactly_one_case_each(&database, &reference).await;
+    let (_, html) = page(&app, &browser, "/my-page").await;
+    for call in &calls {
+        assert!(
+            html.contains(call.case_number.as_deref().expect("case")),
+            "{html}"
+        );
+    }
+    let (_, receipt) = page(&app, &browser, &format!("/receipt/{reference}")).await;
+    assert!(
+        receipt.contains("Slik går det") && receipt.contains("saksnummer"),
+        "{receipt}"
+    );
+}
+
+#[tokio::test]
+async fn a_flaky_agency_still_gets_each_call_exactly_once() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "nav", serde_json::json!({ "fail_rate": 0.6 })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
+
+#[tokio::test]
+async fn an_agency_that_is_down_gets_its_calls_when_it_is_back_and_the_citizen_is_told_meanwhile() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "skatteetaten", serde_json::json!({ "down": true })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    let mut retried = false;
+    for _ in 0..200 {
+        let calls = database
+            .deliveries_of(&reference)
+            .await
+            .expect("deliveries");
+        if calls
+            .iter()
+            .any(|c| c.agency == "skatteetaten" && c.attempts >= 2)
+        {
+            retried = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(retried, "the call is retried while the agency is down");
+    let (_, html) = page(&app, &browser, "/my-page").await;
+    assert!(
+        html.contains("Skatteetaten har ikke svart ennå. Vi prøver igjen."),
+        "{html}"
+    );
+    fault(&app, "skatteetaten", serde_json::json!({})).await;
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
+
+#[tokio::test]
+async fn a_dependent_call_waits_for_the_case_it_needs_and_carries_its_number() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "skatteetaten", serde_json::json!({ "down": true })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn_with(&app, &browser, true).await;
+    let reference = submit(&app, &browser, &check).await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let calls = database
+        .deliveries_of(&reference)
+        .await
+        .expect("deliveries");
+    let kindergarten = calls
+        .iter()
+        .find(|c| c.service == "kindergarten")
+        .expect("kindergarten call");
+    assert_eq!(
+        kindergarten.state, "pending",
+        "it waits for the child's name"
+    );
+    assert_eq!(kindergarten.attempts, 0, "waiting is not a failed attempt");
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.agency == "nav" && c.state == "delivered"),
+        "independent calls go ahead"
+    );
+    fault(&app, "skatteetaten", serde_json::json!({})).await;
+    let calls = settle(&database, &reference, "delivered").await;
+    let name_case = calls
+        .iter()
+        .find(|c| c.service == "child-name")
+        .and_then(|c| c.case_number.clone())
+        .expect("name case");
+    let kindergarten_case = calls
+        .iter()
+        .find(|c| c.service == "kindergarten")
+        .expect("kindergarten");
+    assert!(
+        kindergarten_case.delivered_at
+            >= calls
+                .iter()
+                .find(|c| c.service == "child-name")
+                .unwrap()
+                .delivered_at
+    );
+    let cases = database.sim_cases_for(&reference).await.expect("cases");
+    assert_eq!(cases.len(), 4);
+    let received = database
+        .sim_payload("kommune", &format!("{reference}:kindergarten"))
+        .await
+        .expect("payload")
+        .expect("the municipality has the call");
+    let received: serde_json::Value = serde_json::from_str(&received).expect("json");
+    assert_eq!(
+        received["dependencies"]["child-name"],
+        name_case.as_str(),
+        "{received}"
+    );
+}
+
+#[tokio::test]
+async fn a_call_that_keeps_failing_is_dead_lettered_and_can_be_retried() {
+    let app = spawn_app_with(|config| {
+        config.agencies.backoff = Duration::from_millis(10);
+        config.agencies.poll = Duration::from_millis(20);
+        config.agencies.max_attempts = 3;
+    })
+    .await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "kommune", serde_json::json!({ "down": true })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn_with(&app, &browser, true).await;
+    let reference = submit(&app, &browser, &check).await;
+    let mut dead = None;
+    for _ in 0..400 {
+        let calls = database
+            .deliveries_of(&reference)
+            .await
+            .expect("deliveries");
+        dead = calls.into_iter().find(|c| c.state == "dead");
+        if dead.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let dead = dead.expect("the kindergarten call is dead-lettered");
+    assert_eq!((dead.agency.as_str(), dead.attempts), ("kommune", 3));
+    assert!(
+        dead.last_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("503"),
+        "{dead:?}"
+    );
+    let (_, html) = page(&app, &browser, "/my-page").await;
+    assert!(
+        html.contains("Vi har ikke fått levert til Kommunen"),
+        "{html}"
+    );
+    fault(&app, "kommune", serde_json::json!({})).await;
+    assert!(database.retry_delivery(&dead.id).await.expect("retry"));
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
+
+#[tokio::test]
+async fn the_simulator_refuses_calls_without_token_or_idempotency_key_and_repeats_the_first_case() {
+    let app = fast_app().await;
+    let url = app.url("/sim/agencies/nav/child-benefit");
+    let no_token = app
+        .client
+        .post(&url)
+        .header("Idempotency-Key", "k")
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(no_token.status(), 401);
+    let no_key = app
+        .client
+        .post(&url)
+        .bearer_auth("simulator-token")
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(no_key.status(), 400);
+    let call = || {
+        app.client
+            .post(&url)
+            .bearer_auth("simulator-token")
+            .header("Idempotency-Key", "VV-2026-000001:child-benefit")
+            .json(&serde_json::json!({ "payload": {} }))
+            .send()
+    };
+    let first = call().await.expect("first");
+    assert_eq!(first.status(), 201);
+    let first: serde_json::Value = first.json().await.expect("json");
+    let again = call().await.expect("again");
+    assert_eq!(again.status(), 200);
+    let again: serde_json::Value = again.json().await.expect("json");
+    assert_eq!(first["case_number"], again["case_number"]);
+}
