@@ -135,6 +135,11 @@ impl Config {
             poll: std::time::Duration::from_millis(
                 number("VEIVISER_DELIVERY_POLL_MS", 200)?.max(10),
             ),
+            callback_secret: var("VEIVISER_CALLBACK_SECRET").unwrap_or(defaults.callback_secret),
+            simulator_step: std::time::Duration::from_millis(number(
+                "VEIVISER_SIMULATOR_STEP_MS",
+                2000,
+            )?),
         };
         Ok(Config {
             site_addr,

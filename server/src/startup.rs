@@ -129,7 +129,13 @@ impl Application {
         // Agencies: the configured ones, or the simulator on this server.
         let agencies = &config.agencies;
         let simulator = agencies.url.is_none().then(|| {
-            crate::agencies::simulator::Simulator::new(database.clone(), agencies.token.clone())
+            crate::agencies::simulator::Simulator::new(
+                database.clone(),
+                agencies.token.clone(),
+                format!("http://{address}/agency-callbacks"),
+                agencies.callback_secret.clone(),
+                agencies.simulator_step,
+            )
         });
         let worker = crate::agencies::delivery::Worker {
             database: database.clone(),
@@ -152,6 +158,7 @@ impl Application {
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,
+            callback_secret: config.agencies.callback_secret.clone(),
         };
         let mut router = http::router(
             state,

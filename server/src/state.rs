@@ -15,6 +15,8 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     pub served_over_https: bool,
     pub identity: Identity,
+    /// The key agencies sign status callbacks with.
+    pub callback_secret: String,
 }
 
 impl FromRef<AppState> for LeptosOptions {

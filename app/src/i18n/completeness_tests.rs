@@ -188,7 +188,14 @@ fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
     let generated = crate::journey::Problem::MESSAGE_IDS
         .iter()
         .copied()
-        .chain(["answer-yes", "answer-no"]);
+        .chain(["answer-yes", "answer-no"])
+        .chain([
+            "status-received",
+            "status-in-progress",
+            "status-needs-information",
+            "status-approved",
+            "status-rejected",
+        ]);
     for id in generated {
         for lang in Lang::ALL {
             assert!(has_message(lang, id), "`{id}` is missing in {lang:?}");

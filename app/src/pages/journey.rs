@@ -70,6 +70,9 @@ pub struct CallStatus {
     pub attempts: i64,
     pub case_number: Option<String>,
     pub delivered_at: Option<String>,
+    /// The agency's latest reported status (`received`, `in-progress`, `needs-information`,
+    /// `approved`, `rejected`) and its message.
+    pub status: Option<(String, Option<String>)>,
 }
 
 /// The submission's timeline: every agency, what was sent and how it stands.
@@ -78,38 +81,36 @@ fn timeline(calls: &[CallStatus]) -> impl IntoView {
         .iter()
         .map(|call| {
             let agency = tr(&call.agency.name_message_id());
-            let (class, text) = match (call.state.as_str(), &call.case_number) {
-                ("delivered", Some(case)) => (
-                    "timeline__item timeline__item--done",
+            let (class, text) = match (call.state.as_str(), &call.case_number, &call.status) {
+                ("delivered", Some(case), Some((status, _))) => (
+                    match status.as_str() {
+                        "approved" => "timeline__item timeline__item--done",
+                        "rejected" | "needs-information" => "timeline__item timeline__item--problem",
+                        _ => "timeline__item timeline__item--waiting",
+                    },
+                    tr_with(&format!("status-{status}"), &[("case", case.clone())]),
+                ),
+                ("delivered", Some(case), None) => (
+                    "timeline__item timeline__item--waiting",
                     tr_with(
                         "timeline-delivered",
                         &[
                             ("agency", agency.clone()),
                             ("case", case.clone()),
-                            (
-                                "time",
-                                call.delivered_at
-                                    .as_deref()
-                                    .map(display_time)
-                                    .unwrap_or_default(),
-                            ),
+                            ("time", call.delivered_at.as_deref().map(display_time).unwrap_or_default()),
                         ],
                     ),
                 ),
-                ("dead", _) => (
-                    "timeline__item timeline__item--problem",
-                    tr_with("timeline-dead", &[("agency", agency.clone())]),
-                ),
-                _ if call.attempts > 0 => (
-                    "timeline__item timeline__item--waiting",
-                    tr_with("timeline-retrying", &[("agency", agency.clone())]),
-                ),
-                _ => (
-                    "timeline__item",
-                    tr_with("timeline-sending", &[("agency", agency.clone())]),
-                ),
+                ("dead", _, _) => ("timeline__item timeline__item--problem", tr_with("timeline-dead", &[("agency", agency.clone())])),
+                _ if call.attempts > 0 => ("timeline__item timeline__item--waiting", tr_with("timeline-retrying", &[("agency", agency.clone())])),
+                _ => ("timeline__item", tr_with("timeline-sending", &[("agency", agency.clone())])),
             };
-            view! { <li class=class><strong>{agency}</strong> " " <span>{text}</span></li> }
+            let message = call
+                .status
+                .as_ref()
+                .and_then(|(_, m)| m.clone())
+                .map(|m| view! { <p class="ds-paragraph timeline__message" data-size="sm">{m}</p> });
+            view! { <li class=class><strong>{agency}</strong> " " <span>{text}</span>{message}</li> }
         })
         .collect_view();
     view! { <ol class="timeline">{items}</ol> }

@@ -1,7 +1,9 @@
 //! The agencies: the outbox worker that delivers each submission's calls to them, and the
 //! simulator of their services used when no real agencies are configured.
 
+pub mod callbacks;
 pub mod delivery;
+pub mod signature;
 pub mod simulator;
 
 use std::time::Duration;
@@ -22,6 +24,10 @@ pub struct AgencyConfig {
     pub backoff: Duration,
     /// How often the worker looks for due calls.
     pub poll: Duration,
+    /// `VEIVISER_CALLBACK_SECRET`: the key agencies sign their status callbacks with.
+    pub callback_secret: String,
+    /// `VEIVISER_SIMULATOR_STEP_MS`: how long a simulated case takes per status.
+    pub simulator_step: Duration,
 }
 
 impl Default for AgencyConfig {
@@ -33,6 +39,8 @@ impl Default for AgencyConfig {
             timeout: Duration::from_secs(10),
             backoff: Duration::from_millis(500),
             poll: Duration::from_millis(200),
+            callback_secret: "simulator-callback-secret".into(),
+            simulator_step: Duration::from_secs(2),
         }
     }
 }

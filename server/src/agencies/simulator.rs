@@ -30,6 +30,10 @@ pub struct Fault {
     pub down: bool,
     /// Every call hangs for a minute.
     pub hang: bool,
+    /// How new cases end (`approved` by default; `rejected` or `needs-information`).
+    pub outcome: Option<String>,
+    /// The message that comes with the outcome.
+    pub message: Option<String>,
 }
 
 #[derive(Clone)]
@@ -37,20 +41,37 @@ pub struct Simulator {
     database: Database,
     token: String,
     faults: Arc<RwLock<HashMap<String, Fault>>>,
+    /// Where status changes are reported, and the key they are signed with.
+    callback_url: String,
+    callback_secret: String,
+    /// How long a case stays in each status.
+    step: Duration,
+    client: reqwest::Client,
 }
 
 impl Simulator {
-    pub fn new(database: Database, token: String) -> Self {
+    pub fn new(
+        database: Database,
+        token: String,
+        callback_url: String,
+        callback_secret: String,
+        step: Duration,
+    ) -> Self {
         Simulator {
             database,
             token,
             faults: Arc::default(),
+            callback_url,
+            callback_secret,
+            step,
+            client: reqwest::Client::new(),
         }
     }
 
     pub fn router(self) -> Router {
         Router::new()
             .route("/agencies/{agency}/{operation}", post(receive))
+            .route("/agencies/{agency}/cases/{case}", axum::routing::get(poll))
             .route("/admin/faults/{agency}", put(set_fault).get(get_fault))
             .with_state(self)
     }
@@ -130,6 +151,15 @@ async fn receive(
         )
             .into_response(),
         Ok((case_number, created)) => {
+            if created {
+                let progress = sim.clone().progress(
+                    agency.clone(),
+                    key.to_string(),
+                    case_number.clone(),
+                    fault,
+                );
+                tokio::spawn(progress);
+            }
             let status = if created {
                 StatusCode::CREATED
             } else {
@@ -171,4 +201,81 @@ async fn get_fault(State(sim): State<Simulator>, Path(agency): Path<String>) -> 
             .unwrap_or_default(),
     )
     .into_response()
+}
+
+impl Simulator {
+    /// Moves a new case through `in-progress` to its outcome, reporting each change by a signed
+    /// callback (tried a few times) and keeping it for polling.
+    async fn progress(self, agency: String, call: String, case_number: String, fault: Fault) {
+        let outcome = fault.outcome.unwrap_or_else(|| "approved".into());
+        let steps = [
+            ("received", None),
+            ("in-progress", None),
+            (outcome.as_str(), fault.message.as_deref()),
+        ];
+        for (i, (status, message)) in steps.into_iter().enumerate() {
+            if i > 0 {
+                tokio::time::sleep(self.step).await;
+            }
+            let _ = self
+                .database
+                .sim_set_status(&case_number, status, message)
+                .await;
+            let report = crate::agencies::callbacks::StatusReport {
+                call: call.clone(),
+                agency: agency.clone(),
+                case_number: case_number.clone(),
+                status: status.to_string(),
+                message: message.map(str::to_string),
+                reported_at: crate::storage::drafts::now(),
+            };
+            let body = serde_json::to_vec(&report).unwrap_or_default();
+            for attempt in 0..5u32 {
+                let timestamp = chrono::Utc::now().timestamp();
+                let signature = super::signature::sign(&self.callback_secret, timestamp, &body);
+                let sent = self
+                    .client
+                    .post(&self.callback_url)
+                    .header(super::signature::TIMESTAMP, timestamp.to_string())
+                    .header(super::signature::SIGNATURE, signature)
+                    .header(axum::http::header::CONTENT_TYPE, "application/json")
+                    .body(body.clone())
+                    .send()
+                    .await;
+                match sent {
+                    Ok(response) if response.status().is_success() => break,
+                    // The call may not be recorded yet: the portal learns the case number from
+                    // the answer to the call, which may still be on its way.
+                    _ => tokio::time::sleep(Duration::from_millis(200 * 2u64.pow(attempt))).await,
+                }
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CaseStatus {
+    status: String,
+    message: Option<String>,
+}
+
+/// `GET /sim/agencies/<agency>/cases/<case>`: how a case stands, for polling.
+async fn poll(
+    State(sim): State<Simulator>,
+    Path((agency, case)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    if !sim.authorised(&headers) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    match sim.database.sim_status(&case).await {
+        Ok(Some((owner, status, message))) if owner == agency => {
+            Json(CaseStatus { status, message }).into_response()
+        }
+        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "the simulator cannot read a case");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }

@@ -64,6 +64,7 @@ mod tests {
             },
         );
         AppState {
+            callback_secret: "t".into(),
             identity: crate::identity::Identity {
                 rp,
                 store,

@@ -640,7 +640,8 @@ pub async fn receipt_page(
     pages.render(request, view).await
 }
 
-/// Each agency's part of a submission, for the timeline.
+/// Each agency's part of a submission, for the timeline: the call and the agency's latest
+/// reported status.
 async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
     let deliveries = state
         .database
@@ -650,15 +651,36 @@ async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
             tracing::error!(%error, "cannot read a submission's deliveries");
             Vec::new()
         });
+    let events = state
+        .database
+        .case_events_of(reference)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::error!(%error, "cannot read a submission's case events");
+            Vec::new()
+        });
     deliveries
         .into_iter()
         .filter_map(|d| {
+            let status = events
+                .iter()
+                .filter(|(call, ..)| *call == d.id)
+                .max_by_key(|(_, status, _, at)| {
+                    (
+                        at.clone(),
+                        crate::storage::delivery::STATUSES
+                            .iter()
+                            .position(|s| s == status),
+                    )
+                })
+                .map(|(_, status, message, _)| (status.clone(), message.clone()));
             Some(CallStatus {
                 agency: app::journey::Agency::parse(&d.agency)?,
                 state: d.state,
                 attempts: d.attempts,
                 case_number: d.case_number,
                 delivered_at: d.delivered_at,
+                status,
             })
         })
         .collect()

@@ -116,6 +116,10 @@ pub fn router(
         .route("/health/ready", get(health::ready))
         .route("/metrics", get(metrics::render))
         .route("/language/{code}", get(language::choose))
+        .route(
+            "/agency-callbacks",
+            post(crate::agencies::callbacks::receive),
+        )
         .nest_service("/pkg", assets::pkg(&options, immutable_assets))
         .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"));
     if let Some(provider) = dev_provider {

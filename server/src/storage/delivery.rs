@@ -198,3 +198,72 @@ impl Database {
         )
     }
 }
+
+/// The statuses an agency may report, in the order a case moves through them.
+pub const STATUSES: [&str; 5] = [
+    "received",
+    "in-progress",
+    "needs-information",
+    "approved",
+    "rejected",
+];
+
+impl Database {
+    /// Stores a reported status once; `false` when it was already stored (a repeated callback).
+    pub async fn add_case_event(
+        &self,
+        delivery_id: &str,
+        status: &str,
+        message: Option<&str>,
+        reported_at: &str,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, received_at) \
+                           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (delivery_id, status) DO NOTHING";
+        let at = now();
+        let added = on_pool!(self, pool => sqlx::query(SQL).bind(delivery_id).bind(status).bind(message).bind(reported_at).bind(&at).execute(pool).await?.rows_affected());
+        Ok(added == 1)
+    }
+
+    /// Every reported status of a submission's calls: `(delivery id, status, message, reported at)`.
+    pub async fn case_events_of(
+        &self,
+        reference: &str,
+    ) -> Result<Vec<(String, String, Option<String>, String)>, StorageError> {
+        const SQL: &str =
+            "SELECT e.delivery_id, e.status, e.message, e.reported_at FROM case_event e \
+                           JOIN delivery d ON d.delivery_id = e.delivery_id WHERE d.reference = $1 \
+                           ORDER BY e.reported_at, e.received_at";
+        Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?))
+    }
+
+    /// One call of the outbox by id.
+    pub async fn delivery(&self, id: &str) -> Result<Option<Delivery>, StorageError> {
+        let sql = format!("SELECT {COLUMNS} FROM delivery WHERE delivery_id = $1");
+        let row: Option<Row> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?);
+        Ok(row.map(delivery))
+    }
+
+    /// The simulator moves a case on.
+    pub async fn sim_set_status(
+        &self,
+        case_number: &str,
+        status: &str,
+        message: Option<&str>,
+    ) -> Result<(), StorageError> {
+        const SQL: &str = "UPDATE sim_case SET status = $1, message = $2 WHERE case_number = $3";
+        on_pool!(self, pool => { sqlx::query(SQL).bind(status).bind(message).bind(case_number).execute(pool).await?; });
+        Ok(())
+    }
+
+    /// The simulator's case for polling: `(agency, status, message)`.
+    pub async fn sim_status(
+        &self,
+        case_number: &str,
+    ) -> Result<Option<(String, String, Option<String>)>, StorageError> {
+        const SQL: &str = "SELECT agency, status, message FROM sim_case WHERE case_number = $1";
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(case_number).fetch_optional(pool).await?),
+        )
+    }
+}

@@ -15,6 +15,7 @@ async fn fast_app() -> TestApp {
         config.agencies.backoff = Duration::from_millis(20);
         config.agencies.poll = Duration::from_millis(20);
         config.agencies.max_attempts = 40;
+        config.agencies.simulator_step = Duration::from_millis(50);
     })
     .await
 }
@@ -299,4 +300,138 @@ async fn the_simulator_refuses_calls_without_token_or_idempotency_key_and_repeat
     assert_eq!(again.status(), 200);
     let again: serde_json::Value = again.json().await.expect("json");
     assert_eq!(first["case_number"], again["case_number"]);
+}
+
+/// Waits until every call of the submission has reported `status`.
+async fn reported(database: &Database, reference: &str, status: &str) {
+    for _ in 0..400 {
+        let calls = database.deliveries_of(reference).await.expect("deliveries");
+        let events = database.case_events_of(reference).await.expect("events");
+        if !calls.is_empty()
+            && calls
+                .iter()
+                .all(|c| events.iter().any(|(id, s, ..)| *id == c.id && s == status))
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!(
+        "{reference}: not every call reported {status}: {:#?}",
+        database.case_events_of(reference).await
+    );
+}
+
+#[tokio::test]
+async fn the_timeline_follows_each_agency_to_its_decision_by_signed_callbacks() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(
+        &app,
+        "nav",
+        serde_json::json!({ "outcome": "rejected", "message": "<script>alert(1)</script> Vi mangler inntektsopplysninger." }),
+    )
+    .await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    settle(&database, &reference, "delivered").await;
+    // Every call is reported received, then in progress, by signed callbacks.
+    reported(&database, &reference, "received").await;
+    reported(&database, &reference, "in-progress").await;
+    for _ in 0..400 {
+        let (_, html) = page(&app, &browser, "/my-page").await;
+        if html.contains("Innvilget, saksnummer") && html.contains("Avslått, saksnummer") {
+            assert!(
+                html.contains(
+                    "&lt;script&gt;alert(1)&lt;/script&gt; Vi mangler inntektsopplysninger."
+                ),
+                "inert: {html}"
+            );
+            assert!(!html.contains("<script>alert(1)"));
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("the timeline never showed the decisions");
+}
+
+#[tokio::test]
+async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    let calls = settle(&database, &reference, "delivered").await;
+    reported(&database, &reference, "approved").await;
+    let before = database
+        .case_events_of(&reference)
+        .await
+        .expect("events")
+        .len();
+    let call = &calls[0];
+    let report = |status: &str, case: &str| {
+        serde_json::to_vec(&serde_json::json!({
+            "call": call.id, "agency": call.agency, "case_number": case,
+            "status": status, "reported_at": "2026-11-22T10:00:00.000Z",
+        }))
+        .expect("json")
+    };
+    let post = |body: Vec<u8>, timestamp: i64, secret: &str| {
+        let signature = server::agencies::signature::sign(secret, timestamp, &body);
+        app.client
+            .post(app.url("/agency-callbacks"))
+            .header("x-veiviser-timestamp", timestamp.to_string())
+            .header("x-veiviser-signature", signature)
+            .body(body)
+            .send()
+    };
+    let now = chrono::Utc::now().timestamp();
+    let case = call.case_number.clone().expect("case");
+    let forged = post(report("rejected", &case), now, "not-the-secret")
+        .await
+        .expect("post");
+    assert_eq!(forged.status(), 401);
+    let stale = post(
+        report("rejected", &case),
+        now - 3600,
+        "simulator-callback-secret",
+    )
+    .await
+    .expect("post");
+    assert_eq!(stale.status(), 401);
+    let unknown = post(
+        report("rejected", "NAV-NOSUCH"),
+        now,
+        "simulator-callback-secret",
+    )
+    .await
+    .expect("post");
+    assert_eq!(unknown.status(), 404);
+    let bad_status = post(report("lost", &case), now, "simulator-callback-secret")
+        .await
+        .expect("post");
+    assert_eq!(bad_status.status(), 400);
+    let unsigned = app
+        .client
+        .post(app.url("/agency-callbacks"))
+        .body(report("rejected", &case))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(unsigned.status(), 401);
+    // A repeated report (the same status again) is accepted and stored once.
+    let repeated = post(report("approved", &case), now, "simulator-callback-secret")
+        .await
+        .expect("post");
+    assert_eq!(repeated.status(), 204);
+    assert_eq!(
+        database
+            .case_events_of(&reference)
+            .await
+            .expect("events")
+            .len(),
+        before
+    );
 }
