@@ -14,10 +14,14 @@ use rand::Rng;
 use serde::Deserialize;
 use std::time::Duration;
 
-/// How long a lease lasts: longer than a call may take.
-const LEASE_SECONDS: f64 = 60.0;
+/// A lease lasts as long as a call may take, plus this: a worker that died mid-call (a crash, a
+/// kill) gives its calls back to the others when its leases run out.
+const LEASE_MARGIN_SECONDS: f64 = 5.0;
 /// The most a call's response may hold.
 const MAX_RESPONSE_BYTES: usize = 64 * 1024;
+
+/// The most calls one instance sends at the same time.
+const IN_FLIGHT: usize = 64;
 
 #[derive(Clone)]
 pub struct Worker {
@@ -45,11 +49,13 @@ enum CallError {
 }
 
 impl Worker {
-    /// Runs the worker until the process ends.
+    /// Runs the worker until the process ends. Calls are sent as soon as they are due, without
+    /// waiting for slower calls sent earlier; at most `IN_FLIGHT` at a time.
     pub fn spawn(self) {
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
         tokio::spawn(async move {
             loop {
-                if let Err(error) = self.tick().await {
+                if let Err(error) = self.tick(&slots).await {
                     tracing::error!(%error, "the outbox could not be read");
                 }
                 tokio::time::sleep(self.config.poll).await;
@@ -57,20 +63,32 @@ impl Worker {
         });
     }
 
-    /// One round: lease what is due and deliver it, in parallel.
-    pub async fn tick(&self) -> Result<(), crate::storage::StorageError> {
-        let mut running = tokio::task::JoinSet::new();
-        for call in self.database.due_deliveries(64).await? {
+    /// One round: lease what is due (as many as there are free slots) and start sending it.
+    async fn tick(
+        &self,
+        slots: &std::sync::Arc<tokio::sync::Semaphore>,
+    ) -> Result<(), crate::storage::StorageError> {
+        let free = slots.available_permits();
+        if free == 0 {
+            return Ok(());
+        }
+        let lease = self.config.timeout.as_secs_f64() + LEASE_MARGIN_SECONDS;
+        for call in self.database.due_deliveries(free as i64).await? {
+            let Ok(permit) = slots.clone().try_acquire_owned() else {
+                break;
+            };
             if self
                 .database
-                .claim_delivery(&call.id, &later(LEASE_SECONDS))
+                .claim_delivery(&call.id, &later(lease))
                 .await?
             {
                 let worker = self.clone();
-                running.spawn(async move { worker.deliver(call).await });
+                tokio::spawn(async move {
+                    worker.deliver(call).await;
+                    drop(permit);
+                });
             }
         }
-        while running.join_next().await.is_some() {}
         Ok(())
     }
 
