@@ -10,4 +10,5 @@ mod journey;
 mod language;
 mod login;
 mod pages;
+mod restart;
 mod startup;
