@@ -95,6 +95,22 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
   const reference = (await page.locator(".receipt-reference").textContent()) ?? "";
   expect(reference).toMatch(/^VV-\d{4}-\d{6}$/);
   await expectNoAxeViolations(page);
+  // The agencies decide (the simulator calls back); the timeline follows without a reload when
+  // JavaScript runs, and on reload when it does not.
+  const timeline = page.locator(".timeline");
+  const approved = timeline.getByText(/^Innvilget, saksnummer/);
+  if (js) {
+    await expect(approved).toHaveCount(2, { timeout: 30_000 });
+    await expect(timeline).toHaveAttribute("data-settled", "true");
+  } else {
+    for (let i = 0; i < 30 && (await approved.count()) < 2; i++) {
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+    await expect(approved).toHaveCount(2);
+  }
+  await expect(timeline.getByText("NAV", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
   // Back and submit again: the same receipt, no second submission.
   await page.goBack();
   if (await page.getByRole("button", { name: "Send inn" }).isVisible()) {

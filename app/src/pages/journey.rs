@@ -75,8 +75,30 @@ pub struct CallStatus {
     pub status: Option<(String, Option<String>)>,
 }
 
+/// Whether every agency has decided (or the call is dead): nothing more will change by itself.
+fn settled(calls: &[CallStatus]) -> bool {
+    calls.iter().all(|c| {
+        c.state == "dead"
+            || c.status.as_ref().is_some_and(|(s, _)| {
+                matches!(s.as_str(), "approved" | "rejected" | "needs-information")
+            })
+    })
+}
+
+/// The timeline, kept fresh in the browser by the `LiveTimeline` island.
+fn live_timeline(reference: &str, source: String, calls: &[CallStatus]) -> AnyView {
+    let key = reference.to_string();
+    let inner = timeline(reference, calls);
+    view! {
+        <crate::components::LiveTimeline source=source key=key every=2>
+            {inner}
+        </crate::components::LiveTimeline>
+    }
+    .into_any()
+}
+
 /// The submission's timeline: every agency, what was sent and how it stands.
-fn timeline(calls: &[CallStatus]) -> impl IntoView {
+fn timeline(reference: &str, calls: &[CallStatus]) -> AnyView {
     let items = calls
         .iter()
         .map(|call| {
@@ -113,7 +135,12 @@ fn timeline(calls: &[CallStatus]) -> impl IntoView {
             view! { <li class=class><strong>{agency}</strong> " " <span>{text}</span>{message}</li> }
         })
         .collect_view();
-    view! { <ol class="timeline">{items}</ol> }
+    view! {
+        <ol class="timeline" data-timeline=reference.to_string() data-settled=settled(calls).to_string()>
+            {items}
+        </ol>
+    }
+    .into_any()
 }
 
 #[derive(Clone, Debug)]
@@ -597,7 +624,7 @@ pub fn ReceiptPage() -> impl IntoView {
         <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
         <p class="ds-paragraph">{tr_with("receipt-agencies", &[("agencies", agencies)])}</p>
         <h2 class="ds-heading" data-size="md">{tr("timeline-heading")}</h2>
-        {timeline(&data.calls)}
+        {live_timeline(&data.reference, format!("/receipt/{}", data.reference), &data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
         {summary_view(&journey, &data.summary, None)}
@@ -637,7 +664,7 @@ pub fn MyPage() -> impl IntoView {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(at))])}</p>
-                    {timeline(calls)}
+                    {live_timeline(reference, "/my-page".to_string(), calls)}
                 </li>
             }
         })

@@ -1,0 +1,92 @@
+//! With JavaScript, a timeline keeps itself up to date: every few seconds it fetches its own page
+//! again and takes the fresh timeline from it (the server renders it, in the person's language),
+//! until every agency has decided. Without JavaScript the timeline is as fresh as the page, and
+//! reloading shows what is new.
+
+use leptos::prelude::*;
+
+#[island]
+pub fn LiveTimeline(
+    /// The page to fetch the fresh timeline from.
+    source: String,
+    /// Which timeline on that page (its `data-timeline` value).
+    key: String,
+    /// Seconds between looks.
+    every: u64,
+    children: Children,
+) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Div>::new();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            let (source, key) = (source.clone(), key.clone());
+            leptos::task::spawn_local(async move {
+                loop {
+                    let settled = root
+                        .query_selector("[data-settled=\"true\"]")
+                        .ok()
+                        .flatten()
+                        .is_some();
+                    if settled {
+                        break;
+                    }
+                    gloo_timers_sleep(every).await;
+                    if let Some(fresh) = live::fetch_timeline(&source, &key).await {
+                        root.set_inner_html(&fresh);
+                    }
+                }
+            });
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (source, key, every);
+    view! {
+        <div node_ref=root class="live-timeline" aria-live="polite">
+            {children()}
+        </div>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+async fn gloo_timers_sleep(seconds: u64) {
+    let (sender, receiver) = futures_channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = sender.send(());
+        },
+        std::time::Duration::from_secs(seconds),
+    );
+    let _ = receiver.await;
+}
+
+#[cfg(feature = "hydrate")]
+mod live {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{DomParser, Response, SupportedType};
+
+    /// The timeline's markup from a fresh copy of the page, if it could be had.
+    pub async fn fetch_timeline(source: &str, key: &str) -> Option<String> {
+        let window = web_sys::window()?;
+        let response: Response = JsFuture::from(window.fetch_with_str(source))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?;
+        let document = DomParser::new()
+            .ok()?
+            .parse_from_string(&text, SupportedType::TextHtml)
+            .ok()?;
+        let fresh = document
+            .query_selector(&format!("[data-timeline=\"{key}\"]"))
+            .ok()??;
+        Some(fresh.outer_html())
+    }
+}
