@@ -1,8 +1,47 @@
 //! The `server` binary: `server` runs the portal; `server check-journeys [DIR]` checks journey
-//! definitions without starting anything (for agencies' own CI). Everything else is in the library.
+//! definitions without starting anything (for agencies' own CI); `server deliveries` lists the
+//! agency calls not delivered yet and `server retry-delivery <id>` sends a dead-lettered one again
+//! (for operators). Everything else is in the library.
 
-use server::{config::Config, journeys, startup::Application, telemetry};
+use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
+
+/// The operator commands on the outbox, against the configured database.
+async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let database = Database::connect(&config.database_url).await?;
+    database
+        .migrate(&server::storage::redact(&config.database_url))
+        .await?;
+    match (args.first().map(String::as_str), args.get(1)) {
+        (Some("retry-delivery"), Some(id)) => {
+            if database.retry_delivery(id).await? {
+                println!("{id}: queued again");
+                Ok(())
+            } else {
+                anyhow::bail!("{id}: no dead-lettered call with that id")
+            }
+        }
+        (Some("retry-delivery"), None) => anyhow::bail!("usage: server retry-delivery <call id>"),
+        _ => {
+            let calls = database.undelivered().await?;
+            if calls.is_empty() {
+                println!("every call is delivered");
+            }
+            for call in calls {
+                println!(
+                    "{}\t{}\t{}\tattempts {}\t{}",
+                    call.id,
+                    call.agency,
+                    call.state,
+                    call.attempts,
+                    call.last_error.unwrap_or_default()
+                );
+            }
+            Ok(())
+        }
+    }
+}
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -16,6 +55,19 @@ async fn main() -> ExitCode {
             }
             Err(error) => {
                 eprintln!("{error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    if matches!(
+        args.first().map(String::as_str),
+        Some("deliveries" | "retry-delivery")
+    ) {
+        return match outbox_command(&args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("veiviser: {error:#}");
                 ExitCode::FAILURE
             }
         };

@@ -96,6 +96,14 @@ impl Database {
         Ok(claimed == 1)
     }
 
+    /// Every call not delivered yet (waiting, being retried, or dead), oldest first: what an
+    /// operator looks at.
+    pub async fn undelivered(&self) -> Result<Vec<Delivery>, StorageError> {
+        let sql = format!("SELECT {COLUMNS} FROM delivery WHERE state <> 'delivered' ORDER BY created_at, delivery_id");
+        let rows: Vec<Row> = on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
+        Ok(rows.into_iter().map(delivery).collect())
+    }
+
     /// Every call of a submission, in the order they were written.
     pub async fn deliveries_of(&self, reference: &str) -> Result<Vec<Delivery>, StorageError> {
         let sql = format!(

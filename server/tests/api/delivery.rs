@@ -258,7 +258,28 @@ async fn a_call_that_keeps_failing_is_dead_lettered_and_can_be_retried() {
         "{html}"
     );
     fault(&app, "kommune", serde_json::json!({})).await;
-    assert!(database.retry_delivery(&dead.id).await.expect("retry"));
+    // The operator sees the dead call and sends it again, with the server's own commands.
+    let operator = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .env("DATABASE_URL", &app.database_url)
+            .env("RUST_LOG", "off")
+            .output()
+            .expect("run");
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    };
+    let (ok, listed) = operator(&["deliveries"]);
+    assert!(
+        ok && listed.contains(&dead.id) && listed.contains("dead") && listed.contains("503"),
+        "{listed}"
+    );
+    let (ok, retried) = operator(&["retry-delivery", &dead.id]);
+    assert!(ok && retried.contains("queued again"), "{retried}");
+    let (ok, _) = operator(&["retry-delivery", "no-such-call"]);
+    assert!(!ok, "an unknown call is an error");
     settle(&database, &reference, "delivered").await;
     exactly_one_case_each(&database, &reference).await;
 }
