@@ -126,6 +126,13 @@ impl Config {
         let agencies = crate::agencies::AgencyConfig {
             url: var("VEIVISER_AGENCIES_URL").map(|u| u.trim_end_matches('/').to_string()),
             token: var("VEIVISER_AGENCY_TOKEN").unwrap_or(defaults.token),
+            agency_tokens: app::journey::Agency::ALL
+                .iter()
+                .filter_map(|agency| {
+                    let name = format!("VEIVISER_AGENCY_TOKEN_{}", agency.id().to_uppercase());
+                    Some((agency.id().to_string(), var(&name)?))
+                })
+                .collect(),
             max_attempts: number("VEIVISER_DELIVERY_ATTEMPTS", 8)?.max(1) as i64,
             timeout: std::time::Duration::from_secs(number(
                 "VEIVISER_DELIVERY_TIMEOUT_SECONDS",

@@ -131,7 +131,7 @@ impl Application {
         let simulator = agencies.url.is_none().then(|| {
             crate::agencies::simulator::Simulator::new(
                 database.clone(),
-                agencies.token.clone(),
+                agencies.clone(),
                 format!("http://{address}/agency-callbacks"),
                 agencies.callback_secret.clone(),
                 agencies.simulator_step,

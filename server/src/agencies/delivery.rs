@@ -174,7 +174,7 @@ impl Worker {
         let response = self
             .client
             .post(&url)
-            .bearer_auth(&self.config.token)
+            .bearer_auth(self.config.token_for(&call.agency))
             .header("Idempotency-Key", &call.id)
             .timeout(self.config.timeout)
             .json(body)

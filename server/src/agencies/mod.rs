@@ -14,8 +14,11 @@ pub struct AgencyConfig {
     /// `VEIVISER_AGENCIES_URL`: calls go to `<url>/<agency>/<operation>`. Unset: the embedded
     /// simulator at `/sim/agencies` on this server.
     pub url: Option<String>,
-    /// `VEIVISER_AGENCY_TOKEN`: the bearer token sent with every call.
+    /// `VEIVISER_AGENCY_TOKEN`: the bearer token sent with every call (and the simulator's
+    /// admin token).
     pub token: String,
+    /// `VEIVISER_AGENCY_TOKEN_<AGENCY>` (e.g. `…_NAV`): a static token of that agency's own.
+    pub agency_tokens: std::collections::HashMap<String, String>,
     /// `VEIVISER_DELIVERY_ATTEMPTS`: attempts before a call is dead-lettered.
     pub max_attempts: i64,
     /// `VEIVISER_DELIVERY_TIMEOUT_SECONDS`: how long one call may take.
@@ -35,6 +38,7 @@ impl Default for AgencyConfig {
         AgencyConfig {
             url: None,
             token: "simulator-token".into(),
+            agency_tokens: Default::default(),
             max_attempts: 8,
             timeout: Duration::from_secs(10),
             backoff: Duration::from_millis(500),
@@ -42,5 +46,14 @@ impl Default for AgencyConfig {
             callback_secret: "simulator-callback-secret".into(),
             simulator_step: Duration::from_secs(2),
         }
+    }
+}
+
+impl AgencyConfig {
+    /// The bearer token for calls to `agency`: its own, or the shared one.
+    pub fn token_for(&self, agency: &str) -> &str {
+        self.agency_tokens
+            .get(agency)
+            .map_or(&self.token, String::as_str)
     }
 }

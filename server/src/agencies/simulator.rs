@@ -39,7 +39,8 @@ pub struct Fault {
 #[derive(Clone)]
 pub struct Simulator {
     database: Database,
-    token: String,
+    /// The tokens: each agency's (or the shared one) for its calls, the shared one for admin.
+    tokens: super::AgencyConfig,
     faults: Arc<RwLock<HashMap<String, Fault>>>,
     /// Where status changes are reported, and the key they are signed with.
     callback_url: String,
@@ -52,14 +53,14 @@ pub struct Simulator {
 impl Simulator {
     pub fn new(
         database: Database,
-        token: String,
+        tokens: super::AgencyConfig,
         callback_url: String,
         callback_secret: String,
         step: Duration,
     ) -> Self {
         Simulator {
             database,
-            token,
+            tokens,
             faults: Arc::default(),
             callback_url,
             callback_secret,
@@ -76,12 +77,14 @@ impl Simulator {
             .with_state(self)
     }
 
-    fn authorised(&self, headers: &HeaderMap) -> bool {
+    /// Whether the call carries the bearer token for `agency` (`None`: the admin token).
+    fn authorised(&self, headers: &HeaderMap, agency: Option<&str>) -> bool {
+        let expected = agency.map_or(self.tokens.token.as_str(), |a| self.tokens.token_for(a));
         headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .is_some_and(|token| token == self.token)
+            .is_some_and(|token| token == expected)
     }
 }
 
@@ -96,7 +99,7 @@ async fn receive(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if !sim.authorised(&headers) {
+    if !sim.authorised(&headers, Some(&agency)) {
         return (StatusCode::UNAUTHORIZED, "a bearer token is required").into_response();
     }
     if Agency::parse(&agency).is_none() {
@@ -180,7 +183,7 @@ async fn set_fault(
     headers: HeaderMap,
     Json(fault): Json<Fault>,
 ) -> Response {
-    if !sim.authorised(&headers) {
+    if !sim.authorised(&headers, None) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
     if Agency::parse(&agency).is_none() {
@@ -265,7 +268,7 @@ async fn poll(
     Path((agency, case)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    if !sim.authorised(&headers) {
+    if !sim.authorised(&headers, Some(&agency)) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
     match sim.database.sim_status(&case).await {

@@ -456,3 +456,31 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
         before
     );
 }
+
+#[tokio::test]
+async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_calls() {
+    let app = spawn_app_with(|config| {
+        config.agencies.poll = Duration::from_millis(20);
+        config
+            .agencies
+            .agency_tokens
+            .insert("nav".into(), "nav-own-token".into());
+    })
+    .await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let shared = app
+        .client
+        .post(app.url("/sim/agencies/nav/child-benefit"))
+        .bearer_auth("simulator-token")
+        .header("Idempotency-Key", "k")
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(shared.status(), 401, "NAV takes only its own token");
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
