@@ -21,7 +21,8 @@ pub fn LiveTimeline(
         if let Some(root) = root.get() {
             let (source, key) = (source.clone(), key.clone());
             leptos::task::spawn_local(async move {
-                loop {
+                // Ten minutes at most: a page left open must not keep the session alive forever.
+                for _ in 0..(600 / every.max(1)) {
                     let settled = root
                         .query_selector("[data-settled=\"true\"]")
                         .ok()
@@ -31,7 +32,12 @@ pub fn LiveTimeline(
                         break;
                     }
                     gloo_timers_sleep(every).await;
-                    if let Some(fresh) = live::fetch_timeline(&source, &key).await {
+                    // A redirect (the session ended) or an error stops the updates.
+                    let Some(fresh) = live::fetch_timeline(&source, &key).await else {
+                        break;
+                    };
+                    // Only a change is written, so screen readers hear only news.
+                    if root.inner_html() != fresh {
                         root.set_inner_html(&fresh);
                     }
                 }

@@ -237,11 +237,18 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
         .then(|| view! { <div data-field="description" id=help_id.clone()>{tr(&journey.help_id(field))}</div> });
     // The message slot is always there (empty and hidden without an error), so the browser can
     // fill it as the person leaves a field; an empty description adds nothing for screen readers.
-    let described = [field.help.then(|| help_id.clone()), Some(error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Dates and amounts without help of their own get a format hint, read with the field.
+    let hint_id = format!("{id}-hint");
+    let has_hint = !field.help && matches!(field.kind, FieldKind::Date | FieldKind::Money { .. });
+    let described = [
+        field.help.then(|| help_id.clone()),
+        has_hint.then(|| hint_id.clone()),
+        Some(error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let described = Some(described);
     let invalid = error.as_ref().map(|_| "true");
     let hidden_slot = error.is_none();
@@ -346,7 +353,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                         .collect_view();
                     let remove = tr_with("group-remove", &[("item", heading.clone())]);
                     view! {
-                        <fieldset class="ds-fieldset group-item">
+                        <fieldset class="ds-fieldset group-item" id=format!("{id}.{i}") tabindex="-1">
                             <legend class="ds-heading" data-size="2xs">{heading}</legend>
                             <input type="hidden" name=format!("{id}.{i}._") value="" />
                             {inner}
@@ -395,7 +402,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 FieldKind::Money { .. } => Some(tr("hint-money")),
                 _ => None,
             }
-            .map(|h| view! { <div data-field="description">{h}</div> });
+            .map(|h| view! { <div data-field="description" id=hint_id.clone()>{h}</div> });
             let input = if matches!(kind, FieldKind::LongText { .. }) {
                 view! { <textarea class="ds-input" name=id.clone() id=id.clone() rows="5" aria-describedby=described.clone() aria-invalid=invalid>{value}</textarea> }.into_any()
             } else {

@@ -48,10 +48,12 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     let message_ok = report.message.as_deref().is_none_or(|m| {
         m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
     });
-    if !STATUSES.contains(&report.status.as_str())
-        || !message_ok
-        || chrono::DateTime::parse_from_rfc3339(&report.reported_at).is_err()
-    {
+    // Times are kept in UTC with milliseconds, so they order as text.
+    let reported_at = chrono::DateTime::parse_from_rfc3339(&report.reported_at).map(|t| {
+        t.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    });
+    if !STATUSES.contains(&report.status.as_str()) || !message_ok || reported_at.is_err() {
         tracing::warn!(
             status = report.status,
             "an agency callback with an unknown status or a bad message"
@@ -82,7 +84,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             &report.call,
             &report.status,
             report.message.as_deref(),
-            &report.reported_at,
+            &reported_at.unwrap_or_default(),
         )
         .await
     {

@@ -113,6 +113,21 @@ impl Worker {
                     ("delivered", Some(case)) => {
                         dependencies.insert(service.clone(), case.clone().into());
                     }
+                    ("dead", _) => {
+                        // What it needs will not come by itself: an operator retries both.
+                        tracing::warn!(
+                            call = call.id,
+                            needs = sibling.id,
+                            "the call it needs is dead-lettered"
+                        );
+                        let error =
+                            format!("the call it needs ({}) could not be delivered", sibling.id);
+                        let _ = self
+                            .database
+                            .delivery_failed(&call.id, &error, &later(0.0), true)
+                            .await;
+                        return;
+                    }
                     _ => {
                         let wait = self.config.poll.as_secs_f64().max(0.05);
                         let _ = self.database.delivery_wait(&call.id, &later(wait)).await;

@@ -54,7 +54,7 @@ pub fn verify(
     if signature.len() != 64 || !signature.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(Refused::Malformed);
     }
-    if (now - timestamp).abs() > WINDOW_SECONDS {
+    if now.abs_diff(timestamp) > WINDOW_SECONDS.unsigned_abs() {
         return Err(Refused::Stale);
     }
     let bytes: Vec<u8> = (0..32)

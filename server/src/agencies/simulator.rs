@@ -194,7 +194,14 @@ async fn set_fault(
     Json(fault).into_response()
 }
 
-async fn get_fault(State(sim): State<Simulator>, Path(agency): Path<String>) -> Response {
+async fn get_fault(
+    State(sim): State<Simulator>,
+    Path(agency): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if !sim.authorised(&headers, None) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
     Json(
         sim.faults
             .read()

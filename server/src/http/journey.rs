@@ -98,10 +98,16 @@ async fn load(
     if let Some(reference) = &draft.reference {
         return Err(Redirect::to(&format!("/receipt/{reference}")).into_response());
     }
-    match state.catalog.definition(&draft.journey_id) {
-        Some(journey) => Ok((draft, journey.clone())),
-        None => Err(notice(pages, request(), "draft-missing").await),
+    let Some(journey) = state.catalog.definition(&draft.journey_id) else {
+        return Err(notice(pages, request(), "draft-missing").await);
+    };
+    // A journey that needs the high level needs it for every look at its answers, not only
+    // for starting and submitting.
+    if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
+        let path = request().uri().path().to_string();
+        return Err(login_redirect(&path, SecurityLevel::High));
     }
+    Ok((draft, journey.clone()))
 }
 
 /// The form parked for `path` before a login, if any (taken: it is shown once).
@@ -224,9 +230,19 @@ pub async fn step_page(
     };
     let walk = flow::walk(&journey, &draft.answers, today);
     let Some(position) = walk.path.iter().position(|&s| s == step) else {
-        // Not on the path the answers take (an old link, or a tampered one): back on track.
-        return Redirect::to(&format!("/journey/{draft_id}/{}", draft.current_step))
-            .into_response();
+        // Not on the path the answers take (an old link, a tampered one, or answers that have
+        // aged out of a branch): back on track, at a step that is on the path.
+        let on_track = journey
+            .step(&draft.current_step)
+            .map(|(i, _)| i)
+            .filter(|i| walk.path.contains(i))
+            .or_else(|| flow::first_incomplete_step(&journey, &draft.answers, today))
+            .or_else(|| walk.path.last().copied());
+        let target = match on_track {
+            Some(i) => format!("/journey/{draft_id}/{}", journey.steps[i].id),
+            None => format!("/journey/{draft_id}/check"),
+        };
+        return Redirect::to(&target).into_response();
     };
     let parked = take_parked(&session, &format!("/journey/{draft_id}/{step_id}"))
         .await
@@ -407,7 +423,9 @@ pub async fn save_step(
     // Adding or removing a group item changes only that group.
     match &action {
         Action::Add(group) | Action::Remove(group, _) => {
-            let Some(field) = journey.steps[step].fields.iter().find(|f| f.id == *group) else {
+            let Some(field) = journey.steps[step].fields.iter().find(|f| {
+                f.id == *group && matches!(f.kind, app::journey::FieldKind::Group { .. })
+            }) else {
                 return notice(&pages, request(), "form-mismatch").await;
             };
             let items = match typed
@@ -439,19 +457,24 @@ pub async fn save_step(
         .and_then(|r| r.parse().ok())
         .unwrap_or(-1);
     let base = value(&form, "base").unwrap_or_default();
-    if posted_revision != draft.revision && base != fingerprint(&journey, step, &draft.answers) {
+    let mut answers = draft.answers.clone();
+    for field in &journey.steps[step].fields {
+        answers.0.remove(&field.id);
+    }
+    answers.0.append(&mut typed.0);
+    // Another tab saved since this page was shown: fine if it did not touch this step, or if
+    // this post says the same as what is saved (a double click).
+    let stored = fingerprint(&journey, step, &draft.answers);
+    let same = fingerprint(&journey, step, &answers) == stored;
+    if posted_revision != draft.revision && base != stored && !same {
         tracing::info!("a save from a page older than the draft was kept aside");
+        let typed = typed_from(&journey, step, &answers);
         let _ = state
             .database
             .keep_pending(&user.pid, &draft_id, &step_id, &typed)
             .await;
         return Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response();
     }
-    let mut answers = draft.answers.clone();
-    for field in &journey.steps[step].fields {
-        answers.0.remove(&field.id);
-    }
-    answers.0.append(&mut typed.0);
     let errors = flow::validate_step(&journey, step, &answers, today);
     let return_to_check = value(&form, "return") == Some("check");
     let next = match action {
@@ -590,6 +613,9 @@ pub async fn submit(
     }
     let shown = flow::walk(&journey, &draft.answers, today).shown;
     let calls = flow::service_calls(&journey, &draft.answers, today);
+    // The submission records the definition its answers were checked and mapped with.
+    let mut draft = draft;
+    draft.journey_version = i64::from(journey.meta.version);
     match state
         .database
         .submit(&user.pid, &draft, &shown, &calls)
@@ -634,7 +660,17 @@ pub async fn receipt_page(
         journey_id: submission.journey_id.clone(),
         reference: submission.reference.clone(),
         submitted_at: submission.submitted_at.clone(),
-        summary: flow::summary(journey, &submission.answers, today()),
+        // As of the day it was submitted: conditions such as "born less than six months ago"
+        // must read the same on the receipt a year later.
+        summary: flow::summary(
+            journey,
+            &submission.answers,
+            submission
+                .submitted_at
+                .get(..10)
+                .and_then(Date::parse_iso)
+                .unwrap_or_else(today),
+        ),
         calls: calls_of(&state, &submission.reference).await,
     };
     pages.render(request, view).await

@@ -226,7 +226,7 @@ impl Database {
         reported_at: &str,
     ) -> Result<bool, StorageError> {
         const SQL: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, received_at) \
-                           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (delivery_id, status) DO NOTHING";
+                           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
         let at = now();
         let added = on_pool!(self, pool => sqlx::query(SQL).bind(delivery_id).bind(status).bind(message).bind(reported_at).bind(&at).execute(pool).await?.rows_affected());
         Ok(added == 1)

@@ -442,18 +442,51 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
         .await
         .expect("post");
     assert_eq!(unsigned.status(), 401);
-    // A repeated report (the same status again) is accepted and stored once.
-    let repeated = post(report("approved", &case), now, "simulator-callback-secret")
-        .await
-        .expect("post");
-    assert_eq!(repeated.status(), 204);
     assert_eq!(
         database
             .case_events_of(&reference)
             .await
             .expect("events")
             .len(),
-        before
+        before,
+        "nothing refused was stored"
+    );
+    // A repeated report (the same callback twice) is accepted and stored once; the same status
+    // at another time (information asked for again) is news.
+    for _ in 0..2 {
+        let repeated = post(
+            report("needs-information", &case),
+            now,
+            "simulator-callback-secret",
+        )
+        .await
+        .expect("post");
+        assert_eq!(repeated.status(), 204);
+    }
+    assert_eq!(
+        database
+            .case_events_of(&reference)
+            .await
+            .expect("events")
+            .len(),
+        before + 1
+    );
+    let later = serde_json::to_vec(&serde_json::json!({
+        "call": call.id, "agency": call.agency, "case_number": case,
+        "status": "needs-information", "reported_at": "2026-11-22T12:00:00+01:00",
+    }))
+    .expect("json");
+    let again = post(later, now, "simulator-callback-secret")
+        .await
+        .expect("post");
+    assert_eq!(again.status(), 204);
+    let events = database.case_events_of(&reference).await.expect("events");
+    assert_eq!(events.len(), before + 2);
+    assert!(
+        events
+            .iter()
+            .any(|(_, _, _, at)| at == "2026-11-22T11:00:00.000Z"),
+        "kept in UTC: {events:?}"
     );
 }
 

@@ -688,3 +688,62 @@ async fn a_step_posted_after_the_session_ended_is_shown_back_after_login() {
     let (_, again) = page(&app, &expired, &first).await;
     assert!(!again.contains(r#"value="15858510055""#));
 }
+
+#[tokio::test]
+async fn a_double_click_saves_once_and_moves_on_without_a_false_conflict() {
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let first = start(&app, &browser, "fa-barn").await;
+    let (_, html) = page(&app, &browser, &first).await;
+    let born = days_ago(9);
+    let form = [
+        ("csrf_token".to_string(), csrf_token(&html)),
+        ("revision".to_string(), hidden(&html, "revision")),
+        ("base".to_string(), hidden(&html, "base")),
+        ("action".to_string(), "continue".to_string()),
+        ("a.child_pid".to_string(), "15858510055".to_string()),
+        ("a.child_birth_date".to_string(), born),
+    ];
+    let once = browser
+        .post(app.url(&first))
+        .form(&form)
+        .send()
+        .await
+        .expect("post");
+    let twice = browser
+        .post(app.url(&first))
+        .form(&form)
+        .send()
+        .await
+        .expect("post again");
+    assert_eq!(location(&once), location(&twice), "both clicks lead on");
+    let (_, html) = page(&app, &browser, &first).await;
+    assert!(!html.contains("endret i et annet vindu"), "{html}");
+    // "Add" on a field that is no group is a form that does not match.
+    let tampered = post_step(&app, &browser, &first, &[], "add:child_pid").await;
+    assert_eq!(tampered.status(), 400);
+}
+
+#[tokio::test]
+async fn a_high_level_journey_is_not_shown_to_a_substantial_login() {
+    let app = spawn_app().await;
+    let browser = browser();
+    let pid = synthetic("Per Hansen");
+    let back = through_provider(
+        &app,
+        &browser,
+        "/login?level=high",
+        &[("person", &pid), ("level", "high")],
+    )
+    .await;
+    browser.get(location(&back)).send().await.expect("callback");
+    let first = start(&app, &browser, "dodsfall-og-arv").await;
+    // Later, logged in again at the substantial level only.
+    let weaker = super::login::browser();
+    login(&app, &weaker, "Per Hansen", "/login").await;
+    let response = weaker.get(app.url(&first)).send().await.expect("get");
+    assert_eq!(
+        location(&response),
+        format!("/login?return={first}&level=high")
+    );
+}
