@@ -84,3 +84,27 @@ status-in-progress = In progress, case number { $case }.
 status-needs-information = Needs more information from you, case number { $case }.
 status-approved = Approved, case number { $case }.
 status-rejected = Rejected, case number { $case }.
+
+## Prefill from the registers, and the register access log
+prefill-source = From { $register }, { $date }
+prefill-unavailable = We could not get information from { $register } just now. Please fill in the answers yourself – what you type is checked as usual.
+register-folkeregisteret = the National Population Register (Folkeregisteret)
+register-enhetsregisteret = the Central Coordinating Register for Legal Entities (Enhetsregisteret)
+lookup-person = Information about you
+lookup-spouse = Your spouse
+lookup-newborn = A child born in the last year
+lookup-children = Your children
+lookup-deceased = The deceased
+lookup-heirs = The heirs of the deceased
+lookup-roles = Organisations you have roles in
+read-outcome-found = Read
+read-outcome-not-found = Nothing registered
+read-outcome-failed = Not available
+my-page-reads = Information we have fetched
+my-page-reads-intro = When you start a life event, we fetch information about you and your family from public registers so that you do not have to type it. Here you see every time we did, and why.
+my-page-no-reads = We have not fetched any information about you yet.
+my-page-reads-time = Time
+my-page-reads-register = Register
+my-page-reads-what = What
+my-page-reads-why = Why
+my-page-reads-result = Result

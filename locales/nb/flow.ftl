@@ -84,3 +84,27 @@ status-in-progress = Under behandling, saksnummer { $case }.
 status-needs-information = Trenger flere opplysninger fra deg, saksnummer { $case }.
 status-approved = Innvilget, saksnummer { $case }.
 status-rejected = Avslått, saksnummer { $case }.
+
+## Prefill from the registers, and the register access log
+prefill-source = Fra { $register }, { $date }
+prefill-unavailable = Vi fikk ikke hentet opplysninger fra { $register } akkurat nå. Fyll inn svarene selv – det du skriver, blir sjekket på vanlig måte.
+register-folkeregisteret = Folkeregisteret
+register-enhetsregisteret = Enhetsregisteret
+lookup-person = Opplysninger om deg
+lookup-spouse = Ektefellen din
+lookup-newborn = Barn født det siste året
+lookup-children = Barna dine
+lookup-deceased = Den avdøde
+lookup-heirs = Arvingene etter den avdøde
+lookup-roles = Virksomheter du har roller i
+read-outcome-found = Hentet
+read-outcome-not-found = Ingen opplysninger
+read-outcome-failed = Ikke tilgjengelig
+my-page-reads = Opplysninger vi har hentet
+my-page-reads-intro = Når du starter en livshendelse, henter vi opplysninger om deg og familien din fra offentlige registre, så du slipper å skrive dem. Her ser du hver gang vi har gjort det, og hvorfor.
+my-page-no-reads = Vi har ikke hentet opplysninger om deg ennå.
+my-page-reads-time = Tidspunkt
+my-page-reads-register = Register
+my-page-reads-what = Hva
+my-page-reads-why = Hvorfor
+my-page-reads-result = Resultat

@@ -84,3 +84,27 @@ status-in-progress = Under handsaming, saksnummer { $case }.
 status-needs-information = Treng fleire opplysningar frå deg, saksnummer { $case }.
 status-approved = Innvilga, saksnummer { $case }.
 status-rejected = Avslått, saksnummer { $case }.
+
+## Prefill from the registers, and the register access log
+prefill-source = Frå { $register }, { $date }
+prefill-unavailable = Vi fekk ikkje henta opplysningar frå { $register } akkurat no. Fyll inn svara sjølv – det du skriv, blir sjekka på vanleg måte.
+register-folkeregisteret = Folkeregisteret
+register-enhetsregisteret = Einingsregisteret
+lookup-person = Opplysningar om deg
+lookup-spouse = Ektefellen din
+lookup-newborn = Barn fødd det siste året
+lookup-children = Barna dine
+lookup-deceased = Den avdøde
+lookup-heirs = Arvingane etter den avdøde
+lookup-roles = Verksemder du har roller i
+read-outcome-found = Henta
+read-outcome-not-found = Ingen opplysningar
+read-outcome-failed = Ikkje tilgjengeleg
+my-page-reads = Opplysningar vi har henta
+my-page-reads-intro = Når du startar ei livshending, hentar vi opplysningar om deg og familien din frå offentlege register, så du slepp å skrive dei. Her ser du kvar gong vi har gjort det, og kvifor.
+my-page-no-reads = Vi har ikkje henta opplysningar om deg enno.
+my-page-reads-time = Tidspunkt
+my-page-reads-register = Register
+my-page-reads-what = Kva
+my-page-reads-why = Kvifor
+my-page-reads-result = Resultat

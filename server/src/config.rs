@@ -128,11 +128,18 @@ impl Config {
             token: var("VEIVISER_AGENCY_TOKEN").unwrap_or(defaults.token),
             agency_tokens: app::journey::Agency::ALL
                 .iter()
+                .map(|agency| agency.id())
+                .chain(crate::agencies::registers::REGISTERS)
                 .filter_map(|agency| {
-                    let name = format!("VEIVISER_AGENCY_TOKEN_{}", agency.id().to_uppercase());
-                    Some((agency.id().to_string(), var(&name)?))
+                    let name = format!("VEIVISER_AGENCY_TOKEN_{}", agency.to_uppercase());
+                    Some((agency.to_string(), var(&name)?))
                 })
                 .collect(),
+            registers_url: var("VEIVISER_REGISTERS_URL")
+                .map(|u| u.trim_end_matches('/').to_string()),
+            register_timeout: std::time::Duration::from_millis(
+                number("VEIVISER_REGISTER_TIMEOUT_MS", 3000)?.max(1),
+            ),
             max_attempts: number("VEIVISER_DELIVERY_ATTEMPTS", 8)?.max(1) as i64,
             timeout: std::time::Duration::from_secs(number(
                 "VEIVISER_DELIVERY_TIMEOUT_SECONDS",

@@ -149,6 +149,25 @@ impl Application {
                 .clone()
                 .unwrap_or_else(|| format!("http://{address}/sim/agencies")),
         };
+        let registers = agencies
+            .registers_url
+            .clone()
+            .or_else(|| {
+                simulator
+                    .is_some()
+                    .then(|| format!("http://{address}/sim/registers"))
+            })
+            .map(|base| crate::agencies::prefill::Registers {
+                client: worker.client.clone(),
+                base,
+                tokens: agencies.clone(),
+                timeout: agencies.register_timeout,
+            });
+        if registers.is_none() {
+            tracing::warn!(
+                "no registers configured (VEIVISER_REGISTERS_URL): journeys start without prefill"
+            );
+        }
         worker.spawn();
 
         let state = AppState {
@@ -159,6 +178,7 @@ impl Application {
             served_over_https: config.served_over_https(),
             identity,
             callback_secret: config.agencies.callback_secret.clone(),
+            registers,
         };
         let mut router = http::router(
             state,

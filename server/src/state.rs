@@ -17,6 +17,8 @@ pub struct AppState {
     pub identity: Identity,
     /// The key agencies sign status callbacks with.
     pub callback_secret: String,
+    /// The registers prefill reads; `None`: no prefill (real agencies without registers).
+    pub registers: Option<crate::agencies::prefill::Registers>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -185,18 +185,25 @@ fn a_message_with_placeables_exists_and_an_unknown_one_does_not() {
 
 #[test]
 fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
+    let statuses = crate::pages::journey::CASE_STATUSES.map(|s| format!("status-{s}"));
     let generated = crate::journey::Problem::MESSAGE_IDS
         .iter()
-        .copied()
-        .chain(["answer-yes", "answer-no"])
+        .map(|id| id.to_string())
+        .chain(["answer-yes".to_string(), "answer-no".to_string()])
+        .chain(statuses)
+        .chain(crate::pages::journey::READ_OUTCOMES.map(|o| format!("read-outcome-{o}")))
         .chain([
-            "status-received",
-            "status-in-progress",
-            "status-needs-information",
-            "status-approved",
-            "status-rejected",
-        ]);
+            "register-folkeregisteret".into(),
+            "register-enhetsregisteret".into(),
+        ])
+        .chain(
+            crate::journey::check::FOLKEREGISTERET
+                .iter()
+                .chain(crate::journey::check::ENHETSREGISTERET)
+                .map(|(lookup, _, _)| format!("lookup-{lookup}")),
+        );
     for id in generated {
+        let id = id.as_str();
         for lang in Lang::ALL {
             assert!(has_message(lang, id), "`{id}` is missing in {lang:?}");
         }

@@ -149,7 +149,7 @@ impl Scope for Names<'_> {
     }
 }
 
-const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
+pub(crate) const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
     ("person", &["pid", "name", "birth_date", "address"], false),
     ("spouse", &["pid", "name"], false),
     ("newborn", &["pid", "name", "birth_date"], false),
@@ -157,7 +157,8 @@ const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
     ("deceased", &["pid", "name", "death_date"], false),
     ("heirs", &["pid", "name", "relation"], true),
 ];
-const ENHETSREGISTERET: &[(&str, &[&str], bool)] = &[("roles", &["orgnr", "name"], true)];
+pub(crate) const ENHETSREGISTERET: &[(&str, &[&str], bool)] =
+    &[("roles", &["orgnr", "name"], true)];
 
 pub(super) struct Checker<'a> {
     file: &'a str,

@@ -21,13 +21,6 @@ impl Answers {
         self.0.get(id)
     }
 
-    pub fn text(&self, id: &str) -> &str {
-        match self.0.get(id) {
-            Some(Answer::Text(t)) => t,
-            _ => "",
-        }
-    }
-
     pub fn set(&mut self, id: &str, answer: Answer) {
         self.0.insert(id.to_string(), answer);
     }
@@ -234,19 +227,22 @@ pub fn validate_step(
     answers: &Answers,
     today: Date,
 ) -> Vec<FieldError> {
-    let shown = walk(journey, answers, today).shown;
+    validate_shown(journey, step, &walk(journey, answers, today).shown, today)
+}
+
+/// `validate_step` over answers already walked (`shown`), so a caller that checks several steps
+/// walks once.
+fn validate_shown(journey: &Journey, step: usize, shown: &Answers, today: Date) -> Vec<FieldError> {
+    let outer = top_env(journey, shown, today);
     let mut errors = Vec::new();
-    for field in shown_fields(journey, step, answers, today) {
+    for field in fields_shown(journey, step, &outer) {
         let answer = shown.get(&field.id);
         check_field(field, answer, &field.id, &mut errors);
         if let Some(Answer::Items(items)) = answer {
-            let outer = top_env(journey, &shown, today);
             for (i, item) in items.iter().enumerate() {
                 for item_field in shown_item_fields(journey, field, item, &outer, today) {
-                    {
-                        let name = format!("{}.{i}.{}", field.id, item_field.id);
-                        check_field(item_field, item.get(&item_field.id), &name, &mut errors);
-                    }
+                    let name = format!("{}.{i}.{}", field.id, item_field.id);
+                    check_field(item_field, item.get(&item_field.id), &name, &mut errors);
                 }
             }
         }
@@ -285,19 +281,16 @@ pub fn shown_fields<'a>(
     today: Date,
 ) -> Vec<&'a Field> {
     let shown = walk(journey, answers, today).shown;
-    let env = top_env(journey, &shown, today);
+    fields_shown(journey, step, &top_env(journey, &shown, today))
+}
+
+/// The step's fields whose conditions hold in `env` (an environment over walked answers).
+fn fields_shown<'a>(journey: &'a Journey, step: usize, env: &AnswerEnv) -> Vec<&'a Field> {
     journey.steps[step]
         .fields
         .iter()
-        .filter(|f| holds(f.show_if.as_ref(), &env))
+        .filter(|f| holds(f.show_if.as_ref(), env))
         .collect()
-}
-
-/// Whether a field is shown for these answers (for the page: a hidden conditional field is
-/// rendered collapsed when JavaScript runs, and its answer is not kept).
-pub fn is_shown(journey: &Journey, field: &Field, answers: &Answers, today: Date) -> bool {
-    let shown = walk(journey, answers, today).shown;
-    holds(field.show_if.as_ref(), &top_env(journey, &shown, today))
 }
 
 /// The step after `step` on the path, or `None` when it is the last.
@@ -321,10 +314,10 @@ pub fn previous_step(
 
 /// The first step on the path with a problem, if any (submit is allowed only without).
 pub fn first_incomplete_step(journey: &Journey, answers: &Answers, today: Date) -> Option<usize> {
-    walk(journey, answers, today)
-        .path
+    let walk = walk(journey, answers, today);
+    walk.path
         .into_iter()
-        .find(|&s| !validate_step(journey, s, answers, today).is_empty())
+        .find(|&s| !validate_shown(journey, s, &walk.shown, today).is_empty())
 }
 
 /// A post that does not match the step it was sent to: changes nothing.
@@ -365,19 +358,22 @@ pub fn read_step_form(
         }
     }
     for field in fields {
-        let mine: Vec<(&str, &str)> = posted
-            .iter()
-            .filter_map(|(k, v)| {
-                let rest = k.strip_prefix(field.id.as_str())?;
-                (rest.is_empty() || rest.starts_with('.'))
-                    .then(|| (rest.trim_start_matches('.'), *v))
-            })
-            .collect();
-        if let Some(answer) = read_field(field, &mine)? {
+        if let Some(answer) = read_field(field, &values_of(&field.id, &posted))? {
             answers.set(&field.id, answer);
         }
     }
     Ok(answers)
+}
+
+/// The posted values under the name `id` (`id` itself, or `id.<rest>`), keyed by the rest.
+fn values_of<'a>(id: &str, posted: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    posted
+        .iter()
+        .filter_map(|(k, v)| {
+            let rest = k.strip_prefix(id)?;
+            (rest.is_empty() || rest.starts_with('.')).then(|| (rest.trim_start_matches('.'), *v))
+        })
+        .collect()
 }
 
 fn single(field: &Field, values: &[(&str, &str)]) -> Result<Option<String>, FormError> {
@@ -441,14 +437,7 @@ fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, 
                     }
                 }
                 for item_field in &field.fields {
-                    let mine: Vec<(&str, &str)> = item_values
-                        .iter()
-                        .filter_map(|(k, v)| {
-                            let rest = k.strip_prefix(item_field.id.as_str())?;
-                            (rest.is_empty() || rest.starts_with('.'))
-                                .then(|| (rest.trim_start_matches('.'), *v))
-                        })
-                        .collect();
+                    let mine = values_of(&item_field.id, &item_values);
                     if let Some(answer) = read_field(item_field, &mine)? {
                         item.set(&item_field.id, answer);
                     }
@@ -556,7 +545,7 @@ pub fn summary(journey: &Journey, answers: &Answers, today: Date) -> Vec<Summary
         .iter()
         .map(|&step| SummaryStep {
             step,
-            rows: shown_fields(journey, step, answers, today)
+            rows: fields_shown(journey, step, &outer)
                 .into_iter()
                 .map(|field| Row {
                     field: field.id.clone(),

@@ -7,7 +7,7 @@
 //! files, the clock and ids are the caller's business.
 
 mod catalog;
-mod check;
+pub(crate) mod check;
 pub mod condition;
 pub mod date;
 mod definition;
@@ -15,6 +15,7 @@ pub mod fields;
 pub mod flow;
 mod identity_number;
 pub mod model;
+pub mod prefill;
 
 #[cfg(test)]
 mod check_tests;
@@ -26,3 +27,4 @@ pub use fields::{Answer, FieldKind, Problem};
 pub use flow::Answers;
 pub use identity_number::{IdentityNumber, IdentityNumberError};
 pub use model::{Field, Journey, Step};
+pub use prefill::{Source, Sources};

@@ -10,7 +10,7 @@ use crate::{
     i18n::{tr, tr_with},
     journey::{
         flow::{FieldError, Row, Shown, SummaryStep},
-        Answer, Answers, Field, FieldKind, Journey, Problem,
+        Answer, Answers, Field, FieldKind, Journey, Problem, Sources,
     },
 };
 use leptos::{either::Either, prelude::*};
@@ -41,6 +41,8 @@ pub struct StepView {
     pub today: String,
     /// The form shows what was typed before the session ended (not saved yet).
     pub parked: bool,
+    /// Where prefilled answers came from.
+    pub sources: Sources,
 }
 
 #[derive(Clone, Debug)]
@@ -50,6 +52,24 @@ pub struct CheckView {
     pub summary: Vec<SummaryStep>,
     /// The first step still missing something, if any.
     pub incomplete: Option<String>,
+    /// The answers that are still as a register gave them.
+    pub sources: Sources,
+}
+
+/// How a look-up went, each shown with the message `read-outcome-<outcome>`.
+pub const READ_OUTCOMES: [&str; 3] = ["found", "not-found", "failed"];
+
+/// One register read made on the citizen's behalf, for the access log on "My page".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisterRead {
+    pub register: String,
+    /// The look-up: `person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, `roles`.
+    pub lookup: String,
+    /// Why: the journey it was read for.
+    pub journey_id: String,
+    /// `found`, `not-found` or `failed`.
+    pub outcome: String,
+    pub read_at: String,
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +80,16 @@ pub struct ReceiptView {
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
 }
+
+/// The statuses an agency may report, in the order a case moves through them; each is shown
+/// with the message `status-<status>`.
+pub const CASE_STATUSES: [&str; 5] = [
+    "received",
+    "in-progress",
+    "needs-information",
+    "approved",
+    "rejected",
+];
 
 /// One agency's part of a submission, as the outbox knows it.
 #[derive(Clone, Debug)]
@@ -150,6 +180,8 @@ pub struct MyPageView {
     /// `(reference, journey id, submitted at, each agency's part)`.
     pub submissions: Vec<(String, String, String, Vec<CallStatus>)>,
     pub saved: bool,
+    /// The register access log, newest first.
+    pub reads: Vec<RegisterRead>,
 }
 
 fn journey_of(id: &str) -> Option<Journey> {
@@ -167,6 +199,18 @@ pub fn display_time(iso: &str) -> String {
         (Some(y), Some(m), Some(d), Some(t)) => format!("{d}.{m}.{y} {t}"),
         _ => iso.to_string(),
     }
+}
+
+/// "From Folkeregisteret, 22.11.2026".
+fn source_text(register: &str, read_at: &str) -> String {
+    let date = display_time(read_at).chars().take(10).collect::<String>();
+    tr_with(
+        "prefill-source",
+        &[
+            ("register", tr(&format!("register-{register}"))),
+            ("date", date),
+        ],
+    )
 }
 
 fn error_text(journey: &Journey, error: &FieldError) -> String {
@@ -202,9 +246,18 @@ struct FieldContext<'a> {
     journey: &'a Journey,
     errors: &'a [FieldError],
     hidden: &'a [String],
+    sources: &'a Sources,
+    answers: &'a Answers,
 }
 
 impl FieldContext<'_> {
+    /// Where a top-level field's answer came from, while unchanged.
+    fn source(&self, name: &str) -> Option<String> {
+        self.sources
+            .origin(name, self.answers)
+            .map(|s| source_text(&s.register, &s.read_at))
+    }
+
     fn error(&self, name: &str) -> Option<String> {
         self.errors
             .iter()
@@ -240,7 +293,12 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
     // Dates and amounts without help of their own get a format hint, read with the field.
     let hint_id = format!("{id}-hint");
     let has_hint = !field.help && matches!(field.kind, FieldKind::Date | FieldKind::Money { .. });
+    let source_id = format!("{id}-source");
+    let origin = ctx.source(&name);
+    let has_source = origin.is_some();
+    let source = origin.map(|text| view! { <p class="ds-paragraph field-source" data-size="sm" id=source_id.clone()>{text}</p> });
     let described = [
+        has_source.then(|| source_id.clone()),
         field.help.then(|| help_id.clone()),
         has_hint.then(|| hint_id.clone()),
         Some(error_id.clone()),
@@ -297,6 +355,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 <fieldset class="ds-fieldset question" data-question=field.id.clone() aria-describedby=described>
                     <legend class="ds-label">{label}{optional}</legend>
                     {conditional}
+                    {source}
                     {help}
                     {validation}
                     {choices(multiple, options)}
@@ -326,6 +385,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 <fieldset class="ds-fieldset question" data-question=field.id.clone() aria-describedby=described>
                     <legend class="ds-label">{label}{optional}</legend>
                     {conditional}
+                    {source}
                     {help}
                     {validation}
                     {part("street", tr("address-street"), street, "street-address")}
@@ -375,6 +435,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 <fieldset class="ds-fieldset question group" data-question=field.id.clone() id=id.clone() tabindex="-1" aria-describedby=described>
                     <legend class="ds-heading" data-size="xs">{label}</legend>
                     {conditional}
+                    {source}
                     {help}
                     {validation}
                     {(count == 0).then(|| view! { <p class="ds-paragraph">{tr("group-empty")}</p> })}
@@ -412,6 +473,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
                 <div class="ds-field question" data-question=field.id.clone()>
                     <label class="ds-label" for=id.clone()>{label}{optional}</label>
                     {conditional}
+                    {source}
                     {help}
                     {hint}
                     {validation}
@@ -446,7 +508,24 @@ pub fn StepPage() -> impl IntoView {
         journey: &journey,
         errors: &view_data.errors,
         hidden: &view_data.hidden,
+        sources: &view_data.sources,
+        answers: &view_data.answers,
     };
+    // A register that could not be read for a question still unanswered here: say so, once.
+    let unanswered = step
+        .fields
+        .iter()
+        .filter(|f| view_data.answers.get(&f.id).is_none_or(Answer::is_empty))
+        .map(|f| f.id.as_str());
+    let unavailable = view_data
+        .sources
+        .unavailable(unanswered)
+        .into_iter()
+        .map(|register| {
+            let text = tr_with("prefill-unavailable", &[("register", tr(&format!("register-{register}")))]);
+            view! { <div class="ds-alert" data-color="info"><p class="ds-paragraph">{text}</p></div> }
+        })
+        .collect_view();
     let fields = step
         .fields
         .iter()
@@ -486,6 +565,7 @@ pub fn StepPage() -> impl IntoView {
         </p>
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
         {intro}
+        {unavailable}
         {parked}
         {conflict}
         <StepEnhancer journey=journey.clone() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
@@ -529,7 +609,12 @@ fn shown_text(shown: &Shown) -> AnyView {
 
 /// Answers grouped by step; with `change` links (to `/journey/<draft>/<step>?return=check`)
 /// on "check your answers", without on the receipt.
-fn summary_view(journey: &Journey, summary: &[SummaryStep], change: Option<&str>) -> impl IntoView {
+fn summary_view(
+    journey: &Journey,
+    summary: &[SummaryStep],
+    change: Option<&str>,
+    sources: &Sources,
+) -> impl IntoView {
     summary
         .iter()
         .map(|s| {
@@ -543,10 +628,13 @@ fn summary_view(journey: &Journey, summary: &[SummaryStep], change: Option<&str>
                         let href = format!("/journey/{draft}/{}?return=check#a.{}", step.id, row.field);
                         view! { <dd class="summary__change"><a class="ds-link" href=href>{tr("summary-change")}<span class="visually-hidden">" " {label.clone()}</span></a></dd> }
                     });
+                    let source = sources.0.get(&row.field).map(|s| {
+                        view! { <span class="field-source" data-size="sm">{source_text(&s.register, &s.read_at)}</span> }
+                    });
                     view! {
                         <div class="summary__row">
                             <dt>{label.clone()}</dt>
-                            <dd>{shown_text(&row.value)}</dd>
+                            <dd>{shown_text(&row.value)}{source}</dd>
                             {link}
                         </div>
                     }
@@ -601,7 +689,7 @@ pub fn CheckPage() -> impl IntoView {
         <p class="ds-paragraph step-caption" data-size="sm">{journey_title}</p>
         <h1 class="ds-heading" data-size="lg">{tr("check-title")}</h1>
         {incomplete}
-        {summary_view(&journey, &data.summary, Some(&data.draft_id))}
+        {summary_view(&journey, &data.summary, Some(&data.draft_id), &data.sources)}
         {submit}
     })
 }
@@ -634,7 +722,7 @@ pub fn ReceiptPage() -> impl IntoView {
         {live_timeline(&data.reference, format!("/receipt/{}", data.reference), &data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
-        {summary_view(&journey, &data.summary, None)}
+        {summary_view(&journey, &data.summary, None, &Sources::default())}
     })
 }
 
@@ -676,6 +764,21 @@ pub fn MyPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let reads = data
+        .reads
+        .iter()
+        .map(|read| {
+            view! {
+                <tr>
+                    <td>{display_time(&read.read_at)}</td>
+                    <td>{tr(&format!("register-{}", read.register))}</td>
+                    <td>{tr(&format!("lookup-{}", read.lookup))}</td>
+                    <td>{title_of(&read.journey_id)}</td>
+                    <td>{tr(&format!("read-outcome-{}", read.outcome))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     let saved = data.saved.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
     });
@@ -694,6 +797,28 @@ pub fn MyPage() -> impl IntoView {
             Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-submissions")}</p> })
         } else {
             Either::Right(view! { <ul class="my-page__list">{submissions}</ul> })
+        }}
+        <h2 class="ds-heading" data-size="md" id="register-reads">{tr("my-page-reads")}</h2>
+        <p class="ds-paragraph">{tr("my-page-reads-intro")}</p>
+        {if data.reads.is_empty() {
+            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-reads")}</p> })
+        } else {
+            Either::Right(view! {
+                <div class="table-scroll" role="region" aria-labelledby="register-reads" tabindex="0">
+                    <table class="ds-table" data-size="sm">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("my-page-reads-time")}</th>
+                                <th scope="col">{tr("my-page-reads-register")}</th>
+                                <th scope="col">{tr("my-page-reads-what")}</th>
+                                <th scope="col">{tr("my-page-reads-why")}</th>
+                                <th scope="col">{tr("my-page-reads-result")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{reads}</tbody>
+                    </table>
+                </div>
+            })
         }}
     })
 }

@@ -3,6 +3,9 @@
 
 pub mod callbacks;
 pub mod delivery;
+pub mod population;
+pub mod prefill;
+pub mod registers;
 pub mod signature;
 pub mod simulator;
 
@@ -19,6 +22,12 @@ pub struct AgencyConfig {
     pub token: String,
     /// `VEIVISER_AGENCY_TOKEN_<AGENCY>` (e.g. `…_NAV`): a static token of that agency's own.
     pub agency_tokens: std::collections::HashMap<String, String>,
+    /// `VEIVISER_REGISTERS_URL`: the registers prefill reads (`<url>/folkeregisteret/…`). Unset:
+    /// the simulator's at `/sim/registers` when it runs, else no prefill.
+    pub registers_url: Option<String>,
+    /// `VEIVISER_REGISTER_TIMEOUT_MS`: how long a register read may take before the citizen
+    /// fills in by hand.
+    pub register_timeout: Duration,
     /// `VEIVISER_DELIVERY_ATTEMPTS`: attempts before a call is dead-lettered.
     pub max_attempts: i64,
     /// `VEIVISER_DELIVERY_TIMEOUT_SECONDS`: how long one call may take.
@@ -39,6 +48,8 @@ impl Default for AgencyConfig {
             url: None,
             token: "simulator-token".into(),
             agency_tokens: Default::default(),
+            registers_url: None,
+            register_timeout: Duration::from_secs(3),
             max_attempts: 8,
             timeout: Duration::from_secs(10),
             backoff: Duration::from_millis(500),

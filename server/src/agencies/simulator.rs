@@ -3,6 +3,7 @@
 //! the first case, never a second one. Each agency can be told to be slow, to fail a share of
 //! calls with 500, to time out, or to be down (`PUT /sim/admin/faults/<agency>`).
 
+use super::population::{population, Population};
 use crate::storage::Database;
 use app::journey::Agency;
 use axum::{
@@ -42,6 +43,8 @@ pub struct Simulator {
     /// The tokens: each agency's (or the shared one) for its calls, the shared one for admin.
     tokens: super::AgencyConfig,
     faults: Arc<RwLock<HashMap<String, Fault>>>,
+    /// The simulated registers' people, events and units (units grow by registration).
+    pub(super) registers: Arc<RwLock<Population>>,
     /// Where status changes are reported, and the key they are signed with.
     callback_url: String,
     callback_secret: String,
@@ -62,6 +65,7 @@ impl Simulator {
             database,
             tokens,
             faults: Arc::default(),
+            registers: Arc::new(RwLock::new(population(chrono::Utc::now().date_naive()))),
             callback_url,
             callback_secret,
             step,
@@ -74,11 +78,12 @@ impl Simulator {
             .route("/agencies/{agency}/{operation}", post(receive))
             .route("/agencies/{agency}/cases/{case}", axum::routing::get(poll))
             .route("/admin/faults/{agency}", put(set_fault).get(get_fault))
+            .nest("/registers", super::registers::routes())
             .with_state(self)
     }
 
     /// Whether the call carries the bearer token for `agency` (`None`: the admin token).
-    fn authorised(&self, headers: &HeaderMap, agency: Option<&str>) -> bool {
+    pub(super) fn authorised(&self, headers: &HeaderMap, agency: Option<&str>) -> bool {
         let expected = agency.map_or(self.tokens.token.as_str(), |a| self.tokens.token_for(a));
         headers
             .get(axum::http::header::AUTHORIZATION)
@@ -86,6 +91,44 @@ impl Simulator {
             .and_then(|v| v.strip_prefix("Bearer "))
             .is_some_and(|token| token == expected)
     }
+
+    async fn fault(&self, name: &str) -> Fault {
+        self.faults
+            .read()
+            .await
+            .get(name)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Waits as the fault says; the answer of a service that is down.
+    async fn delay(fault: &Fault) -> Option<Response> {
+        if fault.latency_ms > 0 {
+            tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
+        }
+        if fault.hang {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+        }
+        fault
+            .down
+            .then(|| (StatusCode::SERVICE_UNAVAILABLE, "down").into_response())
+    }
+
+    /// What a register's fault does to a read: delay, down, or a share of 500s.
+    pub(super) async fn misbehave(&self, register: &str) -> Option<Response> {
+        let fault = self.fault(register).await;
+        if let Some(down) = Self::delay(&fault).await {
+            return Some(down);
+        }
+        let fails =
+            fault.fail_rate > 0.0 && rand::thread_rng().gen_bool(fault.fail_rate.clamp(0.0, 1.0));
+        fails.then(|| (StatusCode::INTERNAL_SERVER_ERROR, "failed").into_response())
+    }
+}
+
+/// The names faults can be set for: the agencies and the registers.
+fn simulated(name: &str) -> bool {
+    Agency::parse(name).is_some() || super::registers::REGISTERS.contains(&name)
 }
 
 #[derive(Serialize)]
@@ -115,21 +158,9 @@ async fn receive(
     if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return (StatusCode::BAD_REQUEST, "the body must be JSON").into_response();
     }
-    let fault = sim
-        .faults
-        .read()
-        .await
-        .get(&agency)
-        .cloned()
-        .unwrap_or_default();
-    if fault.latency_ms > 0 {
-        tokio::time::sleep(Duration::from_millis(fault.latency_ms)).await;
-    }
-    if fault.hang {
-        tokio::time::sleep(Duration::from_secs(60)).await;
-    }
-    if fault.down {
-        return (StatusCode::SERVICE_UNAVAILABLE, "down").into_response();
+    let fault = sim.fault(&agency).await;
+    if let Some(down) = Simulator::delay(&fault).await {
+        return down;
     }
     let fails =
         fault.fail_rate > 0.0 && rand::thread_rng().gen_bool(fault.fail_rate.clamp(0.0, 1.0));
@@ -186,7 +217,7 @@ async fn set_fault(
     if !sim.authorised(&headers, None) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    if Agency::parse(&agency).is_none() {
+    if !simulated(&agency) {
         return StatusCode::NOT_FOUND.into_response();
     }
     tracing::info!(agency, ?fault, "simulated agency fault set");
@@ -202,15 +233,7 @@ async fn get_fault(
     if !sim.authorised(&headers, None) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    Json(
-        sim.faults
-            .read()
-            .await
-            .get(&agency)
-            .cloned()
-            .unwrap_or_default(),
-    )
-    .into_response()
+    Json(sim.fault(&agency).await).into_response()
 }
 
 impl Simulator {

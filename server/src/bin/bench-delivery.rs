@@ -7,7 +7,11 @@
 
 use anyhow::Context;
 use app::journey::{flow::ServiceCall, Agency, Answers};
-use server::{config::Config, startup::Application, storage::Database};
+use server::{
+    config::Config,
+    startup::Application,
+    storage::{drafts::NewDraft, Database},
+};
 use std::{collections::HashMap, time::Duration};
 
 fn argument(args: &[String], name: &str, default: u64) -> anyhow::Result<u64> {
@@ -88,14 +92,15 @@ async fn main() -> anyhow::Result<()> {
         ticker.tick().await;
         let draft_id = format!("bench-{i}");
         database
-            .create_draft(
-                &person,
-                &draft_id,
-                "fa-barn",
-                2,
-                "child",
-                &Answers::default(),
-            )
+            .create_draft(NewDraft {
+                person_id: &person,
+                draft_id: &draft_id,
+                journey_id: "fa-barn",
+                journey_version: 3,
+                first_step: "child",
+                answers: &Answers::default(),
+                sources: &Default::default(),
+            })
             .await?;
         let draft = database
             .draft(&person, &draft_id)

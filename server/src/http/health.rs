@@ -65,6 +65,7 @@ mod tests {
         );
         AppState {
             callback_secret: "t".into(),
+            registers: None,
             identity: crate::identity::Identity {
                 rp,
                 store,

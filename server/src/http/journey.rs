@@ -6,7 +6,7 @@ use super::{security::REFUSED_PAGE, Pages};
 use crate::{
     identity::dev_provider::random_token,
     state::AppState,
-    storage::drafts::{Draft, Saved},
+    storage::drafts::{Draft, NewDraft, Saved},
 };
 use app::{
     auth::CurrentUser,
@@ -121,6 +121,31 @@ async fn take_parked(session: &Session, path: &str) -> Option<Vec<(String, Strin
     Some(parked.form)
 }
 
+/// A posted form's fields, and the request's head to render pages with; a body over the size
+/// limit gets the localised 413 page.
+async fn read_form(
+    pages: &Pages,
+    request: Request,
+) -> Result<
+    (
+        Vec<(String, String)>,
+        impl Fn() -> Request + Send + Sync + use<>,
+    ),
+    Response,
+> {
+    let (parts, body) = request.into_parts();
+    let head = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
+    match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await {
+        Ok(bytes) => Ok((form_urlencoded::parse(&bytes).into_owned().collect(), head)),
+        Err(_) => {
+            tracing::warn!("a journey form over the size limit was refused");
+            let mut response = notice(pages, head(), "oversized").await;
+            *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            Err(response)
+        }
+    }
+}
+
 /// A copy of a request's head without its body, to render a page for it (as often as needed).
 fn head_of(request: &Request) -> impl Fn() -> Request + Send + Sync + use<> {
     let uri = request.uri().clone();
@@ -159,22 +184,40 @@ pub async fn start(
     }
     let _ = pages;
     let today = today();
-    let first = flow::walk(journey, &Answers::default(), today)
+    let draft_id = random_token(18);
+    let prefilled = match &state.registers {
+        Some(registers) => registers.prefill(journey, &user.pid, today).await,
+        None => Default::default(),
+    };
+    if let Err(error) = state
+        .database
+        .record_register_reads(
+            &user.pid,
+            journey.meta.id.as_str(),
+            &draft_id,
+            &prefilled.reads,
+        )
+        .await
+    {
+        tracing::error!(%error, "cannot record register reads");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    let first = flow::walk(journey, &prefilled.answers, today)
         .path
         .first()
         .copied()
         .unwrap_or(0);
-    let draft_id = random_token(18);
     let created = state
         .database
-        .create_draft(
-            &user.pid,
-            &draft_id,
-            journey.meta.id.as_str(),
-            i64::from(journey.meta.version),
-            &journey.steps[first].id,
-            &Answers::default(),
-        )
+        .create_draft(NewDraft {
+            person_id: &user.pid,
+            draft_id: &draft_id,
+            journey_id: journey.meta.id.as_str(),
+            journey_version: i64::from(journey.meta.version),
+            first_step: &journey.steps[first].id,
+            answers: &prefilled.answers,
+            sources: &prefilled.sources,
+        })
         .await;
     match created {
         Ok(()) => {
@@ -298,6 +341,7 @@ pub async fn step_page(
         hidden,
         today: today.to_string(),
         parked: was_parked,
+        sources: draft.sources.clone(),
     };
     let status = if view.errors.is_empty() {
         StatusCode::OK
@@ -350,19 +394,10 @@ pub async fn save_step(
     Path((draft_id, step_id)): Path<(String, String)>,
     request: Request,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let form: Vec<(String, String)> = match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await
-    {
-        Ok(bytes) => form_urlencoded::parse(&bytes).into_owned().collect(),
-        Err(_) => {
-            tracing::warn!("a journey form over the size limit was refused");
-            let request = Request::from_parts(parts, axum::body::Body::empty());
-            let mut response = notice(&pages, request, "oversized").await;
-            *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
-            return response;
-        }
+    let (form, request) = match read_form(&pages, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
     };
-    let request = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
     let path = format!("/journey/{draft_id}/{step_id}");
     let Some(Extension(user)) = user else {
         // The session ended while the page was open: keep what was typed through the login.
@@ -569,6 +604,7 @@ pub async fn check_page(
         summary: flow::summary(&journey, &draft.answers, today),
         incomplete: flow::first_incomplete_step(&journey, &draft.answers, today)
             .map(|s| journey.steps[s].id.clone()),
+        sources: draft.sources.current(&draft.answers),
     };
     pages.render(request(), view).await
 }
@@ -586,23 +622,22 @@ pub async fn submit(
             SecurityLevel::Substantial,
         );
     };
-    let (parts, body) = request.into_parts();
-    let form: Vec<(String, String)> = match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await
-    {
-        Ok(bytes) => form_urlencoded::parse(&bytes).into_owned().collect(),
-        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    // Pages about this post (a login at a higher level, a refusal) lead back to the summary.
+    let (mut parts, body) = request.into_parts();
+    parts.uri = format!("/journey/{draft_id}/check")
+        .parse()
+        .unwrap_or_default();
+    let (form, request) = match read_form(&pages, Request::from_parts(parts, body)).await {
+        Ok(read) => read,
+        Err(response) => return response,
     };
     if !csrf_ok(&form, &user) {
         return Redirect::to(REFUSED_PAGE).into_response();
     }
-    let request = Request::from_parts(parts, axum::body::Body::empty());
-    let (draft, journey) = match load(&state, &pages, &user, &draft_id, head_of(&request)).await {
+    let (draft, journey) = match load(&state, &pages, &user, &draft_id, request).await {
         Ok(found) => found,
         Err(response) => return response,
     };
-    if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
-        return login_redirect(&format!("/journey/{draft_id}/check"), SecurityLevel::High);
-    }
     let today = today();
     if let Some(step) = flow::first_incomplete_step(&journey, &draft.answers, today) {
         return Redirect::to(&format!(
@@ -756,7 +791,15 @@ pub async fn my_page(
         let calls = calls_of(&state, &reference).await;
         submissions.push((reference, draft.journey_id, at, calls));
     }
+    let reads = match state.database.register_reads(&user.pid).await {
+        Ok(reads) => reads,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the register access log");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
     let view = MyPageView {
+        reads,
         drafts: open
             .into_iter()
             .map(|d| (d.id, d.journey_id, d.current_step, d.updated_at))

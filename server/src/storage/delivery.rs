@@ -207,14 +207,8 @@ impl Database {
     }
 }
 
-/// The statuses an agency may report, in the order a case moves through them.
-pub const STATUSES: [&str; 5] = [
-    "received",
-    "in-progress",
-    "needs-information",
-    "approved",
-    "rejected",
-];
+/// The statuses an agency may report (shared with the pages that show them).
+pub use app::pages::journey::CASE_STATUSES as STATUSES;
 
 impl Database {
     /// Stores a reported status once; `false` when it was already stored (a repeated callback).

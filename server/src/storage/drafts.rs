@@ -2,7 +2,7 @@
 //! draft). Every query names the person: a draft id alone never reaches another citizen's data.
 
 use super::{Database, StorageError};
-use app::journey::Answers;
+use app::journey::{Answers, Sources};
 
 #[derive(Clone, Debug)]
 pub struct Draft {
@@ -17,6 +17,8 @@ pub struct Draft {
     pub updated_at: String,
     /// Set once submitted.
     pub reference: Option<String>,
+    /// Where prefilled answers came from.
+    pub sources: Sources,
 }
 
 #[derive(Clone, Debug)]
@@ -49,6 +51,7 @@ type DraftRow = (
     Option<String>,
     String,
     Option<String>,
+    String,
 );
 type SubmissionRow = (String, String, String, i64, String, String);
 
@@ -74,6 +77,7 @@ fn draft(row: DraftRow) -> Draft {
         pending,
         updated_at,
         reference,
+        sources,
     ) = row;
     Draft {
         id,
@@ -85,12 +89,26 @@ fn draft(row: DraftRow) -> Draft {
         pending: pending.and_then(|p| serde_json::from_str(&p).ok()),
         updated_at,
         reference,
+        sources: serde_json::from_str(&sources).unwrap_or_default(),
     }
 }
 
+/// A draft as a journey starts: the prefilled answers and where they came from.
+pub struct NewDraft<'a> {
+    pub person_id: &'a str,
+    pub draft_id: &'a str,
+    pub journey_id: &'a str,
+    pub journey_version: i64,
+    pub first_step: &'a str,
+    pub answers: &'a Answers,
+    pub sources: &'a Sources,
+}
+
+pub use app::pages::journey::RegisterRead;
+
 const DRAFT_COLUMNS: &str =
     "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
-     d.revision, d.pending, d.updated_at, s.reference \
+     d.revision, d.pending, d.updated_at, s.reference, d.sources \
      FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
 
 pub fn now() -> String {
@@ -98,31 +116,75 @@ pub fn now() -> String {
 }
 
 impl Database {
-    pub async fn create_draft(
-        &self,
-        person_id: &str,
-        draft_id: &str,
-        journey_id: &str,
-        journey_version: i64,
-        first_step: &str,
-        prefilled: &Answers,
-    ) -> Result<(), StorageError> {
-        const SQL: &str = "INSERT INTO draft (draft_id, person_id, journey_id, journey_version, answers, \
-                           current_step, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)";
+    pub async fn create_draft(&self, new: NewDraft<'_>) -> Result<(), StorageError> {
+        const SQL: &str =
+            "INSERT INTO draft (draft_id, person_id, journey_id, journey_version, answers, \
+                           current_step, created_at, updated_at, sources) \
+                           VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)";
         let at = now();
         on_pool!(self, pool => {
             sqlx::query(SQL)
-                .bind(draft_id)
-                .bind(person_id)
-                .bind(journey_id)
-                .bind(journey_version)
-                .bind(json(prefilled))
-                .bind(first_step)
+                .bind(new.draft_id)
+                .bind(new.person_id)
+                .bind(new.journey_id)
+                .bind(new.journey_version)
+                .bind(json(new.answers))
+                .bind(new.first_step)
                 .bind(&at)
+                .bind(json(new.sources))
                 .execute(pool)
                 .await?;
         });
         Ok(())
+    }
+
+    /// Records register reads made for `person_id` when starting `draft_id` of `journey_id`.
+    pub async fn record_register_reads(
+        &self,
+        person_id: &str,
+        journey_id: &str,
+        draft_id: &str,
+        reads: &[crate::agencies::prefill::Read],
+    ) -> Result<(), StorageError> {
+        const SQL: &str =
+            "INSERT INTO register_read (person_id, register, lookup, journey_id, draft_id, \
+                           outcome, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+        for read in reads {
+            on_pool!(self, pool => {
+                sqlx::query(SQL)
+                    .bind(person_id)
+                    .bind(read.register)
+                    .bind(&read.lookup)
+                    .bind(journey_id)
+                    .bind(draft_id)
+                    .bind(read.outcome)
+                    .bind(&read.read_at)
+                    .execute(pool)
+                    .await?;
+            });
+        }
+        Ok(())
+    }
+
+    /// The person's register access log, newest first (at most 200 entries).
+    pub async fn register_reads(&self, person_id: &str) -> Result<Vec<RegisterRead>, StorageError> {
+        const SQL: &str =
+            "SELECT register, lookup, journey_id, outcome, read_at FROM register_read \
+                           WHERE person_id = $1 ORDER BY read_at DESC, read_id DESC LIMIT 200";
+        let rows: Vec<(String, String, String, String, String)> =
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
+        Ok(rows
+            .into_iter()
+            .map(
+                |(register, lookup, journey_id, outcome, read_at)| RegisterRead {
+                    register,
+                    lookup,
+                    journey_id,
+                    outcome,
+                    read_at,
+                },
+            )
+            .collect())
     }
 
     pub async fn draft(

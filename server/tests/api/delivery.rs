@@ -20,7 +20,7 @@ async fn fast_app() -> TestApp {
     .await
 }
 
-async fn fault(app: &TestApp, agency: &str, fault: serde_json::Value) {
+pub(crate) async fn fault(app: &TestApp, agency: &str, fault: serde_json::Value) {
     let response = app
         .client
         .put(app.url(&format!("/sim/admin/faults/{agency}")))

@@ -8,7 +8,7 @@ use crate::{
 use reqwest::{Client, Response};
 
 /// The value of a hidden input on a page.
-fn hidden(html: &str, name: &str) -> String {
+pub(crate) fn hidden(html: &str, name: &str) -> String {
     html.split(&format!(r#"name="{name}" value=""#))
         .nth(1)
         .and_then(|rest| rest.split('"').next())
@@ -24,7 +24,7 @@ fn days_ago(days: i64) -> String {
 }
 
 /// Starts `journey` from its life event page and returns the first step's path.
-async fn start(app: &TestApp, browser: &Client, journey: &str) -> String {
+pub(crate) async fn start(app: &TestApp, browser: &Client, journey: &str) -> String {
     let (status, html) = page(app, browser, &format!("/life-event/{journey}")).await;
     assert_eq!(status, 200);
     assert!(
@@ -91,6 +91,20 @@ async fn answer(app: &TestApp, browser: &Client, path: &str, answers: &[(&str, &
 pub(crate) async fn logged_in(app: &TestApp, name: &str) -> Client {
     let browser = browser();
     login(app, &browser, name, "/login").await;
+    browser
+}
+
+/// A browser logged in as `name` at the high level.
+pub(crate) async fn logged_in_high(app: &TestApp, name: &str) -> Client {
+    let browser = browser();
+    let back = through_provider(
+        app,
+        &browser,
+        "/login?level=high",
+        &[("person", &synthetic(name)), ("level", "high")],
+    )
+    .await;
+    browser.get(location(&back)).send().await.expect("callback");
     browser
 }
 
@@ -727,16 +741,7 @@ async fn a_double_click_saves_once_and_moves_on_without_a_false_conflict() {
 #[tokio::test]
 async fn a_high_level_journey_is_not_shown_to_a_substantial_login() {
     let app = spawn_app().await;
-    let browser = browser();
-    let pid = synthetic("Per Hansen");
-    let back = through_provider(
-        &app,
-        &browser,
-        "/login?level=high",
-        &[("person", &pid), ("level", "high")],
-    )
-    .await;
-    browser.get(location(&back)).send().await.expect("callback");
+    let browser = logged_in_high(&app, "Per Hansen").await;
     let first = start(&app, &browser, "dodsfall-og-arv").await;
     // Later, logged in again at the substantial level only.
     let weaker = super::login::browser();
@@ -745,5 +750,18 @@ async fn a_high_level_journey_is_not_shown_to_a_substantial_login() {
     assert_eq!(
         location(&response),
         format!("/login?return={first}&level=high")
+    );
+    // Submitting leads to the login too, and back to the summary (not to the post's address).
+    let (_, mine) = page(&app, &weaker, "/my-page").await;
+    let draft = first.rsplit_once('/').map(|(d, _)| d).expect("draft path");
+    let submitted = weaker
+        .post(app.url(&format!("{draft}/submit")))
+        .form(&[("csrf_token", csrf_token(&mine))])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(
+        location(&submitted),
+        format!("/login?return={draft}/check&level=high")
     );
 }

@@ -10,5 +10,6 @@ mod journey;
 mod language;
 mod login;
 mod pages;
+mod prefill;
 mod restart;
 mod startup;

@@ -10,7 +10,7 @@ use axum::{
     routing::post,
     Json, Router,
 };
-use server::storage::Database;
+use server::storage::{drafts::NewDraft, Database};
 use std::{
     collections::HashMap,
     process::{Child, Command, Stdio},
@@ -94,7 +94,15 @@ async fn submission(database: &Database, name: &str) -> String {
         .pid
         .to_string();
     database
-        .create_draft(&person, name, "fa-barn", 2, "child", &Answers::default())
+        .create_draft(NewDraft {
+            person_id: &person,
+            draft_id: name,
+            journey_id: "fa-barn",
+            journey_version: 3,
+            first_step: "child",
+            answers: &Answers::default(),
+            sources: &Default::default(),
+        })
         .await
         .expect("draft");
     let draft = database

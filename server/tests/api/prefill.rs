@@ -1,0 +1,372 @@
+//! The simulated registers over HTTP, and prefill: a journey starts with what the registers
+//! know, marked with its source; a register that is down, slow or hostile never blocks the start;
+//! every read is in the citizen's access log on "My page".
+
+use crate::{
+    delivery::fault,
+    helpers::{spawn_app, spawn_app_with, TestApp},
+    journey::{hidden, logged_in, logged_in_high, start},
+    login::{csrf_token, location, page, synthetic},
+};
+use app::journey::Answer;
+use axum::{routing::get, Router};
+use serde_json::{json, Value};
+use server::storage::Database;
+use std::time::Duration;
+
+async fn register_get(app: &TestApp, path: &str) -> (u16, Value) {
+    let response = app
+        .client
+        .get(app.url(&format!("/sim/registers/{path}")))
+        .bearer_auth("simulator-token")
+        .send()
+        .await
+        .expect("register");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// Today's date as the portal shows a read: `dd.mm.yyyy`.
+fn today() -> String {
+    chrono::Utc::now().format("%d.%m.%Y").to_string()
+}
+
+/// The register's person with `name` among `pid`'s relations of kind `relation`.
+async fn relative(app: &TestApp, pid: &str, relation: &str, name: &str) -> Value {
+    let (_, person) = register_get(app, &format!("folkeregisteret/persons/{pid}")).await;
+    for r in person["relations"].as_array().expect("relations") {
+        if r["relation"] == relation {
+            let (_, other) = register_get(
+                app,
+                &format!(
+                    "folkeregisteret/persons/{}",
+                    r["pid"].as_str().expect("pid")
+                ),
+            )
+            .await;
+            if other["name"] == name {
+                return other;
+            }
+        }
+    }
+    panic!("{name} is not {pid}'s {relation}: {person}");
+}
+
+fn iso_to_typed(iso: &str) -> String {
+    let d = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").expect("iso date");
+    d.format("%d.%m.%Y").to_string()
+}
+
+#[tokio::test]
+async fn the_registers_answer_over_http_with_a_token() {
+    let app = spawn_app().await;
+    let kari = synthetic("Kari Nordmann");
+
+    let anonymous = app
+        .client
+        .get(app.url(&format!("/sim/registers/folkeregisteret/persons/{kari}")))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(anonymous.status(), 401);
+
+    let (status, person) = register_get(&app, &format!("folkeregisteret/persons/{kari}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(person["name"], "Kari Nordmann");
+    assert_eq!(person["address"]["city"], "Oslo");
+    let relations: Vec<&str> = person["relations"]
+        .as_array()
+        .expect("relations")
+        .iter()
+        .map(|r| r["relation"].as_str().expect("relation"))
+        .collect();
+    assert_eq!(relations, ["spouse", "child", "child"]);
+    let (status, _) = register_get(&app, "folkeregisteret/persons/01018012345").await;
+    assert_eq!(status, 404);
+
+    // The event feed, read one at a time from a cursor, ends where it ends.
+    let (_, all) = register_get(&app, "folkeregisteret/events?after=0").await;
+    let events = all["events"].as_array().expect("events").clone();
+    assert!(events.iter().any(|e| e["kind"] == "birth"));
+    assert!(events.iter().any(|e| e["kind"] == "death"));
+    let mut cursor = 0;
+    let mut read = Vec::new();
+    loop {
+        let (_, page) = register_get(
+            &app,
+            &format!("folkeregisteret/events?after={cursor}&limit=1"),
+        )
+        .await;
+        let batch = page["events"].as_array().expect("events").clone();
+        if batch.is_empty() {
+            assert_eq!(page["next"], cursor);
+            break;
+        }
+        cursor = page["next"].as_u64().expect("next");
+        read.extend(batch);
+    }
+    assert_eq!(read, events);
+
+    // Enhetsregisteret: a founder's roles, search, registration, a taken name, bad input.
+    let per = synthetic("Per Hansen");
+    let (_, roles) = register_get(&app, &format!("enhetsregisteret/roles/{per}")).await;
+    assert_eq!(roles["units"][0]["name"], "Hansen Snekkeri AS");
+    let (_, found) = register_get(&app, "enhetsregisteret/units?name=snekkeri").await;
+    assert_eq!(found["units"].as_array().expect("units").len(), 1);
+    let register = |body: Value| {
+        app.client
+            .post(app.url("/sim/registers/enhetsregisteret/units"))
+            .bearer_auth("simulator-token")
+            .json(&body)
+            .send()
+    };
+    let created = register(
+        json!({"name": "Khan Catering AS", "form": "AS", "founder": synthetic("Aisha Khan")}),
+    )
+    .await
+    .expect("register");
+    assert_eq!(created.status(), 201);
+    let unit: Value = created.json().await.expect("unit");
+    let orgnr = unit["orgnr"].as_str().expect("orgnr");
+    assert!(app::journey::fields::valid_organisation_number(orgnr).is_some());
+    let (status, again) = register_get(&app, &format!("enhetsregisteret/units/{orgnr}")).await;
+    assert_eq!(
+        (status, again["name"].as_str()),
+        (200, Some("Khan Catering AS"))
+    );
+    let taken = register(json!({"name": "khan catering as", "form": "AS", "founder": per}))
+        .await
+        .expect("register");
+    assert_eq!(taken.status(), 409);
+    let bad = register(json!({"name": "X", "form": "LLC", "founder": "123"}))
+        .await
+        .expect("register");
+    assert_eq!(bad.status(), 400);
+}
+
+#[tokio::test]
+async fn fa_barn_starts_with_the_newborn_and_the_other_parent_marked_as_from_folkeregisteret() {
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let kari = synthetic("Kari Nordmann");
+    let emil = relative(&app, &kari, "child", "Emil Nordmann").await;
+    let ola = synthetic("Ola Nordmann");
+
+    let first = start(&app, &browser, "fa-barn").await;
+    let (status, html) = page(&app, &browser, &first).await;
+    assert_eq!(status, 200);
+    let emil_pid = emil["pid"].as_str().expect("pid");
+    assert!(html.contains(&format!(r#"value="{emil_pid}""#)), "{html}");
+    let born = iso_to_typed(emil["birth_date"].as_str().expect("birth date"));
+    assert!(html.contains(&format!(r#"value="{born}""#)), "{html}");
+    let mark = format!("Fra Folkeregisteret, {}", today());
+    assert!(html.contains(&mark), "{html}");
+    assert!(
+        html.contains(r#"aria-describedby="a.child_pid-source"#),
+        "the source is read with the field: {html}"
+    );
+
+    // The draft: the other parent is Kari's husband, and the other children are Nora only
+    // (not the newborn), each answer with its source.
+    let draft_id = first
+        .trim_start_matches("/journey/")
+        .trim_end_matches("/child");
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let draft = database
+        .draft(&kari, draft_id)
+        .await
+        .expect("read")
+        .expect("draft");
+    assert_eq!(
+        draft.answers.get("other_parent_pid"),
+        Some(&Answer::Text(ola.clone()))
+    );
+    let Some(Answer::Items(children)) = draft.answers.get("other_children") else {
+        panic!("other children: {:?}", draft.answers);
+    };
+    assert_eq!(children.len(), 1);
+    assert_eq!(
+        children[0].get("other_child_name"),
+        Some(&Answer::Text("Nora Nordmann".into()))
+    );
+    for field in [
+        "child_pid",
+        "child_birth_date",
+        "other_parent_pid",
+        "other_children",
+    ] {
+        let source = draft.sources.origin(field, &draft.answers).expect(field);
+        assert_eq!(source.register, "folkeregisteret");
+    }
+
+    // My page: every read, from where, why and how it went.
+    let (_, my_page) = page(&app, &browser, "/my-page").await;
+    for text in [
+        "Opplysninger vi har hentet",
+        "Barn født det siste året",
+        "Ektefellen din",
+        "Barna dine",
+        "Få barn",
+        "Hentet",
+    ] {
+        assert!(my_page.contains(text), "{text}: {my_page}");
+    }
+}
+
+#[tokio::test]
+async fn a_prefilled_answer_the_citizen_changes_loses_its_mark() {
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let first = start(&app, &browser, "fa-barn").await;
+    let (_, html) = page(&app, &browser, &first).await;
+    let mark = format!("Fra Folkeregisteret, {}", today());
+    assert!(html.contains(&mark));
+    // Post the step with another (valid) birth date: that answer is now the citizen's own.
+    let other_day = (chrono::Utc::now().date_naive() - chrono::Duration::days(3))
+        .format("%d.%m.%Y")
+        .to_string();
+    let pid = html
+        .split(r#"name="a.child_pid" id="a.child_pid" value=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("prefilled number")
+        .to_string();
+    let form = [
+        ("csrf_token", csrf_token(&html)),
+        ("revision", hidden(&html, "revision")),
+        ("base", hidden(&html, "base")),
+        ("action", "save".to_string()),
+        ("a.child_pid", pid.clone()),
+        ("a.child_birth_date", other_day),
+    ];
+    let saved = browser
+        .post(app.url(&first))
+        .form(&form)
+        .send()
+        .await
+        .expect("save");
+    assert_eq!(saved.status(), 303, "{}", location(&saved));
+    let (_, html) = page(&app, &browser, &first).await;
+    assert!(
+        html.contains(r#"id="a.child_pid-source""#),
+        "the number is unchanged: {html}"
+    );
+    assert!(
+        !html.contains(r#"id="a.child_birth_date-source""#),
+        "the changed date has no mark: {html}"
+    );
+}
+
+#[tokio::test]
+async fn dodsfall_starts_with_the_deceased_and_the_heirs_by_law() {
+    let app = spawn_app().await;
+    let browser = logged_in_high(&app, "Aisha Khan").await;
+    let pid = synthetic("Aisha Khan");
+    let first = start(&app, &browser, "dodsfall-og-arv").await;
+    let (_, html) = page(&app, &browser, &first).await;
+    let tariq = relative(&app, &pid, "spouse", "Tariq Khan").await;
+    assert!(html.contains(r#"value="Tariq Khan""#), "{html}");
+    assert!(html.contains(&format!(
+        r#"value="{}""#,
+        tariq["pid"].as_str().expect("pid")
+    )));
+    let died = iso_to_typed(tariq["death_date"].as_str().expect("died"));
+    assert!(html.contains(&format!(r#"value="{died}""#)), "{html}");
+
+    // The heirs: Aisha as spouse, and both children.
+    let draft = first.rsplit_once('/').expect("step").0.to_string();
+    let (_, heirs) = page(&app, &browser, &format!("{draft}/heirs")).await;
+    for name in ["Aisha Khan", "Yusuf Khan", "Leila Khan"] {
+        assert!(
+            heirs.contains(&format!(r#"value="{name}""#)),
+            "{name}: {heirs}"
+        );
+    }
+    assert!(heirs.contains("Fra Folkeregisteret"), "{heirs}");
+}
+
+/// Kari starts Få barn; the first step must say that Folkeregisteret could not be read.
+async fn start_without_prefill(app: &TestApp) -> (reqwest::Client, String, String) {
+    let browser = logged_in(app, "Kari Nordmann").await;
+    let first = start(app, &browser, "fa-barn").await;
+    let (status, html) = page(app, &browser, &first).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Vi fikk ikke hentet opplysninger fra Folkeregisteret"),
+        "{html}"
+    );
+    (browser, first, html)
+}
+
+#[tokio::test]
+async fn a_register_that_is_down_leaves_the_fields_to_the_citizen_with_a_notice() {
+    let app = spawn_app().await;
+    fault(&app, "folkeregisteret", json!({"down": true})).await;
+    let (browser, _, html) = start_without_prefill(&app).await;
+    assert!(
+        html.contains(r#"name="a.child_pid" id="a.child_pid" value="""#),
+        "{html}"
+    );
+    assert!(!html.contains("Fra Folkeregisteret,"), "{html}");
+    let (_, my_page) = page(&app, &browser, "/my-page").await;
+    assert!(my_page.contains("Ikke tilgjengelig"), "{my_page}");
+    // Each of the journey's three look-ups is in the log as not available.
+    assert_eq!(my_page.matches("Ikke tilgjengelig").count(), 3, "{my_page}");
+
+    // Back up: the next start is prefilled again.
+    fault(&app, "folkeregisteret", json!({})).await;
+    let again = start(&app, &browser, "fa-barn").await;
+    let (_, html) = page(&app, &browser, &again).await;
+    assert!(html.contains("Fra Folkeregisteret,"), "{html}");
+}
+
+#[tokio::test]
+async fn a_slow_register_times_out_and_the_journey_starts_anyway() {
+    let app = spawn_app_with(|config| {
+        config.agencies.register_timeout = Duration::from_millis(300);
+    })
+    .await;
+    fault(&app, "folkeregisteret", json!({"latency_ms": 5000})).await;
+    let began = std::time::Instant::now();
+    start_without_prefill(&app).await;
+    assert!(
+        began.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        began.elapsed()
+    );
+}
+
+/// A register that answers with whatever it is given.
+async fn hostile_register(body: &'static str) -> String {
+    let router = Router::new().fallback(get(move || async move {
+        ([("content-type", "application/json")], body)
+    }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    format!("http://{address}")
+}
+
+#[tokio::test]
+async fn a_hostile_register_answer_is_refused_and_the_citizen_fills_in() {
+    let kari = synthetic("Kari Nordmann");
+    let control = Box::leak(
+        json!({
+            "pid": kari, "name": "Kari\u{0007}<script>", "birth_date": "1985-05-15",
+            "relations": []
+        })
+        .to_string()
+        .into_boxed_str(),
+    );
+    let huge = Box::leak(
+        format!(r#"{{"pid": "{kari}", "name": "{}"}}"#, "x".repeat(100_000)).into_boxed_str(),
+    );
+    for body in [&*control, &*huge, "not json", r#"{"pid": "12345678901"}"#] {
+        let base = hostile_register(body).await;
+        let app = spawn_app_with(|config| config.agencies.registers_url = Some(base)).await;
+        let (_, _, html) = start_without_prefill(&app).await;
+        assert!(!html.contains("Fra Folkeregisteret,"), "{body:.80}: {html}");
+    }
+}
