@@ -5,7 +5,6 @@ import { expectNoAxeViolations, jsEnabled } from "./support";
 const AISHA = "24839010040"; // used as the newborn's number
 const OLA = "02918310013";
 const LARS = "17867210032";
-const PER = "11875810067";
 
 // A whole journey with an accessibility scan of every step takes a while.
 test.describe.configure({ timeout: 120_000 });
@@ -13,14 +12,6 @@ test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ context }) => {
   await context.clearCookies();
 });
-
-/** A date `days` ago as a person types it (dd.mm.yyyy). */
-function daysAgo(days: number): string {
-  const date = new Date(Date.now() - days * 86_400_000);
-  const dd = String(date.getUTCDate()).padStart(2, "0");
-  const mm = String(date.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}.${mm}.${date.getUTCFullYear()}`;
-}
 
 async function logIn(page: Page, name: RegExp, level: RegExp = /^Betydelig/) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Testinnlogging|Test login/);
@@ -45,9 +36,11 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet");
   await expect(page.getByText("Steg 1 av")).toBeVisible();
+  // Kari's newborn is in Folkeregisteret: the step starts filled in, and says where from.
+  await expect(page.getByLabel("Barnets fødselsnummer")).toHaveValue(/^\d{11}$/);
+  await expect(page.getByLabel("Barnets fødselsdato")).toHaveValue(/^\d\d\.\d\d\.\d{4}$/);
+  await expect(page.getByText(/^Fra Folkeregisteret, \d\d\.\d\d\.\d{4}$/).first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Barnets fødselsnummer").fill(AISHA);
-  await page.getByLabel("Barnets fødselsdato").fill(daysAgo(12));
   await continueTo(page, "Barnets navn");
   await page.getByLabel("Fornavn").fill("Emil");
   await page.getByLabel("Etternavn").fill("Nordmann");
@@ -84,6 +77,8 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
 
   await expect(page.getByText("Emil")).toBeVisible();
   await expect(page.getByText("12345678903")).toBeVisible();
+  // The unchanged register answers keep their source on the summary.
+  await expect(page.getByText(/^Fra Folkeregisteret, /).first()).toBeVisible();
   // "Change" returns to the summary afterwards.
   await page.getByRole("link", { name: /Endre Fornavn/ }).click();
   await page.getByLabel("Fornavn").fill("Emilie");
@@ -119,6 +114,9 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
   }
   await page.goto("/my-page");
   await expect(page.getByText(reference)).toHaveCount(1);
+  // The register access log: what was read, from where, why.
+  await expect(page.getByRole("heading", { name: "Opplysninger vi har hentet" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Barn født det siste året" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -201,16 +199,16 @@ test("death and inheritance in English, by keyboard alone, with heirs and the pr
   await press(page, page.getByRole("button", { name: "Start" }));
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The deceased");
+  // Per's father died six weeks ago: Folkeregisteret fills in who and when.
+  await expect(page.getByLabel("The deceased's name")).toHaveValue("Arne Hansen");
+  await expect(page.getByText(/^From the National Population Register \(Folkeregisteret\), /).first()).toBeVisible();
   await expectNoAxeViolations(page);
-  // Nothing answered yet: the English error summary takes the focus.
+  // Whether there is a will is in no register: the English error summary takes the focus.
   await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
   await expect(page.locator("#error-summary")).toBeFocused();
   await expect(page.locator("#error-summary")).toContainText("You must answer this.");
   await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
-  await typeInto(page, page.getByLabel("The deceased's national identity number"), LARS);
-  await typeInto(page, page.getByLabel("The deceased's name"), "Lars Dahl");
-  await typeInto(page, page.getByLabel("Date of death"), daysAgo(30));
   await choose(page, page.getByRole("group", { name: /will/i }).getByRole("radio", { name: "No" }));
   await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
 
@@ -220,12 +218,17 @@ test("death and inheritance in English, by keyboard alone, with heirs and the pr
   await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The heirs");
+  // The heirs by law come from the register (Per and his sister); "Add another" adds an heir
+  // under a will.
+  await expect(page.getByRole("group", { name: "Heir 1" }).getByLabel("Name", { exact: true })).toHaveValue("Per Hansen");
+  await expect(page.getByRole("group", { name: "Heir 2" }).getByLabel("Name", { exact: true })).toHaveValue("Liv Hansen");
+  await expect(page.getByRole("group", { name: "Heir 1" }).getByRole("radio", { name: /^Child/ })).toBeChecked();
   await press(page, page.getByRole("button", { name: "Add another" }));
-  const first = page.getByRole("group", { name: "Heir 1" });
-  await expect(first).toBeVisible();
-  await typeInto(page, first.getByLabel("National identity number"), PER);
-  await typeInto(page, first.getByLabel("Name", { exact: true }), "Per Hansen");
-  await choose(page, first.getByRole("radio", { name: /^Child/ }));
+  const third = page.getByRole("group", { name: "Heir 3" });
+  await expect(third).toBeVisible();
+  await typeInto(page, third.getByLabel("National identity number"), LARS);
+  await typeInto(page, third.getByLabel("Name", { exact: true }), "Lars Dahl");
+  await choose(page, third.getByRole("radio", { name: /^Other/ }));
   await choose(page, page.getByRole("group", { name: /under guardianship/ }).getByRole("radio", { name: "No" }));
   await expectNoAxeViolations(page);
   await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));

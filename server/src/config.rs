@@ -135,6 +135,30 @@ impl Config {
                     Some((agency.to_string(), var(&name)?))
                 })
                 .collect(),
+            use_maskinporten: match var("VEIVISER_AGENCY_AUTH").as_deref() {
+                None | Some("maskinporten") => true,
+                Some("static") => false,
+                Some(other) => anyhow::bail!(
+                    "VEIVISER_AGENCY_AUTH must be `maskinporten` or `static`, not `{other}`"
+                ),
+            },
+            maskinporten: match var("VEIVISER_MASKINPORTEN_TOKEN_URL") {
+                None => None,
+                Some(token_url) => {
+                    let required = |name: &str| {
+                        var(name).with_context(|| {
+                            format!("{name} is required with VEIVISER_MASKINPORTEN_TOKEN_URL")
+                        })
+                    };
+                    Some(crate::agencies::ExternalMaskinporten {
+                        token_url,
+                        audience: required("VEIVISER_MASKINPORTEN_AUDIENCE")?,
+                        client_id: required("VEIVISER_MASKINPORTEN_CLIENT_ID")?,
+                        key_file: required("VEIVISER_MASKINPORTEN_KEY_FILE")?.into(),
+                        kid: required("VEIVISER_MASKINPORTEN_KID")?,
+                    })
+                }
+            },
             registers_url: var("VEIVISER_REGISTERS_URL")
                 .map(|u| u.trim_end_matches('/').to_string()),
             register_timeout: std::time::Duration::from_millis(
@@ -148,6 +172,9 @@ impl Config {
             backoff: std::time::Duration::from_millis(number("VEIVISER_DELIVERY_BACKOFF_MS", 500)?),
             poll: std::time::Duration::from_millis(
                 number("VEIVISER_DELIVERY_POLL_MS", 200)?.max(10),
+            ),
+            status_poll: std::time::Duration::from_secs(
+                number("VEIVISER_STATUS_POLL_SECONDS", 60)?.max(1),
             ),
             callback_secret: var("VEIVISER_CALLBACK_SECRET").unwrap_or(defaults.callback_secret),
             simulator_step: std::time::Duration::from_millis(number(

@@ -1,10 +1,14 @@
 //! Building and running the application: everything `main` and the tests share.
 
+use crate::agencies::{simulator::TokenCheck, AgencyAuth};
 use crate::{
     config::Config,
     http,
     identity::{
-        dev_provider::{random_token, DevProvider, RegisteredClient, SigningKeys},
+        dev_provider::{
+            random_token, DevProvider, RegisteredClient, SigningKeys, PORTAL_CLIENT, PROVIDER,
+        },
+        machine::MachineTokens,
         population::population,
         rate_limit::RateLimiter,
         relying_party::{ClientAuth, RelyingParty, RpConfig},
@@ -16,7 +20,8 @@ use crate::{
     storage::Database,
 };
 use anyhow::Context;
-use std::{net::SocketAddr, sync::Arc};
+use openidconnect::PrivateSigningKey;
+use std::{collections::HashMap, net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
 
 pub struct Application {
@@ -96,11 +101,17 @@ impl Application {
                 };
                 let issuer = format!("{public_url}/idp");
                 let secret = client.client_secret.clone();
-                let keys = SigningKeys::load_or_create(&database).await?;
+                let keys = SigningKeys::load_or_create(&database, PROVIDER).await?;
+                // The portal itself, as a machine client for the agencies' APIs.
+                let portal_key = SigningKeys::load_or_create(&database, PORTAL_CLIENT).await?;
+                let machine_clients = HashMap::from([(
+                    MACHINE_CLIENT_ID.to_string(),
+                    portal_key.signing_key().as_verification_key(),
+                )]);
                 (
                     issuer.clone(),
                     secret,
-                    Some(DevProvider::new(issuer, client, keys)),
+                    Some(DevProvider::new(issuer, client, keys, machine_clients)),
                 )
             }
         };
@@ -128,6 +139,18 @@ impl Application {
 
         // Agencies: the configured ones, or the simulator on this server.
         let agencies = &config.agencies;
+        let http_client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .context("cannot build the HTTP client for the agencies")?;
+        let auth = agency_auth(
+            &config,
+            &database,
+            &http_client,
+            dev_provider.as_ref(),
+            address,
+        )
+        .await?;
         let simulator = agencies.url.is_none().then(|| {
             crate::agencies::simulator::Simulator::new(
                 database.clone(),
@@ -135,15 +158,17 @@ impl Application {
                 format!("http://{address}/agency-callbacks"),
                 agencies.callback_secret.clone(),
                 agencies.simulator_step,
+                dev_provider.as_ref().map(|provider| TokenCheck {
+                    issuer: provider.issuer().to_string(),
+                    keys: provider.verification_keys(),
+                }),
             )
         });
         let worker = crate::agencies::delivery::Worker {
             database: database.clone(),
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .context("cannot build the HTTP client for the agencies")?,
+            client: http_client,
             config: agencies.clone(),
+            auth: auth.clone(),
             base: agencies
                 .url
                 .clone()
@@ -160,7 +185,7 @@ impl Application {
             .map(|base| crate::agencies::prefill::Registers {
                 client: worker.client.clone(),
                 base,
-                tokens: agencies.clone(),
+                auth,
                 timeout: agencies.register_timeout,
             });
         if registers.is_none() {
@@ -168,6 +193,7 @@ impl Application {
                 "no registers configured (VEIVISER_REGISTERS_URL): journeys start without prefill"
             );
         }
+        worker.clone().spawn_status_poller();
         worker.spawn();
 
         let state = AppState {
@@ -214,6 +240,59 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// The portal's client id as a machine client of the embedded provider.
+const MACHINE_CLIENT_ID: &str = "veiviser-portal";
+
+/// How the portal authenticates to agencies and registers: access tokens from a configured
+/// Maskinporten, else from the embedded provider, else (or when told) static tokens.
+async fn agency_auth(
+    config: &Config,
+    database: &Database,
+    client: &reqwest::Client,
+    dev_provider: Option<&DevProvider>,
+    address: SocketAddr,
+) -> anyhow::Result<AgencyAuth> {
+    let agencies = &config.agencies;
+    if !agencies.use_maskinporten {
+        return Ok(AgencyAuth::Static(Box::new(agencies.clone())));
+    }
+    if let Some(external) = &agencies.maskinporten {
+        let pem = std::fs::read_to_string(&external.key_file).with_context(|| {
+            format!(
+                "cannot read VEIVISER_MASKINPORTEN_KEY_FILE {}",
+                external.key_file.display()
+            )
+        })?;
+        let key = openidconnect::core::CoreRsaPrivateSigningKey::from_pem(
+            &pem,
+            Some(openidconnect::JsonWebKeyId::new(external.kid.clone())),
+        )
+        .map_err(|e| anyhow::anyhow!("VEIVISER_MASKINPORTEN_KEY_FILE is not an RSA key: {e}"))?;
+        return Ok(AgencyAuth::Maskinporten(MachineTokens::new(
+            client.clone(),
+            external.token_url.clone(),
+            external.audience.clone(),
+            external.client_id.clone(),
+            SigningKeys::from_key(key),
+        )));
+    }
+    let Some(provider) = dev_provider else {
+        tracing::warn!(
+            "no Maskinporten configured (VEIVISER_MASKINPORTEN_TOKEN_URL) and no embedded provider: \
+             agencies get static tokens"
+        );
+        return Ok(AgencyAuth::Static(Box::new(agencies.clone())));
+    };
+    let key = SigningKeys::load_or_create(database, PORTAL_CLIENT).await?;
+    Ok(AgencyAuth::Maskinporten(MachineTokens::new(
+        client.clone(),
+        format!("http://{address}/idp/token"),
+        provider.issuer().to_string(),
+        MACHINE_CLIENT_ID.to_string(),
+        key,
+    )))
 }
 
 async fn shutdown_signal() {

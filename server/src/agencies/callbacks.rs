@@ -45,15 +45,12 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     let Ok(report) = serde_json::from_slice::<StatusReport>(&body) else {
         return (StatusCode::BAD_REQUEST, "not a status report").into_response();
     };
-    let message_ok = report.message.as_deref().is_none_or(|m| {
-        m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
-    });
-    // Times are kept in UTC with milliseconds, so they order as text.
-    let reported_at = chrono::DateTime::parse_from_rfc3339(&report.reported_at).map(|t| {
-        t.with_timezone(&chrono::Utc)
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-    });
-    if !STATUSES.contains(&report.status.as_str()) || !message_ok || reported_at.is_err() {
+    let reported_at = sound_status(
+        &report.status,
+        report.message.as_deref(),
+        &report.reported_at,
+    );
+    if reported_at.is_none() {
         tracing::warn!(
             status = report.status,
             "an agency callback with an unknown status or a bad message"
@@ -103,4 +100,18 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
+}
+
+/// Whether an agency's status report is one to store: a known status, a plain message of at most
+/// 1000 characters, an RFC 3339 time. Gives the time in UTC with milliseconds (so times order as
+/// text), or `None` to refuse the report.
+pub fn sound_status(status: &str, message: Option<&str>, reported_at: &str) -> Option<String> {
+    let message_ok = message.is_none_or(|m| {
+        m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
+    });
+    let at = chrono::DateTime::parse_from_rfc3339(reported_at).ok()?;
+    (STATUSES.contains(&status) && message_ok).then(|| {
+        at.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    })
 }

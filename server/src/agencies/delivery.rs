@@ -28,6 +28,7 @@ pub struct Worker {
     pub database: Database,
     pub client: reqwest::Client,
     pub config: AgencyConfig,
+    pub auth: super::AgencyAuth,
     /// Where calls go: `<base>/<agency>/<operation>`.
     pub base: String,
 }
@@ -35,6 +36,33 @@ pub struct Worker {
 #[derive(Deserialize)]
 struct Receipt {
     case_number: String,
+}
+
+/// A successful answer's body, read no further than `MAX_RESPONSE_BYTES`.
+async fn answer_body(mut response: reqwest::Response) -> Result<Vec<u8>, CallError> {
+    let status = response.status();
+    if !status.is_success() {
+        return Err(CallError::Status(status.as_u16()));
+    }
+    let too_large = CallError::Hostile("the answer is too large");
+    if response
+        .content_length()
+        .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
+    {
+        return Err(too_large);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?
+    {
+        body.extend_from_slice(&chunk);
+        if body.len() > MAX_RESPONSE_BYTES {
+            return Err(too_large);
+        }
+    }
+    Ok(body)
 }
 
 /// What went wrong with one attempt, for the log and the outbox row.
@@ -46,6 +74,8 @@ enum CallError {
     Unreachable(String),
     #[error("the agency's answer was refused: {0}")]
     Hostile(&'static str),
+    #[error("no access token: {0}")]
+    NoToken(String),
 }
 
 impl Worker {
@@ -171,6 +201,95 @@ impl Worker {
         }
     }
 
+    /// Asks the agencies about cases nothing was heard from for `status_poll` (a lost
+    /// callback, an agency that only offers polling), every `status_poll`, until the process ends.
+    pub fn spawn_status_poller(self) {
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(self.config.status_poll);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                self.poll_quiet_cases().await;
+            }
+        });
+    }
+
+    pub async fn poll_quiet_cases(&self) {
+        let quiet_since = later(-self.config.status_poll.as_secs_f64());
+        let cases = match self.database.quiet_cases(&quiet_since, 200).await {
+            Ok(cases) => cases,
+            Err(error) => {
+                tracing::error!(%error, "cannot list quiet cases");
+                return;
+            }
+        };
+        for (delivery_id, agency, case_number, latest) in cases {
+            match self.case_status(&agency, &case_number).await {
+                // Nothing new (or the callback told it already, at another time).
+                Ok((status, ..)) if latest.as_ref() == Some(&status) => {}
+                Ok((status, message, reported_at)) => {
+                    let Some(at) =
+                        super::callbacks::sound_status(&status, message.as_deref(), &reported_at)
+                    else {
+                        tracing::warn!(agency, status, "a polled status was refused");
+                        continue;
+                    };
+                    match self
+                        .database
+                        .add_case_event(&delivery_id, &status, message.as_deref(), &at)
+                        .await
+                    {
+                        Ok(added) => tracing::info!(
+                            call = delivery_id,
+                            status,
+                            added,
+                            "agency status polled"
+                        ),
+                        Err(error) => tracing::error!(%error, "cannot store a polled status"),
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(agency, case = case_number, %error, "cannot poll a case")
+                }
+            }
+        }
+    }
+
+    /// `GET <base>/<agency>/cases/<case>`: `(status, message, reported at)`.
+    async fn case_status(
+        &self,
+        agency: &str,
+        case_number: &str,
+    ) -> Result<(String, Option<String>, String), CallError> {
+        #[derive(Deserialize)]
+        struct Polled {
+            status: String,
+            message: Option<String>,
+            reported_at: Option<String>,
+        }
+        let token = self
+            .auth
+            .bearer(agency, "cases")
+            .await
+            .map_err(CallError::NoToken)?;
+        let response = self
+            .client
+            .get(format!("{}/{agency}/cases/{case_number}", self.base))
+            .bearer_auth(token)
+            .timeout(self.config.timeout)
+            .send()
+            .await
+            .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
+        let bytes = answer_body(response).await?;
+        let polled: Polled =
+            serde_json::from_slice(&bytes).map_err(|_| CallError::Hostile("not a case status"))?;
+        // An agency that does not say when: now, as the portal heard it.
+        let at = polled
+            .reported_at
+            .unwrap_or_else(crate::storage::drafts::now);
+        Ok((polled.status, polled.message, at))
+    }
+
     /// Exponential backoff with jitter: base × 2^(attempt−1), ±50 %, at most ten minutes.
     pub fn backoff(&self, attempts: i64) -> Duration {
         let exponent = u32::try_from(attempts.saturating_sub(1))
@@ -186,33 +305,22 @@ impl Worker {
 
     async fn send(&self, call: &Delivery, body: &serde_json::Value) -> Result<String, CallError> {
         let url = format!("{}/{}/{}", self.base, call.agency, call.operation);
+        let token = self
+            .auth
+            .bearer(&call.agency, &call.operation)
+            .await
+            .map_err(CallError::NoToken)?;
         let response = self
             .client
             .post(&url)
-            .bearer_auth(self.config.token_for(&call.agency))
+            .bearer_auth(token)
             .header("Idempotency-Key", &call.id)
             .timeout(self.config.timeout)
             .json(body)
             .send()
             .await
             .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(CallError::Status(status.as_u16()));
-        }
-        if response
-            .content_length()
-            .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
-        {
-            return Err(CallError::Hostile("the answer is too large"));
-        }
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
-        if bytes.len() > MAX_RESPONSE_BYTES {
-            return Err(CallError::Hostile("the answer is too large"));
-        }
+        let bytes = answer_body(response).await?;
         let receipt: Receipt = serde_json::from_slice(&bytes)
             .map_err(|_| CallError::Hostile("no case number in the answer"))?;
         let valid = !receipt.case_number.is_empty()

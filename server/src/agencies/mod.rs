@@ -22,6 +22,10 @@ pub struct AgencyConfig {
     pub token: String,
     /// `VEIVISER_AGENCY_TOKEN_<AGENCY>` (e.g. `…_NAV`): a static token of that agency's own.
     pub agency_tokens: std::collections::HashMap<String, String>,
+    /// `VEIVISER_AGENCY_AUTH`: `maskinporten` (default: access tokens from the embedded
+    /// provider, or from `maskinporten` when configured) or `static` (the tokens above).
+    pub use_maskinporten: bool,
+    pub maskinporten: Option<ExternalMaskinporten>,
     /// `VEIVISER_REGISTERS_URL`: the registers prefill reads (`<url>/folkeregisteret/…`). Unset:
     /// the simulator's at `/sim/registers` when it runs, else no prefill.
     pub registers_url: Option<String>,
@@ -36,6 +40,9 @@ pub struct AgencyConfig {
     pub backoff: Duration,
     /// How often the worker looks for due calls.
     pub poll: Duration,
+    /// `VEIVISER_STATUS_POLL_SECONDS`: how long a case may be quiet (no callback) before the
+    /// portal asks the agency how it stands; also how often it asks.
+    pub status_poll: Duration,
     /// `VEIVISER_CALLBACK_SECRET`: the key agencies sign their status callbacks with.
     pub callback_secret: String,
     /// `VEIVISER_SIMULATOR_STEP_MS`: how long a simulated case takes per status.
@@ -49,15 +56,53 @@ impl Default for AgencyConfig {
             token: "simulator-token".into(),
             agency_tokens: Default::default(),
             registers_url: None,
+            use_maskinporten: true,
+            maskinporten: None,
             register_timeout: Duration::from_secs(3),
             max_attempts: 8,
             timeout: Duration::from_secs(10),
             backoff: Duration::from_millis(500),
             poll: Duration::from_millis(200),
+            status_poll: Duration::from_secs(60),
             callback_secret: "simulator-callback-secret".into(),
             simulator_step: Duration::from_secs(2),
         }
     }
+}
+
+/// How the portal proves itself to the agencies and registers.
+#[derive(Clone)]
+pub enum AgencyAuth {
+    /// A static bearer token per agency (or the shared one).
+    Static(Box<AgencyConfig>),
+    /// An access token per scope, from a Maskinporten-style provider.
+    Maskinporten(crate::identity::machine::MachineTokens),
+}
+
+/// The scope of one service: `<agency or register>:<service>`, e.g. `nav:parental-benefit`.
+pub fn scope(target: &str, service: &str) -> String {
+    format!("{target}:{service}")
+}
+
+impl AgencyAuth {
+    /// The bearer token for a call to `target`'s `service`.
+    pub async fn bearer(&self, target: &str, service: &str) -> Result<String, String> {
+        match self {
+            AgencyAuth::Static(config) => Ok(config.token_for(target).to_string()),
+            AgencyAuth::Maskinporten(tokens) => tokens.token(&scope(target, service)).await,
+        }
+    }
+}
+
+/// A Maskinporten-style provider other than the embedded one (`VEIVISER_MASKINPORTEN_*`).
+#[derive(Clone, Debug)]
+pub struct ExternalMaskinporten {
+    pub token_url: String,
+    pub audience: String,
+    pub client_id: String,
+    /// A PKCS#1 PEM file with the client's RSA key.
+    pub key_file: std::path::PathBuf,
+    pub kid: String,
 }
 
 impl AgencyConfig {

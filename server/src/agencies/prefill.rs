@@ -20,7 +20,7 @@ pub struct Registers {
     pub client: reqwest::Client,
     /// `…/registers`: `<base>/folkeregisteret/persons/<pid>` and so on.
     pub base: String,
-    pub tokens: super::AgencyConfig,
+    pub auth: super::AgencyAuth,
     pub timeout: Duration,
 }
 
@@ -190,11 +190,14 @@ impl Reading<'_> {
         register: &str,
         path: &str,
     ) -> Result<Option<T>, String> {
+        // The scope is the kind of thing read: `folkeregisteret:persons`, `enhetsregisteret:roles`.
+        let service = path.split('/').next().unwrap_or_default();
+        let token = self.registers.auth.bearer(register, service).await?;
         let mut response = self
             .registers
             .client
             .get(format!("{}/{register}/{path}", self.registers.base))
-            .bearer_auth(self.registers.tokens.token_for(register))
+            .bearer_auth(token)
             .timeout(self.registers.timeout)
             .send()
             .await

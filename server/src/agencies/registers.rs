@@ -40,10 +40,16 @@ pub(super) fn routes() -> Router<Simulator> {
         .route("/enhetsregisteret/roles/{pid}", get(roles))
 }
 
-/// The token check and the register's fault, before any answer.
-async fn guard(sim: &Simulator, headers: &HeaderMap, register: &str) -> Option<Response> {
-    if !sim.authorised(headers, Some(register)) {
-        return Some((StatusCode::UNAUTHORIZED, "a bearer token is required").into_response());
+/// The token check (the scope is `<register>:<service>`, e.g. `folkeregisteret:persons`) and
+/// the register's fault, before any answer.
+async fn guard(
+    sim: &Simulator,
+    headers: &HeaderMap,
+    register: &str,
+    service: &str,
+) -> Option<Response> {
+    if let Err(refused) = sim.authorised(headers, Some(register), service) {
+        return Some(refused.into_response());
     }
     sim.misbehave(register).await
 }
@@ -53,7 +59,7 @@ async fn person(
     Path(pid): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, FOLKEREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, FOLKEREGISTERET, "persons").await {
         return refused;
     }
     let registers = sim.registers.read().await;
@@ -75,7 +81,7 @@ async fn events(
     Query(cursor): Query<Cursor>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, FOLKEREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, FOLKEREGISTERET, "events").await {
         return refused;
     }
     let limit = cursor.limit.unwrap_or(100).clamp(1, 1000);
@@ -95,7 +101,7 @@ async fn unit(
     Path(orgnr): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET, "units").await {
         return refused;
     }
     let registers = sim.registers.read().await;
@@ -115,7 +121,7 @@ async fn search_units(
     Query(query): Query<NameQuery>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET, "units").await {
         return refused;
     }
     let text = query.name.trim().to_lowercase();
@@ -141,7 +147,7 @@ async fn roles(
     Path(pid): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET, "roles").await {
         return refused;
     }
     let registers = sim.registers.read().await;
@@ -171,7 +177,7 @@ async fn register_unit(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET).await {
+    if let Some(refused) = guard(&sim, &headers, ENHETSREGISTERET, "register").await {
         return refused;
     }
     let Ok(new) = serde_json::from_slice::<NewUnit>(&body) else {

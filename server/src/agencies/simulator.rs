@@ -1,6 +1,9 @@
 //! The simulated agencies' services, over real HTTP under `/sim`, for development, demos and
 //! tests. A call needs the bearer token and an `Idempotency-Key`; the same key always returns
-//! the first case, never a second one. Each agency can be told to be slow, to fail a share of
+//! the first case, never a second one. The token is the agency's static one, or an access token
+//! from the embedded provider (Maskinporten style) whose scope names the service
+//! (`nav:parental-benefit`; `nav:cases` for polling): a wrong scope is refused with 403. Each
+//! agency offers only its own services (`SERVICES`); another operation is 404. Each agency can be told to be slow, to fail a share of
 //! calls with 500, to time out, or to be down (`PUT /sim/admin/faults/<agency>`).
 
 use super::population::{population, Population};
@@ -35,6 +38,47 @@ pub struct Fault {
     pub outcome: Option<String>,
     /// The message that comes with the outcome.
     pub message: Option<String>,
+    /// New cases are never reported by callback: the portal has to poll.
+    pub silent: bool,
+}
+
+/// The services each simulated agency offers.
+pub const SERVICES: [(&str, &[&str]); 6] = [
+    (
+        "nav",
+        &[
+            "parental-benefit",
+            "child-benefit",
+            "survivors-pension",
+            "care-benefit",
+            "care-days",
+            "unemployment-benefit",
+            "job-seeker",
+            "employer-registration",
+        ],
+    ),
+    (
+        "skatteetaten",
+        &["child-name", "name", "vat", "tax-card", "move", "d-number"],
+    ),
+    ("domstol", &["probate"]),
+    ("kommune", &["kindergarten", "relief-services"]),
+    ("brreg", &["registration", "voluntary-register"]),
+    ("helfo", &["gp"]),
+];
+
+/// Whether `agency` offers `operation`.
+fn offers(agency: &str, operation: &str) -> bool {
+    SERVICES
+        .iter()
+        .any(|(a, services)| *a == agency && services.contains(&operation))
+}
+
+/// Who issues the access tokens the simulator takes, and the keys to check them with.
+#[derive(Clone)]
+pub struct TokenCheck {
+    pub issuer: String,
+    pub keys: Vec<openidconnect::core::CoreJsonWebKey>,
 }
 
 #[derive(Clone)]
@@ -51,6 +95,8 @@ pub struct Simulator {
     /// How long a case stays in each status.
     step: Duration,
     client: reqwest::Client,
+    /// Access tokens are taken when they come from this provider.
+    machine: Option<TokenCheck>,
 }
 
 impl Simulator {
@@ -60,6 +106,7 @@ impl Simulator {
         callback_url: String,
         callback_secret: String,
         step: Duration,
+        machine: Option<TokenCheck>,
     ) -> Self {
         Simulator {
             database,
@@ -70,6 +117,7 @@ impl Simulator {
             callback_secret,
             step,
             client: reqwest::Client::new(),
+            machine,
         }
     }
 
@@ -82,14 +130,48 @@ impl Simulator {
             .with_state(self)
     }
 
-    /// Whether the call carries the bearer token for `agency` (`None`: the admin token).
-    pub(super) fn authorised(&self, headers: &HeaderMap, agency: Option<&str>) -> bool {
-        let expected = agency.map_or(self.tokens.token.as_str(), |a| self.tokens.token_for(a));
-        headers
+    /// Whether the call may use `target`'s `service`: its static token, or an access token
+    /// with the service's scope (`target` `None`: the admin token only). 401 or 403 if not.
+    pub(super) fn authorised(
+        &self,
+        headers: &HeaderMap,
+        target: Option<&str>,
+        service: &str,
+    ) -> Result<(), (StatusCode, &'static str)> {
+        let unauthorised = || (StatusCode::UNAUTHORIZED, "a bearer token is required");
+        let Some(token) = headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .is_some_and(|token| token == expected)
+        else {
+            return Err(unauthorised());
+        };
+        let expected = target.map_or(self.tokens.token.as_str(), |a| self.tokens.token_for(a));
+        if token == expected {
+            return Ok(());
+        }
+        let (Some(target), Some(machine)) = (target, &self.machine) else {
+            return Err(unauthorised());
+        };
+        use crate::identity::{dev_provider::AGENCY_AUDIENCE, machine};
+        match machine::verify(&machine.keys, token, &machine.issuer, AGENCY_AUDIENCE) {
+            Ok(claims) if machine::has_scope(&claims, &super::scope(target, service)) => Ok(()),
+            Ok(_) => {
+                tracing::warn!(
+                    target,
+                    service,
+                    "simulator: an access token without the service's scope"
+                );
+                Err((
+                    StatusCode::FORBIDDEN,
+                    "the token's scope does not cover this service",
+                ))
+            }
+            Err(why) => {
+                tracing::warn!(target, %why, "simulator: an access token was refused");
+                Err(unauthorised())
+            }
+        }
     }
 
     async fn fault(&self, name: &str) -> Fault {
@@ -142,11 +224,11 @@ async fn receive(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if !sim.authorised(&headers, Some(&agency)) {
-        return (StatusCode::UNAUTHORIZED, "a bearer token is required").into_response();
+    if let Err(refused) = sim.authorised(&headers, Some(&agency), &operation) {
+        return refused.into_response();
     }
-    if Agency::parse(&agency).is_none() {
-        return (StatusCode::NOT_FOUND, "no such agency").into_response();
+    if !offers(&agency, &operation) {
+        return (StatusCode::NOT_FOUND, "no such service").into_response();
     }
     let Some(key) = headers
         .get("idempotency-key")
@@ -214,8 +296,8 @@ async fn set_fault(
     headers: HeaderMap,
     Json(fault): Json<Fault>,
 ) -> Response {
-    if !sim.authorised(&headers, None) {
-        return StatusCode::UNAUTHORIZED.into_response();
+    if let Err(refused) = sim.authorised(&headers, None, "admin") {
+        return refused.into_response();
     }
     if !simulated(&agency) {
         return StatusCode::NOT_FOUND.into_response();
@@ -230,8 +312,8 @@ async fn get_fault(
     Path(agency): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    if !sim.authorised(&headers, None) {
-        return StatusCode::UNAUTHORIZED.into_response();
+    if let Err(refused) = sim.authorised(&headers, None, "admin") {
+        return refused.into_response();
     }
     Json(sim.fault(&agency).await).into_response()
 }
@@ -240,7 +322,7 @@ impl Simulator {
     /// Moves a new case through `in-progress` to its outcome, reporting each change by a signed
     /// callback (tried a few times) and keeping it for polling.
     async fn progress(self, agency: String, call: String, case_number: String, fault: Fault) {
-        let outcome = fault.outcome.unwrap_or_else(|| "approved".into());
+        let outcome = fault.outcome.clone().unwrap_or_else(|| "approved".into());
         let steps = [
             ("received", None),
             ("in-progress", None),
@@ -250,17 +332,21 @@ impl Simulator {
             if i > 0 {
                 tokio::time::sleep(self.step).await;
             }
+            let reported_at = crate::storage::drafts::now();
             let _ = self
                 .database
-                .sim_set_status(&case_number, status, message)
+                .sim_set_status(&case_number, status, message, &reported_at)
                 .await;
+            if fault.silent {
+                continue;
+            }
             let report = crate::agencies::callbacks::StatusReport {
                 call: call.clone(),
                 agency: agency.clone(),
                 case_number: case_number.clone(),
                 status: status.to_string(),
                 message: message.map(str::to_string),
-                reported_at: crate::storage::drafts::now(),
+                reported_at,
             };
             let body = serde_json::to_vec(&report).unwrap_or_default();
             for attempt in 0..5u32 {
@@ -290,6 +376,7 @@ impl Simulator {
 struct CaseStatus {
     status: String,
     message: Option<String>,
+    reported_at: Option<String>,
 }
 
 /// `GET /sim/agencies/<agency>/cases/<case>`: how a case stands, for polling.
@@ -298,13 +385,16 @@ async fn poll(
     Path((agency, case)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    if !sim.authorised(&headers, Some(&agency)) {
-        return StatusCode::UNAUTHORIZED.into_response();
+    if let Err(refused) = sim.authorised(&headers, Some(&agency), "cases") {
+        return refused.into_response();
     }
     match sim.database.sim_status(&case).await {
-        Ok(Some((owner, status, message))) if owner == agency => {
-            Json(CaseStatus { status, message }).into_response()
-        }
+        Ok(Some((owner, status, message, reported_at))) if owner == agency => Json(CaseStatus {
+            status,
+            message,
+            reported_at,
+        })
+        .into_response(),
         Ok(_) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             tracing::error!(%error, "the simulator cannot read a case");

@@ -79,7 +79,12 @@ async fn main() -> anyhow::Result<()> {
         .map(|agency| ServiceCall {
             service: format!("bench-{}", agency.id()),
             agency: *agency,
-            operation: "bench".into(),
+            operation: match agency {
+                Agency::Nav => "child-benefit",
+                Agency::Skatteetaten => "child-name",
+                _ => "kindergarten",
+            }
+            .into(),
             after: Vec::new(),
             payload: serde_json::json!({ "benchmark": true }),
         })

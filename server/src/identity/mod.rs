@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod dev_provider;
+pub mod machine;
 pub mod population;
 pub mod rate_limit;
 pub mod relying_party;

@@ -238,6 +238,27 @@ impl Database {
         Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?))
     }
 
+    /// Delivered calls whose case is not decided and from which nothing was heard since
+    /// `quiet_since`: `(delivery id, agency, case number, latest status)`, at most `limit`.
+    pub async fn quiet_cases(
+        &self,
+        quiet_since: &str,
+        limit: i64,
+    ) -> Result<Vec<(String, String, String, Option<String>)>, StorageError> {
+        const SQL: &str = "SELECT d.delivery_id, d.agency, d.case_number, \
+             (SELECT e.status FROM case_event e WHERE e.delivery_id = d.delivery_id \
+              ORDER BY e.reported_at DESC, e.received_at DESC LIMIT 1) FROM delivery d \
+             WHERE d.state = 'delivered' AND d.case_number IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.delivery_id = d.delivery_id \
+                             AND e.status IN ('approved', 'rejected')) \
+             AND COALESCE((SELECT MAX(e.received_at) FROM case_event e \
+                           WHERE e.delivery_id = d.delivery_id), d.delivered_at) < $1 \
+             ORDER BY d.delivered_at LIMIT $2";
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(limit).fetch_all(pool).await?),
+        )
+    }
+
     /// One call of the outbox by id.
     pub async fn delivery(&self, id: &str) -> Result<Option<Delivery>, StorageError> {
         let sql = format!("SELECT {COLUMNS} FROM delivery WHERE delivery_id = $1");
@@ -246,24 +267,27 @@ impl Database {
         Ok(row.map(delivery))
     }
 
-    /// The simulator moves a case on.
+    /// The simulator moves a case on, at `at`.
     pub async fn sim_set_status(
         &self,
         case_number: &str,
         status: &str,
         message: Option<&str>,
+        at: &str,
     ) -> Result<(), StorageError> {
-        const SQL: &str = "UPDATE sim_case SET status = $1, message = $2 WHERE case_number = $3";
-        on_pool!(self, pool => { sqlx::query(SQL).bind(status).bind(message).bind(case_number).execute(pool).await?; });
+        const SQL: &str =
+            "UPDATE sim_case SET status = $1, message = $2, status_at = $3 WHERE case_number = $4";
+        on_pool!(self, pool => { sqlx::query(SQL).bind(status).bind(message).bind(at).bind(case_number).execute(pool).await?; });
         Ok(())
     }
 
-    /// The simulator's case for polling: `(agency, status, message)`.
+    /// The simulator's case for polling: `(agency, status, message, since)`.
     pub async fn sim_status(
         &self,
         case_number: &str,
-    ) -> Result<Option<(String, String, Option<String>)>, StorageError> {
-        const SQL: &str = "SELECT agency, status, message FROM sim_case WHERE case_number = $1";
+    ) -> Result<Option<(String, String, Option<String>, Option<String>)>, StorageError> {
+        const SQL: &str =
+            "SELECT agency, status, message, status_at FROM sim_case WHERE case_number = $1";
         Ok(
             on_pool!(self, pool => sqlx::query_as(SQL).bind(case_number).fetch_optional(pool).await?),
         )

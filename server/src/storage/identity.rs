@@ -51,17 +51,23 @@ impl Database {
     }
 
     /// Every signing key as `(kid, pem)`, newest first.
-    pub async fn signing_keys(&self) -> Result<Vec<(String, String)>, StorageError> {
-        const SQL: &str =
-            "SELECT kid, private_key_pem FROM idp_signing_key ORDER BY created_at DESC, kid";
-        Ok(on_pool!(self, pool => sqlx::query_as(SQL).fetch_all(pool).await?))
+    /// `owner`'s keys (`provider` or `portal-client`), newest first.
+    pub async fn signing_keys(&self, owner: &str) -> Result<Vec<(String, String)>, StorageError> {
+        const SQL: &str = "SELECT kid, private_key_pem FROM idp_signing_key WHERE owner = $1 \
+                           ORDER BY created_at DESC, kid";
+        Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(owner).fetch_all(pool).await?))
     }
 
-    pub async fn add_signing_key(&self, kid: &str, pem: &str) -> Result<(), StorageError> {
-        const SQL: &str = "INSERT INTO idp_signing_key (kid, private_key_pem) VALUES ($1, $2) \
-                           ON CONFLICT (kid) DO NOTHING";
+    pub async fn add_signing_key(
+        &self,
+        owner: &str,
+        kid: &str,
+        pem: &str,
+    ) -> Result<(), StorageError> {
+        const SQL: &str = "INSERT INTO idp_signing_key (kid, private_key_pem, owner) \
+                           VALUES ($1, $2, $3) ON CONFLICT (kid) DO NOTHING";
         on_pool!(self, pool => {
-            sqlx::query(SQL).bind(kid).bind(pem).execute(pool).await?;
+            sqlx::query(SQL).bind(kid).bind(pem).bind(owner).execute(pool).await?;
         });
         Ok(())
     }

@@ -10,7 +10,7 @@ use reqwest::Client;
 use server::storage::Database;
 use std::time::Duration;
 
-async fn fast_app() -> TestApp {
+pub(crate) async fn fast_app() -> TestApp {
     spawn_app_with(|config| {
         config.agencies.backoff = Duration::from_millis(20);
         config.agencies.poll = Duration::from_millis(20);
@@ -33,7 +33,7 @@ pub(crate) async fn fault(app: &TestApp, agency: &str, fault: serde_json::Value)
 }
 
 /// Submits a walked journey and returns its reference.
-async fn submit(app: &TestApp, browser: &Client, check: &str) -> String {
+pub(crate) async fn submit(app: &TestApp, browser: &Client, check: &str) -> String {
     let (_, html) = page(app, browser, check).await;
     let response = browser
         .post(app.url(&check.replace("/check", "/submit")))
@@ -494,6 +494,7 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
 async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_calls() {
     let app = spawn_app_with(|config| {
         config.agencies.poll = Duration::from_millis(20);
+        config.agencies.use_maskinporten = false;
         config
             .agencies
             .agency_tokens
@@ -516,4 +517,161 @@ async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_
     let reference = submit(&app, &browser, &check).await;
     settle(&database, &reference, "delivered").await;
     exactly_one_case_each(&database, &reference).await;
+}
+
+/// Waits until every call of `reference` has an `approved` status, and returns each call's
+/// statuses in order.
+async fn decided(database: &Database, reference: &str) -> Vec<Vec<String>> {
+    let calls = settle(database, reference, "delivered").await;
+    for _ in 0..400 {
+        let events = database.case_events_of(reference).await.expect("events");
+        let statuses: Vec<Vec<String>> = calls
+            .iter()
+            .map(|c| {
+                events
+                    .iter()
+                    .filter(|(id, ..)| *id == c.id)
+                    .map(|(_, status, ..)| status.clone())
+                    .collect()
+            })
+            .collect();
+        if statuses.iter().all(|s| s.contains(&"approved".to_string())) {
+            return statuses;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("{reference} was not decided");
+}
+
+#[tokio::test]
+async fn an_agency_that_never_calls_back_is_followed_by_polling_and_no_status_is_stored_twice() {
+    for silent in [true, false] {
+        let app = spawn_app_with(|config| {
+            config.agencies.backoff = Duration::from_millis(20);
+            config.agencies.poll = Duration::from_millis(20);
+            config.agencies.simulator_step = Duration::from_millis(100);
+            config.agencies.status_poll = Duration::from_millis(150);
+        })
+        .await;
+        for agency in app::journey::Agency::ALL {
+            fault(&app, agency.id(), serde_json::json!({ "silent": silent })).await;
+        }
+        let database = Database::connect(&app.database_url).await.expect("db");
+        let browser = logged_in(&app, "Kari Nordmann").await;
+        let check = walk_fa_barn(&app, &browser).await;
+        let reference = submit(&app, &browser, &check).await;
+        let statuses = decided(&database, &reference).await;
+        for call in &statuses {
+            let mut unique = call.clone();
+            unique.dedup();
+            assert_eq!(
+                &unique, call,
+                "silent: {silent}: each status once: {statuses:?}"
+            );
+        }
+        let (_, receipt) = page(&app, &browser, &format!("/receipt/{reference}")).await;
+        assert!(receipt.contains("Innvilget"), "silent: {silent}: {receipt}");
+    }
+}
+
+/// A prefilled text answer of a draft.
+fn text(answers: &app::journey::Answers, id: &str) -> String {
+    match answers.get(id) {
+        Some(app::journey::Answer::Text(t)) => t.clone(),
+        other => panic!("{id}: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn dodsfall_reaches_the_court_and_nav_once_each_and_the_timeline_shows_every_status() {
+    use crate::journey::{answer, logged_in_high, post_step, start};
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let browser = logged_in_high(&app, "Aisha Khan").await;
+    let first = start(&app, &browser, "dodsfall-og-arv").await;
+    let draft_id = first.split('/').nth(2).expect("draft id");
+    let aisha = crate::login::synthetic("Aisha Khan");
+    let prefilled = database
+        .draft(&aisha, draft_id)
+        .await
+        .expect("read")
+        .expect("draft")
+        .answers;
+    // The form posts what it shows: the deceased and the heirs as Folkeregisteret gave them.
+    let next = answer(
+        &app,
+        &browser,
+        &first,
+        &[
+            ("deceased_pid", &text(&prefilled, "deceased_pid")),
+            ("deceased_name", &text(&prefilled, "deceased_name")),
+            ("death_date", &text(&prefilled, "death_date")),
+            ("has_will", "no"),
+        ],
+    )
+    .await;
+    let heirs_step = answer(&app, &browser, &next, &[("relation", "spouse")]).await;
+    let Some(app::journey::Answer::Items(heirs)) = prefilled.get("heirs") else {
+        panic!("the heirs are prefilled: {prefilled:?}");
+    };
+    assert_eq!(heirs.len(), 3, "Aisha and the two children");
+    let mut posted: Vec<(String, String)> = Vec::new();
+    for (i, heir) in heirs.iter().enumerate() {
+        posted.push((format!("heirs.{i}._"), String::new()));
+        for field in ["heir_pid", "heir_name", "heir_relation"] {
+            posted.push((format!("heirs.{i}.{field}"), text(heir, field)));
+        }
+    }
+    posted.push(("heirs_informed".into(), "yes".into()));
+    // The children are minors: their guardian acts for them.
+    posted.push(("heirs_under_guardianship".into(), "yes".into()));
+    let posted: Vec<(&str, &str)> = posted
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let settlement = post_step(&app, &browser, &heirs_step, &posted, "continue").await;
+    let settlement = location(&settlement);
+    assert!(settlement.ends_with("/settlement"), "{settlement}");
+    let private = answer(&app, &browser, &settlement, &[("settlement", "private")]).await;
+    let assets = answer(&app, &browser, &private, &[("debt_liability", "yes")]).await;
+    let pension = answer(&app, &browser, &assets, &[("bank_deposits", "80 000")]).await;
+    assert!(
+        pension.ends_with("/survivors-pension"),
+        "a spouse may apply: {pension}"
+    );
+    let check = answer(
+        &app,
+        &browser,
+        &pension,
+        &[
+            ("apply_survivors_pension", "yes"),
+            ("relationship_start", "01.06.2010"),
+            ("shared_children", "yes"),
+            ("own_expected_income", "350 000"),
+            ("pension_bank_account", "1234 56 78903"),
+        ],
+    )
+    .await;
+    assert!(check.ends_with("/check"), "{check}");
+    let reference = submit(&app, &browser, &check).await;
+
+    let statuses = decided(&database, &reference).await;
+    exactly_one_case_each(&database, &reference).await;
+    let calls = database.deliveries_of(&reference).await.expect("calls");
+    let mut agencies: Vec<&str> = calls.iter().map(|c| c.agency.as_str()).collect();
+    agencies.sort_unstable();
+    assert_eq!(agencies, ["domstol", "nav"]);
+    for call in &statuses {
+        assert_eq!(
+            call,
+            &["received", "in-progress", "approved"],
+            "every status, in order"
+        );
+    }
+    let (_, receipt) = page(&app, &browser, &format!("/receipt/{reference}")).await;
+    assert_eq!(
+        receipt.matches("Innvilget, saksnummer").count(),
+        2,
+        "{receipt}"
+    );
 }

@@ -43,7 +43,7 @@ pub(crate) async fn start(app: &TestApp, browser: &Client, journey: &str) -> Str
 
 /// Posts a step as its page's form would, with `answers` (names without the `a.` prefix) and
 /// `action`, and returns the response (a redirect when the post was taken).
-async fn post_step(
+pub(crate) async fn post_step(
     app: &TestApp,
     browser: &Client,
     path: &str,
@@ -76,7 +76,12 @@ async fn post_step(
 }
 
 /// Posts a valid step and returns where it leads.
-async fn answer(app: &TestApp, browser: &Client, path: &str, answers: &[(&str, &str)]) -> String {
+pub(crate) async fn answer(
+    app: &TestApp,
+    browser: &Client,
+    path: &str,
+    answers: &[(&str, &str)],
+) -> String {
     let response = post_step(app, browser, path, answers, "continue").await;
     assert_eq!(response.status(), 303, "{path}");
     let next = location(&response);

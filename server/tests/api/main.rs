@@ -9,6 +9,7 @@ mod hostile_provider;
 mod journey;
 mod language;
 mod login;
+mod machine;
 mod pages;
 mod prefill;
 mod restart;

@@ -77,6 +77,7 @@ fn start_server(database_url: &str, agencies: &str) -> Child {
         .env("RUST_LOG", "off")
         .env("DATABASE_URL", database_url)
         .env("VEIVISER_AGENCIES_URL", agencies)
+        .env("VEIVISER_AGENCY_AUTH", "static")
         .env("VEIVISER_AGENCY_TOKEN", "stub-token")
         .env("VEIVISER_DELIVERY_POLL_MS", "20")
         .env("VEIVISER_DELIVERY_BACKOFF_MS", "50")

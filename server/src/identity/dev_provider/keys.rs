@@ -3,11 +3,16 @@
 
 use crate::storage::{Database, StorageError};
 use openidconnect::{
-    core::{CoreJsonWebKeySet, CoreRsaPrivateSigningKey},
+    core::{CoreJsonWebKey, CoreJsonWebKeySet, CoreRsaPrivateSigningKey},
     JsonWebKeyId, PrivateSigningKey,
 };
 use rsa::pkcs1::{EncodeRsaPrivateKey, LineEnding};
 use std::sync::Arc;
+
+/// The development provider's own keys.
+pub const PROVIDER: &str = "provider";
+/// The portal's key for machine-to-machine grants.
+pub const PORTAL_CLIENT: &str = "portal-client";
 
 #[derive(Clone)]
 pub struct SigningKeys {
@@ -24,16 +29,17 @@ pub enum KeyError {
 }
 
 impl SigningKeys {
-    /// Loads the stored keys, generating and storing the first one on first start.
-    pub async fn load_or_create(database: &Database) -> Result<Self, KeyError> {
-        if database.signing_keys().await?.is_empty() {
+    /// Loads `owner`'s stored keys (`PROVIDER` or `PORTAL_CLIENT`), generating and storing the
+    /// first one on first start.
+    pub async fn load_or_create(database: &Database, owner: &str) -> Result<Self, KeyError> {
+        if database.signing_keys(owner).await?.is_empty() {
             let (kid, pem) = tokio::task::spawn_blocking(generate)
                 .await
                 .map_err(|e| KeyError::Key(e.to_string()))??;
-            database.add_signing_key(&kid, &pem).await?;
+            database.add_signing_key(owner, &kid, &pem).await?;
         }
         let keys = database
-            .signing_keys()
+            .signing_keys(owner)
             .await?
             .into_iter()
             .map(|(kid, pem)| {
@@ -46,8 +52,20 @@ impl SigningKeys {
         })
     }
 
+    /// One key given by configuration (not stored).
+    pub fn from_key(key: CoreRsaPrivateSigningKey) -> Self {
+        Self {
+            keys: Arc::new(vec![key]),
+        }
+    }
+
     pub fn signing_key(&self) -> &CoreRsaPrivateSigningKey {
         &self.keys[0]
+    }
+
+    /// The public halves, to check signatures with.
+    pub fn verification_keys(&self) -> Vec<CoreJsonWebKey> {
+        self.keys.iter().map(|k| k.as_verification_key()).collect()
     }
 
     pub fn jwks(&self) -> serde_json::Value {

@@ -14,7 +14,7 @@ mod keys;
 mod page;
 mod token;
 
-pub use keys::SigningKeys;
+pub use keys::{SigningKeys, PORTAL_CLIENT, PROVIDER};
 
 use axum::{routing::get, Json, Router};
 use serde_json::json;
@@ -52,19 +52,38 @@ pub struct DevProvider {
     client: RegisteredClient,
     keys: SigningKeys,
     codes: Arc<Mutex<HashMap<String, PendingCode>>>,
+    /// Machine clients (client id → public key) that may use the JWT grant.
+    machine_clients: Arc<HashMap<String, openidconnect::core::CoreJsonWebKey>>,
+    /// Grant ids (`jti`) already used, with when they expire: a grant is good once.
+    used_grants: Arc<Mutex<HashMap<String, i64>>>,
 }
+
+/// The audience of the access tokens the provider issues for agency APIs.
+pub const AGENCY_AUDIENCE: &str = "veiviser-agencies";
 
 pub const ACR_SUBSTANTIAL: &str = "idporten-loa-substantial";
 pub const ACR_HIGH: &str = "idporten-loa-high";
 
 impl DevProvider {
-    pub fn new(issuer: String, client: RegisteredClient, keys: SigningKeys) -> Self {
+    pub fn new(
+        issuer: String,
+        client: RegisteredClient,
+        keys: SigningKeys,
+        machine_clients: HashMap<String, openidconnect::core::CoreJsonWebKey>,
+    ) -> Self {
         Self {
             issuer,
             client,
             keys,
             codes: Arc::default(),
+            machine_clients: Arc::new(machine_clients),
+            used_grants: Arc::default(),
         }
+    }
+
+    /// The keys its access tokens are signed with, for agencies to check them.
+    pub fn verification_keys(&self) -> Vec<openidconnect::core::CoreJsonWebKey> {
+        self.keys.verification_keys()
     }
 
     pub fn issuer(&self) -> &str {
@@ -95,7 +114,7 @@ async fn discovery(
         "end_session_endpoint": format!("{issuer}/endsession"),
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
-        "grant_types_supported": ["authorization_code"],
+        "grant_types_supported": ["authorization_code", crate::identity::machine::JWT_BEARER],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],

@@ -1,7 +1,8 @@
 //! The token endpoint: redeems a code once, for the registered client, with the PKCE verifier.
 
-use super::{random_token, DevProvider};
+use super::{random_token, DevProvider, AGENCY_AUDIENCE};
 use crate::identity::claims::{IdPortenClaims, IdPortenIdToken};
+use crate::identity::machine;
 use axum::{
     extract::State,
     http::{header, HeaderMap, StatusCode},
@@ -34,6 +35,12 @@ pub struct TokenRequest {
     code_verifier: String,
     client_id: Option<String>,
     client_secret: Option<String>,
+    /// The signed JWT of a machine grant.
+    #[serde(default)]
+    assertion: String,
+    /// Ignored for a machine grant: the scope is in the signed JWT.
+    #[allow(dead_code)]
+    scope: Option<String>,
 }
 
 fn oauth_error(status: StatusCode, error: &str, why: &str) -> Response {
@@ -73,6 +80,9 @@ pub async fn exchange(
     headers: HeaderMap,
     Form(request): Form<TokenRequest>,
 ) -> Response {
+    if request.grant_type == machine::JWT_BEARER {
+        return machine_grant(&provider, &request.assertion);
+    }
     let registered = &provider.client;
     match client_credentials(&headers, &request) {
         Some((id, secret)) if id == registered.client_id && secret == registered.client_secret => {}
@@ -181,6 +191,106 @@ pub async fn exchange(
             "expires_in": ID_TOKEN_LIFETIME_SECONDS,
             "id_token": id_token.to_string(),
             "scope": "openid",
+        })),
+    )
+        .into_response()
+}
+
+/// Scopes a machine client may ask for: `<agency or register>:<service>`.
+fn known_scope(scope: &str) -> bool {
+    scope.split_once(':').is_some_and(|(owner, service)| {
+        (app::journey::Agency::parse(owner).is_some()
+            || crate::agencies::registers::REGISTERS.contains(&owner))
+            && !service.is_empty()
+            && service.len() <= 64
+            && service.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    })
+}
+
+/// The Maskinporten-style grant: a JWT signed by a registered machine client, good once, for
+/// at most two minutes, naming this provider as audience and the scopes it wants; answered
+/// with an access token for those scopes, signed by the provider.
+fn machine_grant(provider: &DevProvider, assertion: &str) -> Response {
+    let refused = |why: &str| oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", why);
+    let Some(client_id) =
+        machine::unverified_claims(assertion).and_then(|c| c["iss"].as_str().map(str::to_string))
+    else {
+        return refused("the grant is not a JWT with an issuer");
+    };
+    let Some(key) = provider.machine_clients.get(&client_id) else {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown machine client",
+        );
+    };
+    let claims = match machine::verify(
+        std::slice::from_ref(key),
+        assertion,
+        &client_id,
+        &provider.issuer,
+    ) {
+        Ok(claims) => claims,
+        Err(why) => return refused(&why),
+    };
+    let (iat, exp) = (
+        claims["iat"].as_i64().unwrap_or_default(),
+        claims["exp"].as_i64().unwrap_or_default(),
+    );
+    if exp - iat > 120 {
+        return refused("a grant may live at most 120 seconds");
+    }
+    let Some(jti) = claims["jti"].as_str().filter(|j| !j.is_empty()) else {
+        return refused("the grant has no jti");
+    };
+    let scope = claims["scope"].as_str().unwrap_or_default().to_string();
+    if scope.is_empty() || !scope.split(' ').all(known_scope) {
+        return oauth_error(StatusCode::BAD_REQUEST, "invalid_scope", "unknown scope");
+    }
+    let now = chrono::Utc::now().timestamp();
+    {
+        let Ok(mut used) = provider.used_grants.lock() else {
+            return refused("grant store unavailable");
+        };
+        used.retain(|_, expires| *expires >= now);
+        if used.insert(format!("{client_id}:{jti}"), exp).is_some() {
+            return refused("the grant was used before");
+        }
+    }
+    let token = machine::sign(
+        provider.keys.signing_key(),
+        &json!({
+            "iss": provider.issuer,
+            "aud": AGENCY_AUDIENCE,
+            "client_id": client_id,
+            "scope": scope,
+            "iat": now,
+            "exp": now + machine::ACCESS_TOKEN_LIFETIME_SECONDS,
+            "jti": random_token(16),
+        }),
+    );
+    let Ok(token) = token else {
+        return oauth_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "signing failed",
+        );
+    };
+    for one in scope.split(' ') {
+        metrics::counter!("machine_tokens_issued_total", "scope" => one.to_string()).increment(1);
+    }
+    tracing::info!(
+        client_id,
+        scope,
+        "dev provider: machine access token issued"
+    );
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        Json(json!({
+            "access_token": token,
+            "token_type": "Bearer",
+            "expires_in": machine::ACCESS_TOKEN_LIFETIME_SECONDS,
+            "scope": scope,
         })),
     )
         .into_response()
