@@ -229,6 +229,8 @@ test("death and inheritance in English, by keyboard alone, with heirs and the pr
   await typeInto(page, third.getByLabel("National identity number"), LARS);
   await typeInto(page, third.getByLabel("Name", { exact: true }), "Lars Dahl");
   await choose(page, third.getByRole("radio", { name: /^Other/ }));
+  // With more than one heir, the court asks whether they all know.
+  await choose(page, page.getByRole("group", { name: /Do all the heirs know/ }).getByRole("radio", { name: "Yes" }));
   await choose(page, page.getByRole("group", { name: /under guardianship/ }).getByRole("radio", { name: "No" }));
   await expectNoAxeViolations(page);
   await press(page, page.getByRole("button", { name: "Save and continue", exact: true }));
