@@ -126,6 +126,10 @@ impl Simulator {
             .route("/agencies/{agency}/{operation}", post(receive))
             .route("/agencies/{agency}/cases/{case}", axum::routing::get(poll))
             .route("/admin/faults/{agency}", put(set_fault).get(get_fault))
+            .route(
+                "/admin/faults/{agency}/{service}",
+                put(set_service_fault).get(get_service_fault),
+            )
             .nest("/registers", super::registers::routes())
             .with_state(self)
     }
@@ -179,6 +183,16 @@ impl Simulator {
             .read()
             .await
             .get(name)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// A service's own fault if it has one, else its agency's.
+    async fn service_fault(&self, agency: &str, service: &str) -> Fault {
+        let faults = self.faults.read().await;
+        faults
+            .get(&format!("{agency}/{service}"))
+            .or_else(|| faults.get(agency))
             .cloned()
             .unwrap_or_default()
     }
@@ -240,7 +254,7 @@ async fn receive(
     if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return (StatusCode::BAD_REQUEST, "the body must be JSON").into_response();
     }
-    let fault = sim.fault(&agency).await;
+    let fault = sim.service_fault(&agency, &operation).await;
     if let Some(down) = Simulator::delay(&fault).await {
         return down;
     }
@@ -290,20 +304,43 @@ async fn receive(
     }
 }
 
+/// `PUT /sim/admin/faults/<agency or register>`: the fault of all its services.
 async fn set_fault(
     State(sim): State<Simulator>,
     Path(agency): Path<String>,
     headers: HeaderMap,
     Json(fault): Json<Fault>,
 ) -> Response {
-    if let Err(refused) = sim.authorised(&headers, None, "admin") {
+    let known = simulated(&agency);
+    put_fault(&sim, &headers, known, agency, fault).await
+}
+
+/// `PUT /sim/admin/faults/<agency>/<service>`: one service's own fault, before the agency's.
+async fn set_service_fault(
+    State(sim): State<Simulator>,
+    Path((agency, service)): Path<(String, String)>,
+    headers: HeaderMap,
+    Json(fault): Json<Fault>,
+) -> Response {
+    let known = offers(&agency, &service);
+    put_fault(&sim, &headers, known, format!("{agency}/{service}"), fault).await
+}
+
+async fn put_fault(
+    sim: &Simulator,
+    headers: &HeaderMap,
+    known: bool,
+    key: String,
+    fault: Fault,
+) -> Response {
+    if let Err(refused) = sim.authorised(headers, None, "admin") {
         return refused.into_response();
     }
-    if !simulated(&agency) {
+    if !known {
         return StatusCode::NOT_FOUND.into_response();
     }
-    tracing::info!(agency, ?fault, "simulated agency fault set");
-    sim.faults.write().await.insert(agency, fault.clone());
+    tracing::info!(key, ?fault, "simulated fault set");
+    sim.faults.write().await.insert(key, fault.clone());
     Json(fault).into_response()
 }
 
@@ -316,6 +353,17 @@ async fn get_fault(
         return refused.into_response();
     }
     Json(sim.fault(&agency).await).into_response()
+}
+
+async fn get_service_fault(
+    State(sim): State<Simulator>,
+    Path((agency, service)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(refused) = sim.authorised(&headers, None, "admin") {
+        return refused.into_response();
+    }
+    Json(sim.service_fault(&agency, &service).await).into_response()
 }
 
 impl Simulator {

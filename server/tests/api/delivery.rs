@@ -675,3 +675,61 @@ async fn dodsfall_reaches_the_court_and_nav_once_each_and_the_timeline_shows_eve
         "{receipt}"
     );
 }
+
+#[tokio::test]
+async fn a_slow_service_and_one_that_times_out_hold_up_nothing_else_and_get_one_case_each() {
+    let app = spawn_app_with(|config| {
+        config.agencies.backoff = Duration::from_millis(20);
+        config.agencies.poll = Duration::from_millis(20);
+        config.agencies.max_attempts = 40;
+        config.agencies.timeout = Duration::from_millis(800);
+    })
+    .await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    // NAV's parental benefit is slow but within the timeout; its child benefit takes longer
+    // than the portal waits (a per-service fault: the rest of NAV is well).
+    fault(
+        &app,
+        "nav/parental-benefit",
+        serde_json::json!({ "latency_ms": 400 }),
+    )
+    .await;
+    fault(
+        &app,
+        "nav/child-benefit",
+        serde_json::json!({ "latency_ms": 3000 }),
+    )
+    .await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    let mut timed_out = None;
+    for _ in 0..400 {
+        let calls = database.deliveries_of(&reference).await.expect("calls");
+        let child = calls
+            .iter()
+            .find(|c| c.operation == "child-benefit")
+            .expect("child benefit");
+        let others_done = calls
+            .iter()
+            .filter(|c| c.operation != "child-benefit")
+            .all(|c| c.state == "delivered");
+        if child.attempts >= 2 && others_done {
+            timed_out = Some(child.clone());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let child = timed_out.expect("the others are delivered while child benefit times out");
+    assert_ne!(child.state, "delivered");
+    assert!(
+        child
+            .last_error
+            .as_deref()
+            .is_some_and(|e| e.contains("could not be reached")),
+        "{child:?}"
+    );
+    fault(&app, "nav/child-benefit", serde_json::json!({})).await;
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
