@@ -135,11 +135,12 @@ impl Config {
                     Some((agency.to_string(), var(&name)?))
                 })
                 .collect(),
-            use_maskinporten: match var("VEIVISER_AGENCY_AUTH").as_deref() {
-                None | Some("maskinporten") => true,
-                Some("static") => false,
+            auth_mode: match var("VEIVISER_AGENCY_AUTH").as_deref() {
+                None | Some("auto") => crate::agencies::AuthMode::Auto,
+                Some("maskinporten") => crate::agencies::AuthMode::Maskinporten,
+                Some("static") => crate::agencies::AuthMode::Static,
                 Some(other) => anyhow::bail!(
-                    "VEIVISER_AGENCY_AUTH must be `maskinporten` or `static`, not `{other}`"
+                    "VEIVISER_AGENCY_AUTH must be `auto`, `maskinporten` or `static`, not `{other}`"
                 ),
             },
             maskinporten: match var("VEIVISER_MASKINPORTEN_TOKEN_URL") {

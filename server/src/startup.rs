@@ -1,6 +1,6 @@
 //! Building and running the application: everything `main` and the tests share.
 
-use crate::agencies::{simulator::TokenCheck, AgencyAuth};
+use crate::agencies::{simulator::TokenCheck, AgencyAuth, AuthMode};
 use crate::{
     config::Config,
     http,
@@ -83,6 +83,8 @@ impl Application {
             .unwrap_or_else(|| format!("{public_url}/logged-out"));
         // An external provider when configured; otherwise the embedded one, with a fresh
         // client secret shared in-process.
+        // The portal's own key as a machine client of the embedded provider, loaded once.
+        let mut portal_key = None;
         let (issuer, client_secret, dev_provider) = match (&ids.issuer, &ids.client_secret) {
             (Some(issuer), Some(secret)) => (issuer.clone(), secret.clone(), None),
             _ => {
@@ -103,11 +105,12 @@ impl Application {
                 let secret = client.client_secret.clone();
                 let keys = SigningKeys::load_or_create(&database, PROVIDER).await?;
                 // The portal itself, as a machine client for the agencies' APIs.
-                let portal_key = SigningKeys::load_or_create(&database, PORTAL_CLIENT).await?;
+                let key = SigningKeys::load_or_create(&database, PORTAL_CLIENT).await?;
                 let machine_clients = HashMap::from([(
                     MACHINE_CLIENT_ID.to_string(),
-                    portal_key.signing_key().as_verification_key(),
+                    key.signing_key().as_verification_key(),
                 )]);
+                portal_key = Some(key);
                 (
                     issuer.clone(),
                     secret,
@@ -143,14 +146,21 @@ impl Application {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .context("cannot build the HTTP client for the agencies")?;
+        let embedded = dev_provider.as_ref().zip(portal_key.as_ref());
         let auth = agency_auth(
             &config,
-            &database,
             &http_client,
-            dev_provider.as_ref(),
+            embedded,
             address,
-        )
-        .await?;
+            agencies.url.is_none(),
+        )?;
+        let registers_auth = agency_auth(
+            &config,
+            &http_client,
+            embedded,
+            address,
+            agencies.registers_url.is_none(),
+        )?;
         let simulator = agencies.url.is_none().then(|| {
             crate::agencies::simulator::Simulator::new(
                 database.clone(),
@@ -185,7 +195,7 @@ impl Application {
             .map(|base| crate::agencies::prefill::Registers {
                 client: worker.client.clone(),
                 base,
-                auth,
+                auth: registers_auth,
                 timeout: agencies.register_timeout,
             });
         if registers.is_none() {
@@ -245,18 +255,21 @@ impl Application {
 /// The portal's client id as a machine client of the embedded provider.
 const MACHINE_CLIENT_ID: &str = "veiviser-portal";
 
-/// How the portal authenticates to agencies and registers: access tokens from a configured
-/// Maskinporten, else from the embedded provider, else (or when told) static tokens.
-async fn agency_auth(
+/// How the portal authenticates to agencies (or registers): static tokens when told; access
+/// tokens from a configured Maskinporten; from the embedded provider when the target is the
+/// simulator (or when told `maskinporten`: a real agency cannot check the embedded provider's
+/// tokens unless it trusts it); static tokens otherwise.
+fn agency_auth(
     config: &Config,
-    database: &Database,
     client: &reqwest::Client,
-    dev_provider: Option<&DevProvider>,
+    embedded: Option<(&DevProvider, &SigningKeys)>,
     address: SocketAddr,
+    simulated: bool,
 ) -> anyhow::Result<AgencyAuth> {
     let agencies = &config.agencies;
-    if !agencies.use_maskinporten {
-        return Ok(AgencyAuth::Static(Box::new(agencies.clone())));
+    let static_tokens = || Ok(AgencyAuth::Static(Box::new(agencies.clone())));
+    if agencies.auth_mode == AuthMode::Static {
+        return static_tokens();
     }
     if let Some(external) = &agencies.maskinporten {
         let pem = std::fs::read_to_string(&external.key_file).with_context(|| {
@@ -278,20 +291,23 @@ async fn agency_auth(
             SigningKeys::from_key(key),
         )));
     }
-    let Some(provider) = dev_provider else {
+    if agencies.auth_mode == AuthMode::Auto && !simulated {
+        tracing::info!("real agencies and no Maskinporten configured: static tokens");
+        return static_tokens();
+    }
+    let Some((provider, key)) = embedded else {
         tracing::warn!(
             "no Maskinporten configured (VEIVISER_MASKINPORTEN_TOKEN_URL) and no embedded provider: \
-             agencies get static tokens"
+             static tokens"
         );
-        return Ok(AgencyAuth::Static(Box::new(agencies.clone())));
+        return static_tokens();
     };
-    let key = SigningKeys::load_or_create(database, PORTAL_CLIENT).await?;
     Ok(AgencyAuth::Maskinporten(MachineTokens::new(
         client.clone(),
         format!("http://{address}/idp/token"),
         provider.issuer().to_string(),
         MACHINE_CLIENT_ID.to_string(),
-        key,
+        key.clone(),
     )))
 }
 

@@ -579,10 +579,52 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        // A look-up that gives a list fills one group (`group = "items"`) and that group's item
+        // fields; any other fills top-level fields that are not groups.
+        let fills_group = lookup.is_some_and(|(_, _, group)| *group);
+        let group = raw
+            .fill
+            .iter()
+            .find(|(_, attribute)| attribute.get_ref() == "items")
+            .map(|(field, _)| field.get_ref().clone());
+        if fills_group && group.is_none() {
+            self.error(
+                &raw.lookup,
+                format!(
+                    "`{}` gives a list: fill a group with `<group> = \"items\"`",
+                    raw.lookup.get_ref()
+                ),
+            );
+        }
         let mut fill = Vec::new();
         for (field, attribute) in &raw.fill {
-            if !fields.contains_key(field.get_ref()) {
+            let info = fields.get(field.get_ref());
+            let misplaced = match info {
+                Some(info) if lookup.is_some() => {
+                    let is_group = matches!(info.kind, FieldKind::Group { .. });
+                    if fills_group {
+                        !(is_group && attribute.get_ref() == "items"
+                            || !is_group && info.group.is_some() && info.group == group)
+                    } else {
+                        is_group || info.group.is_some()
+                    }
+                }
+                _ => false,
+            };
+            if info.is_none() {
                 self.error(field, format!("unknown field `{}`", field.get_ref()));
+            } else if misplaced {
+                let why = match (&group, fills_group) {
+                    (Some(group), true) => {
+                        format!("is not the group `{group}` or one of its fields")
+                    }
+                    (None, true) => "is not in the group the list fills".to_string(),
+                    (_, false) => format!(
+                        "`{}` gives one record: fill fields outside groups",
+                        raw.lookup.get_ref()
+                    ),
+                };
+                self.error(field, format!("`{}` {why}", field.get_ref()));
             } else if let Some((_, attributes, _)) = lookup {
                 let is_group_target =
                     matches!(fields[field.get_ref()].kind, FieldKind::Group { .. });

@@ -395,6 +395,28 @@ fn unknown_types_agencies_and_prefill_look_ups_are_errors() {
         38,
         "gives no `pin`",
     );
+    // A list fills a group and its own fields; one record fills plain fields.
+    one_error(
+        "lookup = \"heirs\"",
+        "lookup = \"deceased\"",
+        12,
+        10,
+        "`deceased` gives one record",
+    );
+    one_error(
+        "fill = { heirs = \"items\", heir_pid = \"pid\" }",
+        "fill = { heir_pid = \"pid\" }",
+        11,
+        10,
+        "gives a list: fill a group",
+    );
+    one_error(
+        "fill = { heirs = \"items\", heir_pid = \"pid\" }",
+        "fill = { heirs = \"items\", birth_date = \"pid\" }",
+        12,
+        27,
+        "`birth_date` is not the group `heirs` or one of its fields",
+    );
 }
 
 #[test]

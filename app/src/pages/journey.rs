@@ -188,17 +188,9 @@ fn journey_of(id: &str) -> Option<Journey> {
     use_catalog().definition(id).cloned()
 }
 
-/// `2026-11-22T10:15:00.000Z` as `22.11.2026 10:15` (UTC, as stored).
+/// `2026-11-22T10:15:00.000Z` (UTC, as stored) as `22.11.2026 11:15`, Norwegian time.
 pub fn display_time(iso: &str) -> String {
-    match (
-        iso.get(0..4),
-        iso.get(5..7),
-        iso.get(8..10),
-        iso.get(11..16),
-    ) {
-        (Some(y), Some(m), Some(d), Some(t)) => format!("{d}.{m}.{y} {t}"),
-        _ => iso.to_string(),
-    }
+    crate::journey::date::oslo_time(iso).unwrap_or_else(|| iso.to_string())
 }
 
 /// "From Folkeregisteret, 22.11.2026".
@@ -806,6 +798,7 @@ pub fn MyPage() -> impl IntoView {
             Either::Right(view! {
                 <div class="table-scroll" role="region" aria-labelledby="register-reads" tabindex="0">
                     <table class="ds-table" data-size="sm">
+                        <caption class="visually-hidden">{tr("my-page-reads")}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{tr("my-page-reads-time")}</th>

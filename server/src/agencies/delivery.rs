@@ -214,53 +214,92 @@ impl Worker {
         });
     }
 
+    /// Asks about each quiet case (at most `IN_FLIGHT` at a time, each within the call
+    /// timeout, so one hanging agency holds up nothing else) and stores what is new.
     pub async fn poll_quiet_cases(&self) {
         let quiet_since = later(-self.config.status_poll.as_secs_f64());
-        let cases = match self.database.quiet_cases(&quiet_since, 200).await {
+        let cases = match self.database.quiet_cases(&quiet_since, 500).await {
             Ok(cases) => cases,
             Err(error) => {
                 tracing::error!(%error, "cannot list quiet cases");
                 return;
             }
         };
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
+        let mut polls = tokio::task::JoinSet::new();
         for (delivery_id, agency, case_number, latest) in cases {
-            match self.case_status(&agency, &case_number).await {
-                // Nothing new (or the callback told it already, at another time).
-                Ok((status, ..)) if latest.as_ref() == Some(&status) => {}
-                Ok((status, message, reported_at)) => {
-                    let Some(at) =
-                        super::callbacks::sound_status(&status, message.as_deref(), &reported_at)
-                    else {
-                        tracing::warn!(agency, status, "a polled status was refused");
-                        continue;
-                    };
-                    match self
-                        .database
-                        .add_case_event(&delivery_id, &status, message.as_deref(), &at)
-                        .await
-                    {
-                        Ok(added) => tracing::info!(
-                            call = delivery_id,
-                            status,
-                            added,
-                            "agency status polled"
-                        ),
-                        Err(error) => tracing::error!(%error, "cannot store a polled status"),
-                    }
-                }
-                Err(error) => {
-                    tracing::warn!(agency, case = case_number, %error, "cannot poll a case")
-                }
+            let (worker, slots) = (self.clone(), slots.clone());
+            polls.spawn(async move {
+                let Ok(_slot) = slots.acquire().await else {
+                    return;
+                };
+                worker
+                    .poll_case(&delivery_id, &agency, &case_number, latest)
+                    .await;
+            });
+        }
+        while polls.join_next().await.is_some() {}
+    }
+
+    async fn poll_case(
+        &self,
+        delivery_id: &str,
+        agency: &str,
+        case_number: &str,
+        latest: Option<String>,
+    ) {
+        let polled = self.case_status(agency, case_number).await;
+        if let Err(error) = self.database.case_polled(delivery_id).await {
+            tracing::error!(%error, "cannot note a poll");
+        }
+        let (status, message, reported_at) = match polled {
+            Ok(polled) => polled,
+            Err(error) => {
+                tracing::warn!(agency, case = case_number, %error, "cannot poll a case");
+                return;
             }
+        };
+        // Nothing new (or a callback told it already).
+        if latest.as_ref() == Some(&status) {
+            return;
+        }
+        let Some(at) = super::callbacks::sound_status(
+            &status,
+            message.as_deref(),
+            reported_at
+                .as_deref()
+                .unwrap_or(&crate::storage::drafts::now()),
+        ) else {
+            tracing::warn!(agency, status, "a polled status was refused");
+            return;
+        };
+        // An agency that does not say when: the time is the portal's, so a status it reported
+        // before (by callback, at its own time) is not stored again.
+        if reported_at.is_none()
+            && self
+                .database
+                .has_case_status(delivery_id, &status)
+                .await
+                .unwrap_or(true)
+        {
+            return;
+        }
+        match self
+            .database
+            .add_case_event(delivery_id, &status, message.as_deref(), &at)
+            .await
+        {
+            Ok(added) => tracing::info!(call = delivery_id, status, added, "agency status polled"),
+            Err(error) => tracing::error!(%error, "cannot store a polled status"),
         }
     }
 
-    /// `GET <base>/<agency>/cases/<case>`: `(status, message, reported at)`.
+    /// `GET <base>/<agency>/cases/<case>`: `(status, message, when the agency set it)`.
     async fn case_status(
         &self,
         agency: &str,
         case_number: &str,
-    ) -> Result<(String, Option<String>, String), CallError> {
+    ) -> Result<(String, Option<String>, Option<String>), CallError> {
         #[derive(Deserialize)]
         struct Polled {
             status: String,
@@ -283,11 +322,7 @@ impl Worker {
         let bytes = answer_body(response).await?;
         let polled: Polled =
             serde_json::from_slice(&bytes).map_err(|_| CallError::Hostile("not a case status"))?;
-        // An agency that does not say when: now, as the portal heard it.
-        let at = polled
-            .reported_at
-            .unwrap_or_else(crate::storage::drafts::now);
-        Ok((polled.status, polled.message, at))
+        Ok((polled.status, polled.message, polled.reported_at))
     }
 
     /// Exponential backoff with jitter: base × 2^(attempt−1), ±50 %, at most ten minutes.

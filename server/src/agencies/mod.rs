@@ -22,15 +22,14 @@ pub struct AgencyConfig {
     pub token: String,
     /// `VEIVISER_AGENCY_TOKEN_<AGENCY>` (e.g. `…_NAV`): a static token of that agency's own.
     pub agency_tokens: std::collections::HashMap<String, String>,
-    /// `VEIVISER_AGENCY_AUTH`: `maskinporten` (default: access tokens from the embedded
-    /// provider, or from `maskinporten` when configured) or `static` (the tokens above).
-    pub use_maskinporten: bool,
+    /// `VEIVISER_AGENCY_AUTH`: `auto` (default), `maskinporten` or `static`.
+    pub auth_mode: AuthMode,
     pub maskinporten: Option<ExternalMaskinporten>,
     /// `VEIVISER_REGISTERS_URL`: the registers prefill reads (`<url>/folkeregisteret/…`). Unset:
     /// the simulator's at `/sim/registers` when it runs, else no prefill.
     pub registers_url: Option<String>,
-    /// `VEIVISER_REGISTER_TIMEOUT_MS`: how long a register read may take before the citizen
-    /// fills in by hand.
+    /// `VEIVISER_REGISTER_TIMEOUT_MS`: how long a journey's start may wait for the registers
+    /// in all (token, reads); what is not read by then, the citizen fills in by hand.
     pub register_timeout: Duration,
     /// `VEIVISER_DELIVERY_ATTEMPTS`: attempts before a call is dead-lettered.
     pub max_attempts: i64,
@@ -56,7 +55,7 @@ impl Default for AgencyConfig {
             token: "simulator-token".into(),
             agency_tokens: Default::default(),
             registers_url: None,
-            use_maskinporten: true,
+            auth_mode: AuthMode::Auto,
             maskinporten: None,
             register_timeout: Duration::from_secs(3),
             max_attempts: 8,
@@ -92,6 +91,17 @@ impl AgencyAuth {
             AgencyAuth::Maskinporten(tokens) => tokens.token(&scope(target, service)).await,
         }
     }
+}
+
+/// How to authenticate to agencies and registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthMode {
+    /// A configured Maskinporten; else the embedded provider for the simulator; else static.
+    Auto,
+    /// Access tokens always: a configured Maskinporten, else the embedded provider.
+    Maskinporten,
+    /// The static tokens.
+    Static,
 }
 
 /// A Maskinporten-style provider other than the embedded one (`VEIVISER_MASKINPORTEN_*`).

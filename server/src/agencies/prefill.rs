@@ -159,6 +159,8 @@ struct Reading<'a> {
     registers: &'a Registers,
     people: HashMap<String, Option<Person>>,
     failed: HashSet<&'static str>,
+    /// The start waits for the registers until then, in all.
+    deadline: tokio::time::Instant,
 }
 
 /// Why a look-up gave nothing.
@@ -178,7 +180,13 @@ impl Reading<'_> {
         if self.failed.contains(register) {
             return Err(Unread::Failed);
         }
-        self.fetch(register, path).await.map_err(|reason| {
+        let remaining = self
+            .deadline
+            .saturating_duration_since(tokio::time::Instant::now());
+        let fetched = tokio::time::timeout(remaining, self.fetch(register, path))
+            .await
+            .unwrap_or_else(|_| Err("no answer before the start's deadline".into()));
+        fetched.map_err(|reason| {
             tracing::warn!(register, lookup, %reason, "a register read failed; the citizen fills in by hand");
             self.failed.insert(register);
             Unread::Failed
@@ -198,7 +206,6 @@ impl Reading<'_> {
             .client
             .get(format!("{}/{register}/{path}", self.registers.base))
             .bearer_auth(token)
-            .timeout(self.registers.timeout)
             .send()
             .await
             .map_err(|e| format!("no answer: {e}"))?;
@@ -301,6 +308,7 @@ impl Reading<'_> {
             });
             if !sound || units.len() > MAX_RELATED {
                 tracing::warn!("Enhetsregisteret sent roles that are not sound; refused");
+                self.failed.insert(ENHETSREGISTERET);
                 return Err(Unread::Failed);
             }
             return Ok(units
@@ -380,6 +388,7 @@ impl Registers {
             registers: self,
             people: HashMap::new(),
             failed: HashSet::new(),
+            deadline: tokio::time::Instant::now() + self.timeout,
         };
         let mut reads = Vec::new();
         let mut answers = Answers::default();

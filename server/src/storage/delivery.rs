@@ -238,8 +238,9 @@ impl Database {
         Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?))
     }
 
-    /// Delivered calls whose case is not decided and from which nothing was heard since
-    /// `quiet_since`: `(delivery id, agency, case number, latest status)`, at most `limit`.
+    /// Delivered calls whose case is not decided, from which nothing was heard and which were
+    /// not asked about since `quiet_since`, least recently asked first: `(delivery id, agency,
+    /// case number, latest status)`, at most `limit`.
     pub async fn quiet_cases(
         &self,
         quiet_since: &str,
@@ -253,10 +254,29 @@ impl Database {
                              AND e.status IN ('approved', 'rejected')) \
              AND COALESCE((SELECT MAX(e.received_at) FROM case_event e \
                            WHERE e.delivery_id = d.delivery_id), d.delivered_at) < $1 \
-             ORDER BY d.delivered_at LIMIT $2";
+             AND COALESCE(d.last_polled_at, d.delivered_at) < $1 \
+             ORDER BY COALESCE(d.last_polled_at, d.delivered_at) LIMIT $2";
         Ok(
             on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(limit).fetch_all(pool).await?),
         )
+    }
+
+    /// Notes that the agency was asked about a call's case.
+    pub async fn case_polled(&self, delivery_id: &str) -> Result<(), StorageError> {
+        const SQL: &str = "UPDATE delivery SET last_polled_at = $1 WHERE delivery_id = $2";
+        on_pool!(self, pool => { sqlx::query(SQL).bind(now()).bind(delivery_id).execute(pool).await?; });
+        Ok(())
+    }
+
+    /// Whether a call's case was ever reported in `status`.
+    pub async fn has_case_status(
+        &self,
+        delivery_id: &str,
+        status: &str,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "SELECT COUNT(*) FROM case_event WHERE delivery_id = $1 AND status = $2";
+        let count: i64 = on_pool!(self, pool => sqlx::query_scalar(SQL).bind(delivery_id).bind(status).fetch_one(pool).await?);
+        Ok(count > 0)
     }
 
     /// One call of the outbox by id.

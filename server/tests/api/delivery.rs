@@ -494,7 +494,7 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
 async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_calls() {
     let app = spawn_app_with(|config| {
         config.agencies.poll = Duration::from_millis(20);
-        config.agencies.use_maskinporten = false;
+        config.agencies.auth_mode = server::agencies::AuthMode::Static;
         config
             .agencies
             .agency_tokens

@@ -193,6 +193,8 @@ async fn the_worker_sends_each_service_a_provider_token_with_its_scope_and_reuse
     tokio::spawn(async move { axum::serve(listener, router).await });
     let app = spawn_app_with(|config| {
         config.agencies.url = Some(url);
+        // A real agency that trusts the embedded provider: tokens only when asked for.
+        config.agencies.auth_mode = server::agencies::AuthMode::Maskinporten;
         config.agencies.registers_url = None;
         config.agencies.poll = Duration::from_millis(20);
     })

@@ -26,9 +26,10 @@ async fn register_get(app: &TestApp, path: &str) -> (u16, Value) {
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-/// Today's date as the portal shows a read: `dd.mm.yyyy`.
+/// Today's date as the portal shows a read: `dd.mm.yyyy`, in Oslo.
 fn today() -> String {
-    chrono::Utc::now().format("%d.%m.%Y").to_string()
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    app::journey::date::oslo_time(&now).expect("a time")[..10].to_string()
 }
 
 /// The register's person with `name` among `pid`'s relations of kind `relation`.

@@ -237,7 +237,7 @@ fn machine_grant(provider: &DevProvider, assertion: &str) -> Response {
         claims["iat"].as_i64().unwrap_or_default(),
         claims["exp"].as_i64().unwrap_or_default(),
     );
-    if exp - iat > 120 {
+    if exp.checked_sub(iat).is_none_or(|lifetime| lifetime > 120) {
         return refused("a grant may live at most 120 seconds");
     }
     let Some(jti) = claims["jti"].as_str().filter(|j| !j.is_empty()) else {
