@@ -296,6 +296,12 @@ fn agency_auth(
         return static_tokens();
     }
     let Some((provider, key)) = embedded else {
+        if agencies.auth_mode == AuthMode::Maskinporten {
+            anyhow::bail!(
+                "VEIVISER_AGENCY_AUTH=maskinporten needs VEIVISER_MASKINPORTEN_TOKEN_URL \
+                 or the embedded provider (no VEIVISER_OIDC_ISSUER)"
+            );
+        }
         tracing::warn!(
             "no Maskinporten configured (VEIVISER_MASKINPORTEN_TOKEN_URL) and no embedded provider: \
              static tokens"

@@ -603,7 +603,9 @@ impl<'a> Checker<'a> {
                 Some(info) if lookup.is_some() => {
                     let is_group = matches!(info.kind, FieldKind::Group { .. });
                     if fills_group {
-                        !(is_group && attribute.get_ref() == "items"
+                        !(is_group
+                            && attribute.get_ref() == "items"
+                            && group.as_deref() == Some(field.get_ref())
                             || !is_group && info.group.is_some() && info.group == group)
                     } else {
                         is_group || info.group.is_some()

@@ -417,6 +417,23 @@ fn unknown_types_agencies_and_prefill_look_ups_are_errors() {
         27,
         "`birth_date` is not the group `heirs` or one of its fields",
     );
+    // A list fills one group: a second `= "items"` is refused, not silently left empty.
+    let two_groups = JOURNEY
+        .replace(
+            "id = \"birth_date\"\ntype = \"date\"",
+            "id = \"birth_date\"\ntype = \"group\"",
+        )
+        .replace(
+            "fill = { heirs = \"items\", heir_pid = \"pid\" }",
+            "fill = { heirs = \"items\", birth_date = \"items\", heir_pid = \"pid\" }",
+        );
+    let errors = errors_of(&two_groups);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == 12 && e.message.contains("is not the group")),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -217,8 +217,16 @@ impl Worker {
     /// Asks about each quiet case (at most `IN_FLIGHT` at a time, each within the call
     /// timeout, so one hanging agency holds up nothing else) and stores what is new.
     pub async fn poll_quiet_cases(&self) {
-        let quiet_since = later(-self.config.status_poll.as_secs_f64());
-        let cases = match self.database.quiet_cases(&quiet_since, 500).await {
+        let interval = self.config.status_poll.as_secs_f64();
+        let round = later(0.0);
+        let quiet_since = later(-interval);
+        // A little under the interval, so a case asked last round is due again this round.
+        let polled_before = later(-0.9 * interval);
+        let cases = match self
+            .database
+            .quiet_cases(&quiet_since, &polled_before, 500)
+            .await
+        {
             Ok(cases) => cases,
             Err(error) => {
                 tracing::error!(%error, "cannot list quiet cases");
@@ -229,13 +237,25 @@ impl Worker {
         let mut polls = tokio::task::JoinSet::new();
         for (delivery_id, agency, case_number, latest) in cases {
             let (worker, slots) = (self.clone(), slots.clone());
+            let (round, polled_before) = (round.clone(), polled_before.clone());
             polls.spawn(async move {
                 let Ok(_slot) = slots.acquire().await else {
                     return;
                 };
-                worker
-                    .poll_case(&delivery_id, &agency, &case_number, latest)
-                    .await;
+                // Another instance may be asking already.
+                match worker
+                    .database
+                    .claim_poll(&delivery_id, &round, &polled_before)
+                    .await
+                {
+                    Ok(true) => {
+                        worker
+                            .poll_case(&delivery_id, &agency, &case_number, latest)
+                            .await
+                    }
+                    Ok(false) => {}
+                    Err(error) => tracing::error!(%error, "cannot claim a poll"),
+                }
             });
         }
         while polls.join_next().await.is_some() {}
@@ -248,11 +268,7 @@ impl Worker {
         case_number: &str,
         latest: Option<String>,
     ) {
-        let polled = self.case_status(agency, case_number).await;
-        if let Err(error) = self.database.case_polled(delivery_id).await {
-            tracing::error!(%error, "cannot note a poll");
-        }
-        let (status, message, reported_at) = match polled {
+        let (status, message, reported_at) = match self.case_status(agency, case_number).await {
             Ok(polled) => polled,
             Err(error) => {
                 tracing::warn!(agency, case = case_number, %error, "cannot poll a case");
@@ -273,17 +289,6 @@ impl Worker {
             tracing::warn!(agency, status, "a polled status was refused");
             return;
         };
-        // An agency that does not say when: the time is the portal's, so a status it reported
-        // before (by callback, at its own time) is not stored again.
-        if reported_at.is_none()
-            && self
-                .database
-                .has_case_status(delivery_id, &status)
-                .await
-                .unwrap_or(true)
-        {
-            return;
-        }
         match self
             .database
             .add_case_event(delivery_id, &status, message.as_deref(), &at)

@@ -183,6 +183,15 @@ impl Reading<'_> {
         let remaining = self
             .deadline
             .saturating_duration_since(tokio::time::Instant::now());
+        if remaining.is_zero() {
+            tracing::warn!(
+                register,
+                lookup,
+                "no time left for the registers; the citizen fills in by hand"
+            );
+            self.failed.insert(register);
+            return Err(Unread::Failed);
+        }
         let fetched = tokio::time::timeout(remaining, self.fetch(register, path))
             .await
             .unwrap_or_else(|_| Err("no answer before the start's deadline".into()));

@@ -238,12 +238,13 @@ impl Database {
         Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?))
     }
 
-    /// Delivered calls whose case is not decided, from which nothing was heard and which were
-    /// not asked about since `quiet_since`, least recently asked first: `(delivery id, agency,
-    /// case number, latest status)`, at most `limit`.
+    /// Delivered calls whose case is not decided, from which nothing was heard since
+    /// `quiet_since` and which were not asked about since `polled_before`, least recently asked
+    /// first: `(delivery id, agency, case number, latest status)`, at most `limit`.
     pub async fn quiet_cases(
         &self,
         quiet_since: &str,
+        polled_before: &str,
         limit: i64,
     ) -> Result<Vec<(String, String, String, Option<String>)>, StorageError> {
         const SQL: &str = "SELECT d.delivery_id, d.agency, d.case_number, \
@@ -254,29 +255,25 @@ impl Database {
                              AND e.status IN ('approved', 'rejected')) \
              AND COALESCE((SELECT MAX(e.received_at) FROM case_event e \
                            WHERE e.delivery_id = d.delivery_id), d.delivered_at) < $1 \
-             AND COALESCE(d.last_polled_at, d.delivered_at) < $1 \
-             ORDER BY COALESCE(d.last_polled_at, d.delivered_at) LIMIT $2";
+             AND COALESCE(d.last_polled_at, d.delivered_at) < $2 \
+             ORDER BY COALESCE(d.last_polled_at, d.delivered_at) LIMIT $3";
         Ok(
-            on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(limit).fetch_all(pool).await?),
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(polled_before).bind(limit).fetch_all(pool).await?),
         )
     }
 
-    /// Notes that the agency was asked about a call's case.
-    pub async fn case_polled(&self, delivery_id: &str) -> Result<(), StorageError> {
-        const SQL: &str = "UPDATE delivery SET last_polled_at = $1 WHERE delivery_id = $2";
-        on_pool!(self, pool => { sqlx::query(SQL).bind(now()).bind(delivery_id).execute(pool).await?; });
-        Ok(())
-    }
-
-    /// Whether a call's case was ever reported in `status`.
-    pub async fn has_case_status(
+    /// Claims this round's poll of a call's case (`at`), unless it was asked about since
+    /// `polled_before` (by another instance): `true` when this instance is to ask.
+    pub async fn claim_poll(
         &self,
         delivery_id: &str,
-        status: &str,
+        at: &str,
+        polled_before: &str,
     ) -> Result<bool, StorageError> {
-        const SQL: &str = "SELECT COUNT(*) FROM case_event WHERE delivery_id = $1 AND status = $2";
-        let count: i64 = on_pool!(self, pool => sqlx::query_scalar(SQL).bind(delivery_id).bind(status).fetch_one(pool).await?);
-        Ok(count > 0)
+        const SQL: &str = "UPDATE delivery SET last_polled_at = $1 WHERE delivery_id = $2 \
+                           AND COALESCE(last_polled_at, delivered_at) < $3";
+        let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(at).bind(delivery_id).bind(polled_before).execute(pool).await?.rows_affected());
+        Ok(claimed == 1)
     }
 
     /// One call of the outbox by id.
