@@ -147,20 +147,11 @@ impl Application {
             .build()
             .context("cannot build the HTTP client for the agencies")?;
         let embedded = dev_provider.as_ref().zip(portal_key.as_ref());
-        let auth = agency_auth(
-            &config,
-            &http_client,
-            embedded,
-            address,
-            agencies.url.is_none(),
-        )?;
-        let registers_auth = agency_auth(
-            &config,
-            &http_client,
-            embedded,
-            address,
-            agencies.registers_url.is_none(),
-        )?;
+        // One token source (one key, one cache) for the agencies and the registers.
+        let tokens = machine_tokens(&config, &http_client, embedded, address)?;
+        let auth = agency_auth(&config, tokens.as_ref(), agencies.url.is_none());
+        let registers_auth =
+            agency_auth(&config, tokens.as_ref(), agencies.registers_url.is_none());
         let simulator = agencies.url.is_none().then(|| {
             crate::agencies::simulator::Simulator::new(
                 database.clone(),
@@ -255,21 +246,18 @@ impl Application {
 /// The portal's client id as a machine client of the embedded provider.
 const MACHINE_CLIENT_ID: &str = "veiviser-portal";
 
-/// How the portal authenticates to agencies (or registers): static tokens when told; access
-/// tokens from a configured Maskinporten; from the embedded provider when the target is the
-/// simulator (or when told `maskinporten`: a real agency cannot check the embedded provider's
-/// tokens unless it trusts it); static tokens otherwise.
-fn agency_auth(
+/// Where the portal's access tokens come from: a configured Maskinporten, else the embedded
+/// provider; `None` when static tokens are asked for, or when no provider can issue tokens
+/// (refused at start-up when tokens are demanded).
+fn machine_tokens(
     config: &Config,
     client: &reqwest::Client,
     embedded: Option<(&DevProvider, &SigningKeys)>,
     address: SocketAddr,
-    simulated: bool,
-) -> anyhow::Result<AgencyAuth> {
+) -> anyhow::Result<Option<MachineTokens>> {
     let agencies = &config.agencies;
-    let static_tokens = || Ok(AgencyAuth::Static(Box::new(agencies.clone())));
     if agencies.auth_mode == AuthMode::Static {
-        return static_tokens();
+        return Ok(None);
     }
     if let Some(external) = &agencies.maskinporten {
         let pem = std::fs::read_to_string(&external.key_file).with_context(|| {
@@ -283,17 +271,13 @@ fn agency_auth(
             Some(openidconnect::JsonWebKeyId::new(external.kid.clone())),
         )
         .map_err(|e| anyhow::anyhow!("VEIVISER_MASKINPORTEN_KEY_FILE is not an RSA key: {e}"))?;
-        return Ok(AgencyAuth::Maskinporten(MachineTokens::new(
+        return Ok(Some(MachineTokens::new(
             client.clone(),
             external.token_url.clone(),
             external.audience.clone(),
             external.client_id.clone(),
             SigningKeys::from_key(key),
         )));
-    }
-    if agencies.auth_mode == AuthMode::Auto && !simulated {
-        tracing::info!("real agencies and no Maskinporten configured: static tokens");
-        return static_tokens();
     }
     let Some((provider, key)) = embedded else {
         if agencies.auth_mode == AuthMode::Maskinporten {
@@ -306,15 +290,37 @@ fn agency_auth(
             "no Maskinporten configured (VEIVISER_MASKINPORTEN_TOKEN_URL) and no embedded provider: \
              static tokens"
         );
-        return static_tokens();
+        return Ok(None);
     };
-    Ok(AgencyAuth::Maskinporten(MachineTokens::new(
+    Ok(Some(MachineTokens::new(
         client.clone(),
         format!("http://{address}/idp/token"),
         provider.issuer().to_string(),
         MACHINE_CLIENT_ID.to_string(),
         key.clone(),
     )))
+}
+
+/// How the portal authenticates to one kind of target (the agencies, or the registers): access
+/// tokens when there are any and the target can check them — a configured Maskinporten, the
+/// simulator, or `VEIVISER_AGENCY_AUTH=maskinporten` (a real agency that trusts the embedded
+/// provider); the static tokens otherwise.
+fn agency_auth(config: &Config, tokens: Option<&MachineTokens>, simulated: bool) -> AgencyAuth {
+    let agencies = &config.agencies;
+    let checkable = simulated
+        || agencies.maskinporten.is_some()
+        || agencies.auth_mode == AuthMode::Maskinporten;
+    match tokens {
+        Some(tokens) if checkable => AgencyAuth::Maskinporten(tokens.clone()),
+        _ => {
+            if tokens.is_some() {
+                tracing::info!(
+                    "real agencies or registers and no Maskinporten configured: static tokens"
+                );
+            }
+            AgencyAuth::Static(Box::new(agencies.clone()))
+        }
+    }
 }
 
 async fn shutdown_signal() {

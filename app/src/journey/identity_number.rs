@@ -103,6 +103,24 @@ impl IdentityNumber {
     pub fn is_d_number(&self) -> bool {
         self.0[..1].parse::<u32>().is_ok_and(|first| first >= 4)
     }
+
+    /// The birth date it encodes (D-numbers and synthetic numbers too), the century taken from
+    /// the individual number as Skatteetaten assigns them: 000–499 1900–1999, 500–749 with
+    /// years 54–99 1854–1899, 500–999 with years 00–39 2000–2039, 900–999 with years 40–99
+    /// 1940–1999; `None` for a combination never assigned.
+    pub fn birth_date(&self) -> Option<super::Date> {
+        let part = |range: std::ops::Range<usize>| self.0[range].parse::<u32>().ok();
+        let (day, month, year, individual) = (part(0..2)?, part(2..4)?, part(4..6)?, part(6..9)?);
+        let day = if day > 40 { day - 40 } else { day };
+        let month = if month > 80 { month - 80 } else { month };
+        let century = match (individual, year) {
+            (0..=499, _) | (900..=999, 40..=99) => 1900,
+            (500..=749, 54..=99) => 1800,
+            (500..=999, 0..=39) => 2000,
+            _ => return None,
+        };
+        super::Date::new(century + year as i32, month, day)
+    }
 }
 
 fn check_digit(digits: &[u32], weights: &[u32]) -> Option<u32> {
@@ -240,5 +258,29 @@ mod tests {
         let spaced = format!("{} {}", &number.as_str()[..6], &number.as_str()[6..]);
         assert_eq!(IdentityNumber::parse(&spaced), Ok(number.clone()));
         assert_eq!(format!("{number:?}"), "IdentityNumber(010190*****)");
+    }
+
+    #[test]
+    fn the_birth_date_follows_the_individual_number_for_the_century() {
+        let number = |birth: &str, individuals: std::ops::Range<u32>| {
+            individuals
+                .into_iter()
+                .find_map(|i| IdentityNumber::with_check_digits(&format!("{birth}{i:03}")))
+                .expect("a valid number")
+        };
+        let date = |birth: &str, individuals| {
+            number(birth, individuals)
+                .birth_date()
+                .map(|d| d.to_string())
+        };
+        assert_eq!(date("150585", 0..500).as_deref(), Some("1985-05-15"));
+        assert_eq!(date("010506", 500..1000).as_deref(), Some("2006-05-01"));
+        assert_eq!(date("010595", 500..750).as_deref(), Some("1895-05-01"));
+        assert_eq!(date("150595", 900..1000).as_deref(), Some("1995-05-15"));
+        // A D-number (day + 40) and a synthetic number (month + 80).
+        assert_eq!(date("550595", 0..500).as_deref(), Some("1995-05-15"));
+        assert_eq!(date("158585", 0..500).as_deref(), Some("1985-05-15"));
+        // 750–899 with a year from 40 on was never assigned.
+        assert_eq!(number("010545", 750..900).birth_date(), None);
     }
 }

@@ -193,15 +193,17 @@ pub fn display_time(iso: &str) -> String {
     crate::journey::date::oslo_time(iso).unwrap_or_else(|| iso.to_string())
 }
 
+/// A register's name in the page's language (`register-<register>`).
+fn register_name(register: &str) -> String {
+    tr(&format!("register-{register}"))
+}
+
 /// "From Folkeregisteret, 22.11.2026".
 fn source_text(register: &str, read_at: &str) -> String {
     let date = display_time(read_at).chars().take(10).collect::<String>();
     tr_with(
         "prefill-source",
-        &[
-            ("register", tr(&format!("register-{register}"))),
-            ("date", date),
-        ],
+        &[("register", register_name(register)), ("date", date)],
     )
 }
 
@@ -514,7 +516,7 @@ pub fn StepPage() -> impl IntoView {
         .unavailable(unanswered)
         .into_iter()
         .map(|register| {
-            let text = tr_with("prefill-unavailable", &[("register", tr(&format!("register-{register}")))]);
+            let text = tr_with("prefill-unavailable", &[("register", register_name(register))]);
             view! { <div class="ds-alert" data-color="info"><p class="ds-paragraph">{text}</p></div> }
         })
         .collect_view();
@@ -763,7 +765,7 @@ pub fn MyPage() -> impl IntoView {
             view! {
                 <tr>
                     <td>{display_time(&read.read_at)}</td>
-                    <td>{tr(&format!("register-{}", read.register))}</td>
+                    <td>{register_name(&read.register)}</td>
                     <td>{tr(&format!("lookup-{}", read.lookup))}</td>
                     <td>{title_of(&read.journey_id)}</td>
                     <td>{tr(&format!("read-outcome-{}", read.outcome))}</td>

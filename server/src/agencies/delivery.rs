@@ -17,8 +17,6 @@ use std::time::Duration;
 /// A lease lasts as long as a call may take, plus this: a worker that died mid-call (a crash, a
 /// kill) gives its calls back to the others when its leases run out.
 const LEASE_MARGIN_SECONDS: f64 = 5.0;
-/// The most a call's response may hold.
-const MAX_RESPONSE_BYTES: usize = 64 * 1024;
 
 /// The most calls one instance sends at the same time.
 const IN_FLIGHT: usize = 64;
@@ -38,31 +36,18 @@ struct Receipt {
     case_number: String,
 }
 
-/// A successful answer's body, read no further than `MAX_RESPONSE_BYTES`.
-async fn answer_body(mut response: reqwest::Response) -> Result<Vec<u8>, CallError> {
+/// A successful answer's body (see `super::answer_body`).
+async fn answer_body(response: reqwest::Response) -> Result<Vec<u8>, CallError> {
     let status = response.status();
     if !status.is_success() {
         return Err(CallError::Status(status.as_u16()));
     }
-    let too_large = CallError::Hostile("the answer is too large");
-    if response
-        .content_length()
-        .is_some_and(|n| n as usize > MAX_RESPONSE_BYTES)
-    {
-        return Err(too_large);
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response
-        .chunk()
+    super::answer_body(response)
         .await
-        .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?
-    {
-        body.extend_from_slice(&chunk);
-        if body.len() > MAX_RESPONSE_BYTES {
-            return Err(too_large);
-        }
-    }
-    Ok(body)
+        .map_err(|error| match error {
+            super::BodyError::TooLarge => CallError::Hostile("the answer is too large"),
+            super::BodyError::Broken(e) => CallError::Unreachable(e.without_url().to_string()),
+        })
 }
 
 /// What went wrong with one attempt, for the log and the outbox row.

@@ -69,6 +69,36 @@ impl Default for AgencyConfig {
     }
 }
 
+/// The most an agency's or a register's answer may weigh.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
+
+/// Why an answer's body was not read.
+#[derive(Debug)]
+pub enum BodyError {
+    /// Over `MAX_ANSWER_BYTES` (said up front or found while reading): a hostile answer.
+    TooLarge,
+    /// The connection failed while reading.
+    Broken(reqwest::Error),
+}
+
+/// An answer's body, read no further than `MAX_ANSWER_BYTES`.
+pub async fn answer_body(mut response: reqwest::Response) -> Result<Vec<u8>, BodyError> {
+    if response
+        .content_length()
+        .is_some_and(|n| n as usize > MAX_ANSWER_BYTES)
+    {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Broken)? {
+        body.extend_from_slice(&chunk);
+        if body.len() > MAX_ANSWER_BYTES {
+            return Err(BodyError::TooLarge);
+        }
+    }
+    Ok(body)
+}
+
 /// How the portal proves itself to the agencies and registers.
 #[derive(Clone)]
 pub enum AgencyAuth {

@@ -184,13 +184,10 @@ pub fn population(today: NaiveDate) -> Population {
     };
     for person in login_population() {
         let pid = person.pid.as_str().to_string();
-        let birth = IdentityNumber::parse(&pid)
-            .ok()
-            .and_then(|_| {
-                let (d, m, y) = (&pid[0..2], &pid[2..4], &pid[4..6]);
-                let month: u32 = m.parse::<u32>().ok()? - 80;
-                NaiveDate::from_ymd_opt(1900 + y.parse::<i32>().ok()?, month, d.parse().ok()?)
-            })
+        let birth = person
+            .pid
+            .birth_date()
+            .and_then(|d| NaiveDate::parse_from_str(&d.to_string(), "%Y-%m-%d").ok())
             .unwrap_or_default();
         b.taken.insert(pid.clone());
         b.persons.push(RegisterPerson {

@@ -78,8 +78,6 @@ struct RoleUnit {
     name: String,
 }
 
-/// The most a register answer may weigh.
-const MAX_ANSWER_BYTES: usize = 64 * 1024;
 /// At most this many related people are read for one look-up.
 const MAX_RELATED: usize = 20;
 
@@ -183,18 +181,14 @@ impl Reading<'_> {
         let remaining = self
             .deadline
             .saturating_duration_since(tokio::time::Instant::now());
-        if remaining.is_zero() {
-            tracing::warn!(
-                register,
-                lookup,
-                "no time left for the registers; the citizen fills in by hand"
-            );
-            self.failed.insert(register);
-            return Err(Unread::Failed);
-        }
-        let fetched = tokio::time::timeout(remaining, self.fetch(register, path))
-            .await
-            .unwrap_or_else(|_| Err("no answer before the start's deadline".into()));
+        let fetched = if remaining.is_zero() {
+            // Not even a token request once the time is up.
+            Err("no time left before the start's deadline".to_string())
+        } else {
+            tokio::time::timeout(remaining, self.fetch(register, path))
+                .await
+                .unwrap_or_else(|_| Err("no answer before the start's deadline".into()))
+        };
         fetched.map_err(|reason| {
             tracing::warn!(register, lookup, %reason, "a register read failed; the citizen fills in by hand");
             self.failed.insert(register);
@@ -210,7 +204,7 @@ impl Reading<'_> {
         // The scope is the kind of thing read: `folkeregisteret:persons`, `enhetsregisteret:roles`.
         let service = path.split('/').next().unwrap_or_default();
         let token = self.registers.auth.bearer(register, service).await?;
-        let mut response = self
+        let response = self
             .registers
             .client
             .get(format!("{}/{register}/{path}", self.registers.base))
@@ -223,13 +217,14 @@ impl Reading<'_> {
             reqwest::StatusCode::NOT_FOUND => return Ok(None),
             status => return Err(format!("answered {status}")),
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|e| e.to_string())? {
-            body.extend_from_slice(&chunk);
-            if body.len() > MAX_ANSWER_BYTES {
-                return Err(format!("answer larger than {MAX_ANSWER_BYTES} bytes"));
-            }
-        }
+        let body = super::answer_body(response)
+            .await
+            .map_err(|error| match error {
+                super::BodyError::TooLarge => {
+                    format!("answer larger than {} bytes", super::MAX_ANSWER_BYTES)
+                }
+                super::BodyError::Broken(e) => e.to_string(),
+            })?;
         serde_json::from_slice(&body)
             .map(Some)
             .map_err(|e| format!("not the expected JSON: {e}"))
@@ -445,7 +440,7 @@ impl Registers {
                 (Ok(records), Some(group)) if !records.is_empty() => {
                     let items = records
                         .iter()
-                        .map(|record| item(journey, &prefill.fill, record))
+                        .map(|record| answers_from(journey, &prefill.fill, record))
                         .collect();
                     fill(group, Some(Answer::Items(items)));
                 }
@@ -453,12 +448,8 @@ impl Registers {
                     let Some(record) = records.first() else {
                         continue;
                     };
-                    for (field, attribute) in &prefill.fill {
-                        if let Some(answer) =
-                            record.get(attribute).filter(|a| fits(journey, field, a))
-                        {
-                            fill(field, Some(answer.clone()));
-                        }
+                    for (field, answer) in answers_from(journey, &prefill.fill, record).0 {
+                        fill(&field, Some(answer));
                     }
                 }
                 (Ok(_), Some(_)) => {}
@@ -472,8 +463,9 @@ impl Registers {
     }
 }
 
-/// A group item from a record: each item field gets its attribute.
-fn item(journey: &Journey, fill: &[(String, String)], record: &Record) -> Answers {
+/// The answers a record gives: each field its attribute, where it fits (a group item, or the
+/// top-level fields of a single-record look-up).
+fn answers_from(journey: &Journey, fill: &[(String, String)], record: &Record) -> Answers {
     let mut answers = Answers::default();
     for (field, attribute) in fill {
         if let Some(answer) = record.get(attribute).filter(|a| fits(journey, field, a)) {

@@ -3,8 +3,9 @@
 //! the first case, never a second one. The token is the agency's static one, or an access token
 //! from the embedded provider (Maskinporten style) whose scope names the service
 //! (`nav:parental-benefit`; `nav:cases` for polling): a wrong scope is refused with 403. Each
-//! agency offers only its own services (`SERVICES`); another operation is 404. Each agency can be told to be slow, to fail a share of
-//! calls with 500, to time out, or to be down (`PUT /sim/admin/faults/<agency>`).
+//! agency offers only its own services (`SERVICES`); another operation is 404. Each agency (or
+//! one service of it, or a register) can be told to be slow, to fail a share of calls with 500,
+//! to time out, to be down or not to call back (`PUT /sim/admin/faults/<agency>[/<service>]`).
 
 use super::population::{population, Population};
 use crate::storage::Database;
@@ -40,6 +41,13 @@ pub struct Fault {
     pub message: Option<String>,
     /// New cases are never reported by callback: the portal has to poll.
     pub silent: bool,
+}
+
+impl Fault {
+    /// Whether this call is one of the `fail_rate` share that fails.
+    fn fails_now(&self) -> bool {
+        self.fail_rate > 0.0 && rand::thread_rng().gen_bool(self.fail_rate.clamp(0.0, 1.0))
+    }
 }
 
 /// The services each simulated agency offers.
@@ -216,9 +224,9 @@ impl Simulator {
         if let Some(down) = Self::delay(&fault).await {
             return Some(down);
         }
-        let fails =
-            fault.fail_rate > 0.0 && rand::thread_rng().gen_bool(fault.fail_rate.clamp(0.0, 1.0));
-        fails.then(|| (StatusCode::INTERNAL_SERVER_ERROR, "failed").into_response())
+        fault
+            .fails_now()
+            .then(|| (StatusCode::INTERNAL_SERVER_ERROR, "failed").into_response())
     }
 }
 
@@ -258,8 +266,7 @@ async fn receive(
     if let Some(down) = Simulator::delay(&fault).await {
         return down;
     }
-    let fails =
-        fault.fail_rate > 0.0 && rand::thread_rng().gen_bool(fault.fail_rate.clamp(0.0, 1.0));
+    let fails = fault.fails_now();
     // Half of the failures happen after the case is made (the answer is lost on the way):
     // the idempotency key is what keeps the retry from making a second case.
     if fails && rand::thread_rng().gen_bool(0.5) {
