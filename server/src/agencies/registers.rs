@@ -200,7 +200,7 @@ async fn register_unit(
     if registers
         .units
         .iter()
-        .any(|u| u.name.eq_ignore_ascii_case(name))
+        .any(|u| u.name.to_lowercase() == name.to_lowercase())
     {
         return (StatusCode::CONFLICT, "the name is taken").into_response();
     }

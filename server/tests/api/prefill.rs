@@ -139,6 +139,15 @@ async fn the_registers_answer_over_http_with_a_token() {
         .await
         .expect("register");
     assert_eq!(taken.status(), 409);
+    // Names differ in case beyond ASCII too (Ø, Å).
+    let norwegian = register(json!({"name": "Bølgen Dykk AS", "form": "AS", "founder": per}))
+        .await
+        .expect("register");
+    assert_eq!(norwegian.status(), 201);
+    let shouted = register(json!({"name": "BØLGEN DYKK AS", "form": "AS", "founder": per}))
+        .await
+        .expect("register");
+    assert_eq!(shouted.status(), 409, "the same name in capitals is taken");
     let bad = register(json!({"name": "X", "form": "LLC", "founder": "123"}))
         .await
         .expect("register");
