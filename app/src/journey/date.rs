@@ -117,14 +117,7 @@ pub fn oslo_time(iso_utc: &str) -> Option<String> {
     if iso_utc.get(10..11)? != "T" || hour > 23 || minute > 59 {
         return None;
     }
-    let utc = date.days() * 1440 + hour * 60 + minute;
-    let last_sunday = |month: u32| {
-        let last = Date::new(date.year, month, days_in_month(date.year, month))?.days();
-        // 1970-01-01 was a Thursday: (days + 4) mod 7 is the weekday, Sunday 0.
-        Some((last - (last + 4).rem_euclid(7)) * 1440 + 60)
-    };
-    let summer = (last_sunday(3)?..last_sunday(10)?).contains(&utc);
-    let local = utc + if summer { 120 } else { 60 };
+    let local = oslo_minutes(date.days() * 1440 + hour * 60 + minute)?;
     let day = Date::from_days(local.div_euclid(1440))?;
     let minutes = local.rem_euclid(1440);
     Some(format!(
@@ -133,6 +126,24 @@ pub fn oslo_time(iso_utc: &str) -> Option<String> {
         minutes / 60,
         minutes % 60
     ))
+}
+
+/// Today's date in Oslo at a moment given in seconds since 1970-01-01 UTC: what the citizen's
+/// calendar says, so a child born at 00:30 on a winter night is not born "tomorrow".
+pub fn oslo_date(unix_seconds: i64) -> Option<Date> {
+    Date::from_days(oslo_minutes(unix_seconds.div_euclid(60))?.div_euclid(1440))
+}
+
+/// Minutes since 1970-01-01 UTC as Oslo's wall clock counts them.
+fn oslo_minutes(utc: i64) -> Option<i64> {
+    let year = Date::from_days(utc.div_euclid(1440))?.year;
+    let last_sunday = |month: u32| {
+        let last = Date::new(year, month, days_in_month(year, month))?.days();
+        // 1970-01-01 was a Thursday: (days + 4) mod 7 is the weekday, Sunday 0.
+        Some((last - (last + 4).rem_euclid(7)) * 1440 + 60)
+    };
+    let summer = (last_sunday(3)?..last_sunday(10)?).contains(&utc);
+    Some(utc + if summer { 120 } else { 60 })
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -261,5 +272,19 @@ mod tests {
             Some("01.01.2027 00:30")
         );
         assert_eq!(oslo_time("not a time"), None);
+    }
+
+    #[test]
+    fn today_is_the_date_in_oslo_not_in_greenwich() {
+        use super::oslo_date;
+        // 2026-11-22T23:30:00Z: half past midnight on the 23rd in Oslo (winter time).
+        assert_eq!(oslo_date(1_795_390_200), Some(d("2026-11-23")));
+        // 2026-11-22T22:59:00Z: still the 22nd in Oslo.
+        assert_eq!(oslo_date(1_795_388_340), Some(d("2026-11-22")));
+        // 2026-07-01T21:59:00Z is 23:59 in Oslo (summer time), 22:00Z is midnight.
+        assert_eq!(oslo_date(1_782_943_140), Some(d("2026-07-01")));
+        assert_eq!(oslo_date(1_782_943_200), Some(d("2026-07-02")));
+        // New Year's Eve 23:30Z is already next year in Oslo.
+        assert_eq!(oslo_date(1_798_759_800), Some(d("2027-01-01")));
     }
 }

@@ -36,11 +36,11 @@ struct Parked {
     form: Vec<(String, String)>,
 }
 
-/// Today's date for conditions such as "the child is under 18".
+/// Today's date, as the citizen's calendar in Norway says, for conditions such as "the child is
+/// under 18" and "not in the future".
 fn today() -> Date {
-    let now = chrono::Utc::now().date_naive();
-    use chrono::Datelike;
-    Date::new(now.year(), now.month(), now.day()).unwrap_or_else(|| unreachable!("a calendar date"))
+    app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+        .unwrap_or_else(|| unreachable!("a calendar date"))
 }
 
 fn login_redirect(path: &str, level: SecurityLevel) -> Response {
