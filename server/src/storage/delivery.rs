@@ -211,7 +211,10 @@ impl Database {
 pub use app::pages::journey::CASE_STATUSES as STATUSES;
 
 impl Database {
-    /// Stores a reported status once; `false` when it was already stored (a repeated callback).
+    /// Stores a reported status once; `false` when it was already stored: a repeated callback,
+    /// or one telling what was already known by then (a poll that got no time from the agency
+    /// stored it when it was heard, after the agency set it). The same status set again after
+    /// that (information asked for twice) is stored.
     pub async fn add_case_event(
         &self,
         delivery_id: &str,
@@ -220,7 +223,12 @@ impl Database {
         reported_at: &str,
     ) -> Result<bool, StorageError> {
         const SQL: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, received_at) \
-                           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
+                           SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (\
+                             SELECT 1 FROM (SELECT status, message, received_at FROM case_event \
+                               WHERE delivery_id = $1 ORDER BY reported_at DESC, received_at DESC LIMIT 1) latest \
+                             WHERE latest.status = $2 AND latest.message IS NOT DISTINCT FROM $3 \
+                               AND latest.received_at >= $4) \
+                           ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
         let at = now();
         let added = on_pool!(self, pool => sqlx::query(SQL).bind(delivery_id).bind(status).bind(message).bind(reported_at).bind(&at).execute(pool).await?.rows_affected());
         Ok(added == 1)

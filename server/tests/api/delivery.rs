@@ -488,6 +488,66 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
             .any(|(_, _, _, at)| at == "2026-11-22T11:00:00.000Z"),
         "kept in UTC: {events:?}"
     );
+
+    // A poll that got no time from the agency stores a status when it heard it; the callback
+    // for the same change, carrying the earlier time the agency set it, is not news.
+    let heard = chrono::Utc::now();
+    let at = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
+    assert!(database
+        .add_case_event(&call.id, "in-progress", Some("Vi ser på saken"), &at(heard))
+        .await
+        .expect("poll"));
+    let callback = |status: &str, message: &str, when: chrono::DateTime<chrono::Utc>| {
+        serde_json::to_vec(&serde_json::json!({
+            "call": call.id, "agency": call.agency, "case_number": case,
+            "status": status, "message": message, "reported_at": at(when),
+        }))
+        .expect("json")
+    };
+    let earlier = heard - chrono::Duration::seconds(30);
+    let told = post(
+        callback("in-progress", "Vi ser på saken", earlier),
+        now,
+        "simulator-callback-secret",
+    )
+    .await
+    .expect("post");
+    assert_eq!(told.status(), 204);
+    assert_eq!(
+        database
+            .case_events_of(&reference)
+            .await
+            .expect("events")
+            .len(),
+        before + 3,
+        "the poll and the callback told one change"
+    );
+    // Another message, or the same status set again after the poll heard it, is news.
+    let other = post(
+        callback("in-progress", "Vi trenger mer tid", earlier),
+        now,
+        "simulator-callback-secret",
+    )
+    .await
+    .expect("post");
+    assert_eq!(other.status(), 204);
+    let later = heard + chrono::Duration::seconds(30);
+    let again = post(
+        callback("in-progress", "Vi ser på saken", later),
+        now,
+        "simulator-callback-secret",
+    )
+    .await
+    .expect("post");
+    assert_eq!(again.status(), 204);
+    assert_eq!(
+        database
+            .case_events_of(&reference)
+            .await
+            .expect("events")
+            .len(),
+        before + 5
+    );
 }
 
 #[tokio::test]
