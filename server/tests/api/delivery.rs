@@ -497,55 +497,42 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
         .add_case_event(&call.id, "in-progress", Some("Vi ser på saken"), &at(heard))
         .await
         .expect("poll"));
-    let callback = |status: &str, message: &str, when: chrono::DateTime<chrono::Utc>| {
-        serde_json::to_vec(&serde_json::json!({
+    // Each callback is signed and accepted (204); the number of stored events is the verdict.
+    let tell = |status: &str, message: &str, when: chrono::DateTime<chrono::Utc>| {
+        let body = serde_json::to_vec(&serde_json::json!({
             "call": call.id, "agency": call.agency, "case_number": case,
             "status": status, "message": message, "reported_at": at(when),
         }))
-        .expect("json")
+        .expect("json");
+        let (post, database, reference) = (&post, &database, &reference);
+        async move {
+            let told = post(body, now, "simulator-callback-secret")
+                .await
+                .expect("post");
+            assert_eq!(told.status(), 204);
+            database
+                .case_events_of(reference)
+                .await
+                .expect("events")
+                .len()
+        }
     };
-    let earlier = heard - chrono::Duration::seconds(30);
-    let told = post(
-        callback("in-progress", "Vi ser på saken", earlier),
-        now,
-        "simulator-callback-secret",
-    )
-    .await
-    .expect("post");
-    assert_eq!(told.status(), 204);
+    let (earlier, later) = (
+        heard - chrono::Duration::seconds(30),
+        heard + chrono::Duration::seconds(30),
+    );
     assert_eq!(
-        database
-            .case_events_of(&reference)
-            .await
-            .expect("events")
-            .len(),
+        tell("in-progress", "Vi ser på saken", earlier).await,
         before + 3,
         "the poll and the callback told one change"
     );
     // Another message, or the same status set again after the poll heard it, is news.
-    let other = post(
-        callback("in-progress", "Vi trenger mer tid", earlier),
-        now,
-        "simulator-callback-secret",
-    )
-    .await
-    .expect("post");
-    assert_eq!(other.status(), 204);
-    let later = heard + chrono::Duration::seconds(30);
-    let again = post(
-        callback("in-progress", "Vi ser på saken", later),
-        now,
-        "simulator-callback-secret",
-    )
-    .await
-    .expect("post");
-    assert_eq!(again.status(), 204);
     assert_eq!(
-        database
-            .case_events_of(&reference)
-            .await
-            .expect("events")
-            .len(),
+        tell("in-progress", "Vi trenger mer tid", earlier).await,
+        before + 4
+    );
+    assert_eq!(
+        tell("in-progress", "Vi ser på saken", later).await,
         before + 5
     );
 }
