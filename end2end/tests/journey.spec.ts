@@ -118,6 +118,15 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
   await expect(page.getByRole("heading", { name: "Opplysninger vi har hentet" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Barn født det siste året" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+  // Ola's record was read as Kari's husband: his own My page tells him when and why.
+  await page.getByRole("navigation", { name: "Innlogget bruker" }).getByRole("button", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/logged-out/);
+  await page.goto("/my-page");
+  await logIn(page, /^Ola Nordmann/);
+  const about = page.getByRole("region", { name: "Opplysninger om deg hentet for andre" });
+  await expect(about.getByRole("cell", { name: "Søkerens ektefelle eller partner" }).first()).toBeVisible();
+  await expect(about.getByRole("cell", { name: "Få barn" }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("mistakes are summarised at the top, focused, and what was typed is kept", async ({ page }, testInfo) => {

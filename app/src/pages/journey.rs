@@ -182,6 +182,8 @@ pub struct MyPageView {
     pub saved: bool,
     /// The register access log, newest first.
     pub reads: Vec<RegisterRead>,
+    /// Reads of the citizen's records made for someone else's start, newest first.
+    pub reads_about: Vec<RegisterRead>,
 }
 
 fn journey_of(id: &str) -> Option<Journey> {
@@ -725,13 +727,6 @@ pub fn MyPage() -> impl IntoView {
     let Some(data) = use_context::<MyPageView>() else {
         return Either::Left(view! { <super::NotFound /> });
     };
-    let catalog = use_catalog();
-    let title_of = |id: &str| {
-        catalog
-            .get(id)
-            .map(|m| tr(&m.title_id()))
-            .unwrap_or_else(|| id.to_string())
-    };
     let drafts = data
         .drafts
         .iter()
@@ -758,21 +753,6 @@ pub fn MyPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let reads = data
-        .reads
-        .iter()
-        .map(|read| {
-            view! {
-                <tr>
-                    <td>{display_time(&read.read_at)}</td>
-                    <td>{register_name(&read.register)}</td>
-                    <td>{tr(&format!("lookup-{}", read.lookup))}</td>
-                    <td>{title_of(&read.journey_id)}</td>
-                    <td>{tr(&format!("read-outcome-{}", read.outcome))}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     let saved = data.saved.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
     });
@@ -792,28 +772,73 @@ pub fn MyPage() -> impl IntoView {
         } else {
             Either::Right(view! { <ul class="my-page__list">{submissions}</ul> })
         }}
-        <h2 class="ds-heading" data-size="md" id="register-reads">{tr("my-page-reads")}</h2>
-        <p class="ds-paragraph">{tr("my-page-reads-intro")}</p>
-        {if data.reads.is_empty() {
-            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-reads")}</p> })
-        } else {
-            Either::Right(view! {
-                <div class="table-scroll" role="region" aria-labelledby="register-reads" tabindex="0">
-                    <table class="ds-table" data-size="sm">
-                        <caption class="visually-hidden">{tr("my-page-reads")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{tr("my-page-reads-time")}</th>
-                                <th scope="col">{tr("my-page-reads-register")}</th>
-                                <th scope="col">{tr("my-page-reads-what")}</th>
-                                <th scope="col">{tr("my-page-reads-why")}</th>
-                                <th scope="col">{tr("my-page-reads-result")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{reads}</tbody>
-                    </table>
-                </div>
-            })
-        }}
+        {reads_log("register-reads", "my-page-reads", "my-page-no-reads", &data.reads, true)}
+        {reads_log("reads-about", "my-page-reads-about", "my-page-no-reads-about", &data.reads_about, false)}
     })
+}
+
+/// A journey's title in the current language (its id when it is no longer offered).
+fn title_of(id: &str) -> String {
+    use_catalog()
+        .get(id)
+        .map(|m| tr(&m.title_id()))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// One register access log on "My page": the reads made for the citizen (with how each went),
+/// or the reads of their records made for someone else (what they were read as).
+fn reads_log(
+    id: &'static str,
+    heading: &'static str,
+    none: &'static str,
+    reads: &[RegisterRead],
+    own: bool,
+) -> impl IntoView {
+    let rows = reads
+        .iter()
+        .map(|read| {
+            let what = if own {
+                tr(&format!("lookup-{}", read.lookup))
+            } else {
+                tr(&format!("read-as-{}", read.lookup))
+            };
+            let outcome =
+                own.then(|| view! { <td>{tr(&format!("read-outcome-{}", read.outcome))}</td> });
+            view! {
+                <tr>
+                    <td>{display_time(&read.read_at)}</td>
+                    <td>{register_name(&read.register)}</td>
+                    <td>{what}</td>
+                    <td>{title_of(&read.journey_id)}</td>
+                    {outcome}
+                </tr>
+            }
+        })
+        .collect_view();
+    let result = own.then(|| view! { <th scope="col">{tr("my-page-reads-result")}</th> });
+    let table = (!reads.is_empty()).then(|| {
+        view! {
+            <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
+                <table class="ds-table" data-size="sm">
+                    <caption class="visually-hidden">{tr(heading)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("my-page-reads-time")}</th>
+                            <th scope="col">{tr("my-page-reads-register")}</th>
+                            <th scope="col">{tr("my-page-reads-what")}</th>
+                            <th scope="col">{tr("my-page-reads-why")}</th>
+                            {result}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    view! {
+        <h2 class="ds-heading" data-size="md" id=id>{tr(heading)}</h2>
+        <p class="ds-paragraph">{tr(&format!("{heading}-intro"))}</p>
+        {reads.is_empty().then(|| view! { <p class="ds-paragraph">{tr(none)}</p> })}
+        {table}
+    }
 }

@@ -33,6 +33,9 @@ pub struct Read {
     /// `found`, `not-found` or `failed`.
     pub outcome: &'static str,
     pub read_at: String,
+    /// The other people whose records it read (the spouse, the children…), who see the read
+    /// in their own access log.
+    pub subjects: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -156,6 +159,8 @@ fn person_record(person: &Person, attributes: &[&str]) -> Record {
 struct Reading<'a> {
     registers: &'a Registers,
     people: HashMap<String, Option<Person>>,
+    /// Whose records the current look-up has read (the cache counts: it was read for it).
+    consulted: Vec<String>,
     failed: HashSet<&'static str>,
     /// The start waits for the registers until then, in all.
     deadline: tokio::time::Instant,
@@ -232,6 +237,9 @@ impl Reading<'_> {
 
     async fn person(&mut self, pid: &str, lookup: &str) -> Result<Option<Person>, Unread> {
         if let Some(known) = self.people.get(pid) {
+            if known.is_some() {
+                self.consulted.push(pid.to_string());
+            }
             return Ok(known.clone());
         }
         let person: Option<Person> = self
@@ -243,6 +251,9 @@ impl Reading<'_> {
             return Err(Unread::Failed);
         }
         self.people.insert(pid.to_string(), person.clone());
+        if person.is_some() {
+            self.consulted.push(pid.to_string());
+        }
         Ok(person)
     }
 
@@ -391,6 +402,7 @@ impl Registers {
         let mut reading = Reading {
             registers: self,
             people: HashMap::new(),
+            consulted: Vec::new(),
             failed: HashSet::new(),
             deadline: tokio::time::Instant::now() + self.timeout,
         };
@@ -404,6 +416,10 @@ impl Registers {
             };
             let looked_up = reading.lookup(prefill, citizen, today).await;
             let read_at = crate::storage::drafts::now();
+            let mut subjects = std::mem::take(&mut reading.consulted);
+            subjects.retain(|pid| pid != citizen);
+            subjects.sort();
+            subjects.dedup();
             reads.push(Read {
                 register,
                 lookup: prefill.lookup.clone(),
@@ -413,6 +429,7 @@ impl Registers {
                     Err(Unread::Failed) => "failed",
                 },
                 read_at: read_at.clone(),
+                subjects,
             });
             let mut fill = |field: &str, value: Option<Answer>| {
                 if let Some(answer) = &value {

@@ -791,8 +791,12 @@ pub async fn my_page(
         let calls = calls_of(&state, &reference).await;
         submissions.push((reference, draft.journey_id, at, calls));
     }
-    let reads = match state.database.register_reads(&user.pid).await {
-        Ok(reads) => reads,
+    let logs = tokio::try_join!(
+        state.database.register_reads(&user.pid),
+        state.database.reads_about(&user.pid)
+    );
+    let (reads, reads_about) = match logs {
+        Ok(logs) => logs,
         Err(error) => {
             tracing::error!(%error, "cannot read the register access log");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -800,6 +804,7 @@ pub async fn my_page(
     };
     let view = MyPageView {
         reads,
+        reads_about,
         drafts: open
             .into_iter()
             .map(|d| (d.id, d.journey_id, d.current_step, d.updated_at))

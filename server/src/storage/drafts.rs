@@ -111,6 +111,19 @@ const DRAFT_COLUMNS: &str =
      d.revision, d.pending, d.updated_at, s.reference, d.sources \
      FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
 
+/// `(register, lookup, journey id, outcome, read at)`.
+type ReadRow = (String, String, String, String, String);
+
+fn register_read((register, lookup, journey_id, outcome, read_at): ReadRow) -> RegisterRead {
+    RegisterRead {
+        register,
+        lookup,
+        journey_id,
+        outcome,
+        read_at,
+    }
+}
+
 pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
@@ -148,10 +161,12 @@ impl Database {
     ) -> Result<(), StorageError> {
         const SQL: &str =
             "INSERT INTO register_read (person_id, register, lookup, journey_id, draft_id, \
-                           outcome, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+                           outcome, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING read_id";
+        const SUBJECT: &str =
+            "INSERT INTO register_read_subject (read_id, person_id) VALUES ($1, $2)";
         for read in reads {
-            on_pool!(self, pool => {
-                sqlx::query(SQL)
+            let read_id: i64 = on_pool!(self, pool => {
+                sqlx::query_scalar(SQL)
                     .bind(person_id)
                     .bind(read.register)
                     .bind(&read.lookup)
@@ -159,11 +174,27 @@ impl Database {
                     .bind(draft_id)
                     .bind(read.outcome)
                     .bind(&read.read_at)
-                    .execute(pool)
-                    .await?;
+                    .fetch_one(pool)
+                    .await?
             });
+            for subject in &read.subjects {
+                on_pool!(self, pool => sqlx::query(SUBJECT).bind(read_id).bind(subject).execute(pool).await.map(drop)?);
+            }
         }
         Ok(())
+    }
+
+    /// Reads of the person's records made for someone else's start (as their spouse, child,
+    /// heir…), newest first (at most 200): what they were read as, from where, when and why.
+    pub async fn reads_about(&self, person_id: &str) -> Result<Vec<RegisterRead>, StorageError> {
+        const SQL: &str =
+            "SELECT r.register, r.lookup, r.journey_id, r.outcome, r.read_at FROM register_read_subject s \
+                           JOIN register_read r ON r.read_id = s.read_id \
+                           WHERE s.person_id = $1 AND r.person_id <> $1 \
+                           ORDER BY r.read_at DESC, r.read_id DESC LIMIT 200";
+        let rows: Vec<ReadRow> =
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
+        Ok(rows.into_iter().map(register_read).collect())
     }
 
     /// The person's register access log, newest first (at most 200 entries).
@@ -171,20 +202,9 @@ impl Database {
         const SQL: &str =
             "SELECT register, lookup, journey_id, outcome, read_at FROM register_read \
                            WHERE person_id = $1 ORDER BY read_at DESC, read_id DESC LIMIT 200";
-        let rows: Vec<(String, String, String, String, String)> =
+        let rows: Vec<ReadRow> =
             on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
-        Ok(rows
-            .into_iter()
-            .map(
-                |(register, lookup, journey_id, outcome, read_at)| RegisterRead {
-                    register,
-                    lookup,
-                    journey_id,
-                    outcome,
-                    read_at,
-                },
-            )
-            .collect())
+        Ok(rows.into_iter().map(register_read).collect())
     }
 
     pub async fn draft(

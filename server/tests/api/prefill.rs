@@ -218,9 +218,34 @@ async fn fa_barn_starts_with_the_newborn_and_the_other_parent_marked_as_from_fol
         "Barna dine",
         "Få barn",
         "Hentet",
+        // Nothing of Kari's was read for anyone else.
+        "Ingen opplysninger om deg er hentet for andre.",
     ] {
         assert!(my_page.contains(text), "{text}: {my_page}");
     }
+    assert!(!my_page.contains("Søkerens ektefelle"), "{my_page}");
+
+    // Ola's record was read as Kari's husband: he sees it in his own log, and why; he started
+    // nothing himself.
+    let husband = logged_in(&app, "Ola Nordmann").await;
+    let (_, his_page) = page(&app, &husband, "/my-page").await;
+    let about = his_page
+        .split_once(r#"id="reads-about""#)
+        .map(|(_, rest)| rest)
+        .unwrap_or_else(|| panic!("a log of reads about him: {his_page}"));
+    for text in [
+        "Opplysninger om deg hentet for andre",
+        "Søkerens ektefelle eller partner",
+        "Folkeregisteret",
+        "Få barn",
+    ] {
+        assert!(about.contains(text), "{text}: {about}");
+    }
+    assert!(!about.contains("Søkerens barn født"), "{about}");
+    assert!(
+        his_page.contains("Vi har ikke hentet opplysninger om deg ennå."),
+        "{his_page}"
+    );
 }
 
 #[tokio::test]
