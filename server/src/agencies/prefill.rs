@@ -235,22 +235,24 @@ impl Reading<'_> {
             .map_err(|e| format!("not the expected JSON: {e}"))
     }
 
+    /// A person's record, read once per start; each look-up that uses it is noted as having
+    /// read it.
     async fn person(&mut self, pid: &str, lookup: &str) -> Result<Option<Person>, Unread> {
-        if let Some(known) = self.people.get(pid) {
-            if known.is_some() {
-                self.consulted.push(pid.to_string());
+        let person = match self.people.get(pid) {
+            Some(known) => known.clone(),
+            None => {
+                let person: Option<Person> = self
+                    .get(FOLKEREGISTERET, &format!("persons/{pid}"), lookup)
+                    .await?;
+                if let Some(p) = person.as_ref().filter(|p| !p.is_sound() || p.pid != pid) {
+                    tracing::warn!(pid = %p.pid, "Folkeregisteret sent a person record that is not sound; refused");
+                    self.failed.insert(FOLKEREGISTERET);
+                    return Err(Unread::Failed);
+                }
+                self.people.insert(pid.to_string(), person.clone());
+                person
             }
-            return Ok(known.clone());
-        }
-        let person: Option<Person> = self
-            .get(FOLKEREGISTERET, &format!("persons/{pid}"), lookup)
-            .await?;
-        if let Some(p) = person.as_ref().filter(|p| !p.is_sound() || p.pid != pid) {
-            tracing::warn!(pid = %p.pid, "Folkeregisteret sent a person record that is not sound; refused");
-            self.failed.insert(FOLKEREGISTERET);
-            return Err(Unread::Failed);
-        }
-        self.people.insert(pid.to_string(), person.clone());
+        };
         if person.is_some() {
             self.consulted.push(pid.to_string());
         }

@@ -151,7 +151,8 @@ impl Database {
         Ok(())
     }
 
-    /// Records register reads made for `person_id` when starting `draft_id` of `journey_id`.
+    /// Records register reads made for `person_id` when starting `draft_id` of `journey_id`,
+    /// with whose records each read, in one transaction: no read is logged without them.
     pub async fn record_register_reads(
         &self,
         person_id: &str,
@@ -164,9 +165,10 @@ impl Database {
                            outcome, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING read_id";
         const SUBJECT: &str =
             "INSERT INTO register_read_subject (read_id, person_id) VALUES ($1, $2)";
-        for read in reads {
-            let read_id: i64 = on_pool!(self, pool => {
-                sqlx::query_scalar(SQL)
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for read in reads {
+                let read_id: i64 = sqlx::query_scalar(SQL)
                     .bind(person_id)
                     .bind(read.register)
                     .bind(&read.lookup)
@@ -174,13 +176,14 @@ impl Database {
                     .bind(draft_id)
                     .bind(read.outcome)
                     .bind(&read.read_at)
-                    .fetch_one(pool)
-                    .await?
-            });
-            for subject in &read.subjects {
-                on_pool!(self, pool => sqlx::query(SUBJECT).bind(read_id).bind(subject).execute(pool).await.map(drop)?);
+                    .fetch_one(&mut *tx)
+                    .await?;
+                for subject in &read.subjects {
+                    sqlx::query(SUBJECT).bind(read_id).bind(subject).execute(&mut *tx).await?;
+                }
             }
-        }
+            tx.commit().await?;
+        });
         Ok(())
     }
 
