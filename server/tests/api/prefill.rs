@@ -246,6 +246,19 @@ async fn fa_barn_starts_with_the_newborn_and_the_other_parent_marked_as_from_fol
         his_page.contains("Vi har ikke hentet opplysninger om deg ennå."),
         "{his_page}"
     );
+    // The same in English.
+    husband
+        .get(app.url("/language/en?return=/my-page"))
+        .send()
+        .await
+        .expect("choose English");
+    let (_, in_english) = page(&app, &husband, "/my-page").await;
+    for text in [
+        "Details about you fetched for others",
+        "The applicant's spouse or partner",
+    ] {
+        assert!(in_english.contains(text), "{text}: {in_english}");
+    }
 }
 
 #[tokio::test]
