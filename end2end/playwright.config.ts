@@ -74,6 +74,8 @@ export default defineConfig({
         VEIVISER_OIDC_CLIENT_ID: "veiviser",
         VEIVISER_OIDC_CLIENT_SECRET: "interop-secret",
         VEIVISER_OIDC_CLIENT_AUTH: "client_secret_post",
+        // A real provider implies production; this portal is a demo with another login.
+        VEIVISER_MODE: "demo",
       },
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",

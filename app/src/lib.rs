@@ -17,7 +17,7 @@ pub mod pages;
 mod shell;
 
 #[cfg(feature = "ssr")]
-pub use shell::{content_security_policy, shell, App, FormTargets};
+pub use shell::{content_security_policy, shell, App, DemoMode, FormTargets};
 
 /// The entry point of the WebAssembly client: hydrates the islands and nothing else.
 #[cfg(feature = "hydrate")]

@@ -25,6 +25,11 @@ use leptos_router::{
 #[derive(Clone, Debug, Default)]
 pub struct FormTargets(pub Vec<String>);
 
+/// Present in the context when the portal runs as a demo (test login, simulated agencies,
+/// synthetic people, default secrets): every page then says so in a banner.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DemoMode;
+
 /// The Content-Security-Policy for pages: scripts only from this origin or carrying this
 /// response's nonce (the hydration script), WebAssembly compilation allowed, nothing framed.
 pub fn content_security_policy(nonce: &str, form_targets: &FormTargets) -> String {

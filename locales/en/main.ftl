@@ -1,6 +1,9 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+demo-banner-label = Demo
+demo-banner-title = Demo version:
+demo-banner-text = Test login, simulated agencies and made-up people. Do not use real information.
 skip-to-content = Skip to main content
 footer-about = Veiviser brings the services of many agencies together as one service for life's big events.
 
@@ -28,3 +31,11 @@ agency-brreg = The Brønnøysund Register Centre
 agency-domstol = The district court
 agency-kommune = The municipality
 agency-helfo = Helfo
+
+unavailable-title = We cannot save right now
+unavailable-body = Nothing was lost. Please try again in a moment. Quote error code { $incident } if you contact us.
+step-unsaved = We could not save what you typed. It is still in the form below, so you can try again in a moment. Error code: { $incident }.
+
+# A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
+error-date-too-early = The date cannot be before { $min }.
+error-date-too-late = The date cannot be after { $max }.

@@ -1,6 +1,9 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+demo-banner-label = Demo
+demo-banner-title = Demoversjon:
+demo-banner-text = Testinnlogging, simulerte etater og oppdiktede personer. Ikke bruk ekte opplysninger.
 skip-to-content = Hopp til hovedinnholdet
 footer-about = Veiviser samler tjenestene fra flere etater i én tjeneste for de store hendelsene i livet.
 
@@ -28,3 +31,11 @@ agency-brreg = Brønnøysundregistrene
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+
+unavailable-title = Vi får ikke lagret akkurat nå
+unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } hvis du kontakter oss.
+step-unsaved = Vi fikk ikke lagret det du skrev. Det står fortsatt i skjemaet under, så du kan prøve igjen om litt. Feilkode: { $incident }.
+
+# A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
+error-date-too-early = Datoen kan ikke være før { $min }.
+error-date-too-late = Datoen kan ikke være etter { $max }.

@@ -1,6 +1,9 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+demo-banner-label = Demo
+demo-banner-title = Demoversjon:
+demo-banner-text = Testinnlogging, simulerte etatar og oppdikta personar. Ikkje bruk ekte opplysningar.
 skip-to-content = Hopp til hovudinnhaldet
 footer-about = Veiviser samlar tenestene frå fleire etatar i éi teneste for dei store hendingane i livet.
 
@@ -28,3 +31,11 @@ agency-brreg = Brønnøysundregistera
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+
+unavailable-title = Vi får ikkje lagra akkurat no
+unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } om du kontaktar oss.
+step-unsaved = Vi fekk ikkje lagra det du skreiv. Det står framleis i skjemaet under, så du kan prøve igjen om litt. Feilkode: { $incident }.
+
+# A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
+error-date-too-early = Datoen kan ikkje vere før { $min }.
+error-date-too-late = Datoen kan ikkje vere etter { $max }.

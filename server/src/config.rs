@@ -7,6 +7,18 @@ use std::{net::SocketAddr, path::PathBuf};
 
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// Demo (the one-command start) or production; see `crate::mode`.
+    pub mode: crate::mode::Mode,
+    /// Why this mode: the variable that chose or implied it.
+    pub mode_reason: String,
+    /// `VEIVISER_METRICS_ADDR`: `/metrics` on an address of its own, and not on the citizens'.
+    pub metrics_addr: Option<SocketAddr>,
+    /// `VEIVISER_METRICS_TOKEN`: `/metrics` on the citizens' address only with this bearer token.
+    pub metrics_token: Option<String>,
+    /// `VEIVISER_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// `VEIVISER_CALLBACK_RATE_LIMIT`: refused agency callbacks per client address per minute.
+    pub callback_rate_limit: u32,
     /// Where to listen (`LEPTOS_SITE_ADDR`, default `127.0.0.1:3000`).
     pub site_addr: SocketAddr,
     /// The address citizens use (`VEIVISER_PUBLIC_URL`); `https://` makes cookies `Secure`.
@@ -165,7 +177,32 @@ impl Config {
             register_timeout: std::time::Duration::from_millis(
                 number("VEIVISER_REGISTER_TIMEOUT_MS", 3000)?.max(1),
             ),
-            max_attempts: number("VEIVISER_DELIVERY_ATTEMPTS", 8)?.max(1) as i64,
+            give_up: {
+                if var("VEIVISER_DELIVERY_ATTEMPTS").is_some() {
+                    bail!(
+                        "VEIVISER_DELIVERY_ATTEMPTS is retired: calls are retried until \
+                         VEIVISER_DELIVERY_GIVE_UP_HOURS (default 72) have passed"
+                    );
+                }
+                let hours: f64 = match var("VEIVISER_DELIVERY_GIVE_UP_HOURS") {
+                    Some(raw) => raw
+                        .parse()
+                        .ok()
+                        .filter(|h: &f64| h.is_finite() && *h > 0.0)
+                        .context("VEIVISER_DELIVERY_GIVE_UP_HOURS must be a positive number")?,
+                    None => 72.0,
+                };
+                std::time::Duration::from_secs_f64(hours * 3600.0)
+            },
+            backoff_max: std::time::Duration::from_secs(
+                number("VEIVISER_DELIVERY_BACKOFF_MAX_SECONDS", 600)?.max(1),
+            ),
+            circuit_failures: u32::try_from(number("VEIVISER_CIRCUIT_FAILURES", 5)?.max(1))
+                .context("VEIVISER_CIRCUIT_FAILURES is too large")?,
+            circuit_cool_down: std::time::Duration::from_secs(number(
+                "VEIVISER_CIRCUIT_COOL_DOWN_SECONDS",
+                30,
+            )?),
             timeout: std::time::Duration::from_secs(number(
                 "VEIVISER_DELIVERY_TIMEOUT_SECONDS",
                 10,
@@ -178,12 +215,56 @@ impl Config {
                 number("VEIVISER_STATUS_POLL_SECONDS", 60)?.max(1),
             ),
             callback_secret: var("VEIVISER_CALLBACK_SECRET").unwrap_or(defaults.callback_secret),
+            callback_secrets: app::journey::Agency::ALL
+                .iter()
+                .filter_map(|agency| {
+                    let name = crate::agencies::callback_secret_variable(agency.id());
+                    Some((agency.id().to_string(), var(&name)?))
+                })
+                .collect(),
             simulator_step: std::time::Duration::from_millis(number(
                 "VEIVISER_SIMULATOR_STEP_MS",
                 2000,
             )?),
         };
+        let (mode, mode_reason) = crate::mode::Mode::choose(
+            var("VEIVISER_MODE").as_deref(),
+            identity.issuer.is_some(),
+            agencies.url.is_some(),
+            public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://")),
+        )?;
+        let metrics_addr = match var("VEIVISER_METRICS_ADDR") {
+            Some(raw) => Some(
+                raw.parse()
+                    .context("VEIVISER_METRICS_ADDR must be an address like 127.0.0.1:9100")?,
+            ),
+            None => None,
+        };
+        let trusted_proxies = var("VEIVISER_TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.parse().with_context(|| {
+                    format!("VEIVISER_TRUSTED_PROXIES must list IP addresses, not `{p}`")
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
         Ok(Config {
+            mode,
+            mode_reason,
+            metrics_addr,
+            metrics_token: var("VEIVISER_METRICS_TOKEN"),
+            trusted_proxies,
+            callback_rate_limit: match var("VEIVISER_CALLBACK_RATE_LIMIT") {
+                Some(raw) => raw
+                    .parse()
+                    .context("VEIVISER_CALLBACK_RATE_LIMIT must be a number")?,
+                None => 60,
+            },
             site_addr,
             public_url,
             identity,
@@ -247,6 +328,57 @@ mod tests {
     fn a_malformed_address_is_refused_with_the_variable_named() {
         let error = config(&[("LEPTOS_SITE_ADDR", "localhost")]).unwrap_err();
         assert!(format!("{error:#}").contains("LEPTOS_SITE_ADDR"));
+    }
+
+    #[test]
+    fn delivery_retries_for_days_with_a_capped_backoff_and_a_circuit_per_agency() {
+        let defaults = config(&[]).expect("defaults").agencies;
+        assert_eq!(defaults.give_up.as_secs(), 72 * 3600);
+        assert_eq!(defaults.backoff_max.as_secs(), 600);
+        assert_eq!(defaults.circuit_failures, 5);
+        assert_eq!(defaults.circuit_cool_down.as_secs(), 30);
+        let set = config(&[
+            ("VEIVISER_DELIVERY_GIVE_UP_HOURS", "0.5"),
+            ("VEIVISER_DELIVERY_BACKOFF_MAX_SECONDS", "120"),
+            ("VEIVISER_CIRCUIT_FAILURES", "3"),
+            ("VEIVISER_CIRCUIT_COOL_DOWN_SECONDS", "10"),
+        ])
+        .expect("valid")
+        .agencies;
+        assert_eq!(set.give_up.as_secs(), 1800);
+        assert_eq!(set.backoff_max.as_secs(), 120);
+        assert_eq!(set.circuit_failures, 3);
+        assert_eq!(set.circuit_cool_down.as_secs(), 10);
+        for (name, value) in [
+            ("VEIVISER_DELIVERY_GIVE_UP_HOURS", "0"),
+            ("VEIVISER_DELIVERY_GIVE_UP_HOURS", "soon"),
+            ("VEIVISER_DELIVERY_ATTEMPTS", "8"),
+        ] {
+            let error = config(&[(name, value)]).unwrap_err();
+            assert!(format!("{error:#}").contains(name), "{error:#}");
+        }
+    }
+
+    #[test]
+    fn each_agency_has_its_own_callback_key() {
+        let agencies = config(&[
+            ("VEIVISER_CALLBACK_SECRET_NAV", "nav-key"),
+            ("VEIVISER_CALLBACK_SECRET_SKATTEETATEN", "skatt-key"),
+        ])
+        .expect("valid")
+        .agencies;
+        assert_eq!(
+            agencies.callback_secrets.get("nav").map(String::as_str),
+            Some("nav-key")
+        );
+        assert_eq!(
+            agencies
+                .callback_secrets
+                .get("skatteetaten")
+                .map(String::as_str),
+            Some("skatt-key")
+        );
+        assert_eq!(agencies.callback_secrets.get("domstol"), None);
     }
 
     #[test]

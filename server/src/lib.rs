@@ -12,6 +12,8 @@ pub mod http;
 pub mod identity;
 /// Loading journey definitions from `journeys/` (the engine in `app` does the checking).
 pub mod journeys;
+/// Demo or production, and what production refuses to start with.
+pub mod mode;
 /// `Application::build(config)`: loads journeys, opens the database, binds, assembles routes.
 pub mod startup;
 /// What every handler can reach: options, the database, the journey catalogue, metrics.

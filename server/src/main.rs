@@ -1,7 +1,8 @@
 //! The `server` binary: `server` runs the portal; `server check-journeys [DIR]` checks journey
 //! definitions without starting anything (for agencies' own CI); `server deliveries` lists the
-//! agency calls not delivered yet and `server retry-delivery <id>` sends a dead-lettered one again
-//! (for operators). Everything else is in the library.
+//! agency calls not delivered yet and `server retry-delivery <id>` sends a dead-lettered one again,
+//! `server retry-delivery --agency <agency> --since <time>` all of an agency's, or all dead since
+//! a time, or both (for operators). Everything else is in the library.
 
 use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
@@ -13,16 +14,25 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
     database
         .migrate(&server::storage::redact(&config.database_url))
         .await?;
-    match (args.first().map(String::as_str), args.get(1)) {
-        (Some("retry-delivery"), Some(id)) => {
-            if database.retry_delivery(id).await? {
-                println!("{id}: queued again");
-                Ok(())
-            } else {
-                anyhow::bail!("{id}: no dead-lettered call with that id")
+    match args.first().map(String::as_str) {
+        Some("retry-delivery") => {
+            let filter = retry_filter(&args[1..])?;
+            let queued = database.retry_dead(&filter).await?;
+            match &filter.id {
+                Some(id) if !queued.contains(id) => {
+                    anyhow::bail!("{id}: no dead-lettered call with that id")
+                }
+                Some(id) => {
+                    println!("{id}: queued again");
+                    if queued.len() > 1 {
+                        println!("and {} calls that need it", queued.len() - 1);
+                    }
+                }
+                None if queued.len() == 1 => println!("1 call queued again"),
+                None => println!("{} calls queued again", queued.len()),
             }
+            Ok(())
         }
-        (Some("retry-delivery"), None) => anyhow::bail!("usage: server retry-delivery <call id>"),
         _ => {
             let calls = database.undelivered().await?;
             if calls.is_empty() {
@@ -41,6 +51,46 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+const RETRY_USAGE: &str =
+    "usage: server retry-delivery <call id> | retry-delivery [--agency <agency>] [--since <RFC 3339 time>]";
+
+/// `<id>`, or `--agency <agency>` and/or `--since <time>` (the time in the stored format: UTC
+/// with milliseconds, so it compares with the stored times as text).
+fn retry_filter(args: &[String]) -> anyhow::Result<server::storage::delivery::RetryFilter> {
+    let mut filter = server::storage::delivery::RetryFilter::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--agency" => {
+                let agency = args.next().ok_or_else(|| anyhow::anyhow!(RETRY_USAGE))?;
+                if app::journey::Agency::parse(agency).is_none() {
+                    anyhow::bail!("--agency: no agency `{agency}`");
+                }
+                filter.agency = Some(agency.clone());
+            }
+            "--since" => {
+                let raw = args.next().ok_or_else(|| anyhow::anyhow!(RETRY_USAGE))?;
+                let since = chrono::DateTime::parse_from_rfc3339(raw).map_err(|_| {
+                    anyhow::anyhow!("--since must be an RFC 3339 time such as 2026-11-23T10:00:00Z, not `{raw}`")
+                })?;
+                filter.since = Some(
+                    since
+                        .with_timezone(&chrono::Utc)
+                        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                );
+            }
+            id if !id.starts_with("--") && filter.id.is_none() => filter.id = Some(id.to_string()),
+            _ => anyhow::bail!(RETRY_USAGE),
+        }
+    }
+    let by_id = filter.id.is_some();
+    let in_bulk = filter.agency.is_some() || filter.since.is_some();
+    if by_id == in_bulk {
+        anyhow::bail!(RETRY_USAGE);
+    }
+    Ok(filter)
 }
 
 #[tokio::main]

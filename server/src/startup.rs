@@ -28,6 +28,8 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     address: SocketAddr,
+    /// `/metrics` on an address of its own (`VEIVISER_METRICS_ADDR`).
+    metrics: Option<(TcpListener, axum::Router)>,
 }
 
 impl Application {
@@ -35,6 +37,9 @@ impl Application {
     /// Any failure here stops the server before it accepts a request, with a message naming
     /// what is wrong.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        if let Some(refusal) = crate::mode::production_refusal(&config) {
+            anyhow::bail!(refusal);
+        }
         let catalog = journeys::load(&config.journeys_dir)?;
         let database = Database::connect(&config.database_url).await?;
         database.migrate(&config.database_url).await?;
@@ -57,7 +62,7 @@ impl Application {
             "database ready"
         );
 
-        database.seed_population(&population()).await?;
+        seed_or_refuse_the_population(&config, &database).await?;
         let store = Store::for_database(&database).await?;
         store.spawn_cleanup();
 
@@ -157,7 +162,6 @@ impl Application {
                 database.clone(),
                 agencies.clone(),
                 format!("http://{address}/agency-callbacks"),
-                agencies.callback_secret.clone(),
                 agencies.simulator_step,
                 dev_provider.as_ref().map(|provider| TokenCheck {
                     issuer: provider.issuer().to_string(),
@@ -174,6 +178,8 @@ impl Application {
                 .url
                 .clone()
                 .unwrap_or_else(|| format!("http://{address}/sim/agencies")),
+            // Sent with every call: the agencies (here, or on another instance) report there.
+            callback_url: format!("{public_url}/agency-callbacks"),
         };
         let registers = agencies
             .registers_url
@@ -196,6 +202,22 @@ impl Application {
         }
         worker.clone().spawn_status_poller();
         worker.spawn();
+        if let Some(simulator) = &simulator {
+            simulator.spawn_cases();
+        }
+        // Each agency's own callback key; the shared one only in demo use.
+        let callback_keys = crate::agencies::signature::CallbackKeys::new(
+            agencies,
+            config.mode == crate::mode::Mode::Demo,
+        );
+        let unchecked = callback_keys.missing();
+        if !unchecked.is_empty() {
+            tracing::warn!(
+                agencies = ?unchecked,
+                "no callback key for these agencies (VEIVISER_CALLBACK_SECRET_<AGENCY>): \
+                 their callbacks are refused and their cases followed by polling only"
+            );
+        }
 
         let state = AppState {
             leptos_options,
@@ -204,22 +226,33 @@ impl Application {
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,
-            callback_secret: config.agencies.callback_secret.clone(),
+            callback_secret: callback_keys,
             registers,
+            edge: Arc::new(http::edge::Edge::new(&config)),
         };
-        let mut router = http::router(
+        let metrics_listener = match config.metrics_addr {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen on VEIVISER_METRICS_ADDR {addr}"))?,
+            ),
+            None => None,
+        };
+        let metrics_router = axum::Router::new()
+            .route("/metrics", axum::routing::get(http::metrics::render))
+            .with_state(state.clone());
+        let router = http::router(
             state,
             config.immutable_assets,
             config.identity.idle_timeout,
             dev_provider,
+            simulator.map(|simulator| simulator.router()),
         );
-        if let Some(simulator) = simulator {
-            router = router.nest_service("/sim", simulator.router());
-        }
         Ok(Self {
             listener,
             router,
             address,
+            metrics: metrics_listener.map(|listener| (listener, metrics_router)),
         })
     }
 
@@ -234,6 +267,14 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        if let Some((listener, router)) = self.metrics {
+            tracing::info!(address = ?listener.local_addr(), "metrics are served on their own address");
+            tokio::spawn(async move {
+                if let Err(error) = axum::serve(listener, router).await {
+                    tracing::error!(%error, "the metrics listener stopped");
+                }
+            });
+        }
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
@@ -241,6 +282,41 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// The synthetic people of the demo. In production they are never seeded, and a database that
+/// still gives synthetic staff a role (left from a demo) is refused: with a real provider, a
+/// test identity number would otherwise log in as a caseworker. In a demo with a real provider
+/// (interoperability tests) the people are seeded without their staff roles.
+async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> anyhow::Result<()> {
+    let people = population();
+    if config.mode == crate::mode::Mode::Production {
+        if let Some(pid) = database.first_with_role(&people).await? {
+            anyhow::bail!(
+                "production mode ({}) refuses a database where the demo's synthetic staff hold \
+                 roles ({pid} among them): use a fresh DATABASE_URL or delete their agency_role rows",
+                config.mode_reason
+            );
+        }
+        return Ok(());
+    }
+    tracing::warn!(
+        reason = %config.mode_reason,
+        "DEMO MODE: test login, simulated agencies, synthetic people and default secrets; not for real use"
+    );
+    if config.identity.issuer.is_some() {
+        let citizens: Vec<_> = people
+            .into_iter()
+            .map(|mut person| {
+                person.roles.clear();
+                person
+            })
+            .collect();
+        database.seed_population(&citizens).await?;
+    } else {
+        database.seed_population(&people).await?;
+    }
+    Ok(())
 }
 
 /// The portal's client id as a machine client of the embedded provider.

@@ -15,10 +15,13 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     pub served_over_https: bool,
     pub identity: Identity,
-    /// The key agencies sign status callbacks with.
-    pub callback_secret: String,
+    /// The keys agencies sign status callbacks with: each agency's own (the shared one only in
+    /// demo use).
+    pub callback_secret: crate::agencies::signature::CallbackKeys,
     /// The registers prefill reads; `None`: no prefill (real agencies without registers).
     pub registers: Option<crate::agencies::prefill::Registers>,
+    /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.
+    pub edge: Arc<crate::http::edge::Edge>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

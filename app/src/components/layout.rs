@@ -13,6 +13,7 @@ use leptos_router::hooks::use_location;
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="ds-skip-link" href="#main">{tr("skip-to-content")}</a>
+        <DemoBanner />
         <header class="site-header">
             <div class="site-width site-header__inner">
                 <a class="site-header__name" href="/">{tr("service-name")}</a>
@@ -118,5 +119,25 @@ fn IdleNote() -> impl IntoView {
         <p class="ds-paragraph" data-size="sm">
             {tr_with("session-idle-note", &[("minutes", minutes)])}
         </p>
+    })
+}
+
+/// In a demo: a banner above everything, saying that nothing here is real.
+#[component]
+fn DemoBanner() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let demo = use_context::<crate::DemoMode>().is_some();
+    #[cfg(not(feature = "ssr"))]
+    let demo = false;
+    demo.then(|| {
+        view! {
+            <div class="demo-banner" role="region" aria-label=tr("demo-banner-label")>
+                <p class="ds-paragraph site-width" data-size="sm">
+                    <strong>{tr("demo-banner-title")}</strong>
+                    " "
+                    {tr("demo-banner-text")}
+                </p>
+            </div>
+        }
     })
 }

@@ -4,7 +4,7 @@
 //! tree is type-checked against the journey's fields, and evaluated against answers — with three
 //! values (true, false, unknown), so the static checker can ask "can this ever hold?".
 
-use super::date::{Date, Period};
+use super::date::{Date, DateBound, Period};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -257,6 +257,38 @@ pub fn parse(text: &str) -> Result<Expr, ConditionError> {
         });
     }
     Ok(expr)
+}
+
+/// A date field's bound (`not_before`, `not_after`), written as a date is in conditions: a day
+/// (`1900-01-01`), or `today` moved by periods (`today - 12m`, `today + 1y - 14d`).
+pub fn parse_date_bound(text: &str) -> Result<DateBound, ConditionError> {
+    const FORM: &str = "a bound is a date such as 1900-01-01, or today with an optional period \
+                        such as today - 12m";
+    if text.trim().is_empty() {
+        return Err(ConditionError {
+            offset: 0,
+            message: format!("the bound is empty ({FORM})"),
+        });
+    }
+    let expr = parse(text).map_err(|e| ConditionError {
+        offset: e.offset,
+        message: format!("{} ({FORM})", e.message),
+    })?;
+    let mut periods = Vec::new();
+    let mut base = &expr;
+    while let Expr::Shift { date, period } = base {
+        periods.push(*period);
+        base = date;
+    }
+    periods.reverse();
+    match base {
+        Expr::Today => Ok(DateBound::Today(periods)),
+        Expr::Date(date) if periods.is_empty() => Ok(DateBound::On(*date)),
+        other => Err(ConditionError {
+            offset: first_offset(other),
+            message: format!("`{}` is not a bound: {FORM}", text.trim()),
+        }),
+    }
 }
 
 impl Parser {
@@ -1132,5 +1164,40 @@ mod tests {
             &mut refs,
         );
         assert_eq!(refs, ["takes_part", "needs", "heirs"]);
+    }
+
+    #[test]
+    fn date_bounds_are_a_day_or_today_moved_by_periods() {
+        use super::{parse_date_bound, DateBound};
+        let date = |text: &str| Date::parse_iso(text).expect(text);
+        assert_eq!(
+            parse_date_bound("1900-01-01"),
+            Ok(DateBound::On(date("1900-01-01")))
+        );
+        assert_eq!(parse_date_bound("today"), Ok(DateBound::Today(vec![])));
+        let bound = parse_date_bound("today + 1y - 14d").expect("a bound");
+        assert_eq!(
+            bound,
+            DateBound::Today(vec![Period::Years(1), Period::Days(-14)])
+        );
+        assert_eq!(bound.to_string(), "today + 1y - 14d");
+        assert_eq!(
+            bound.on(Date::parse_iso("2026-11-22").expect("date")),
+            Some(date("2027-11-08"))
+        );
+        for (text, offset, needle) in [
+            ("01.01.1900", 2, "unexpected `.`"),
+            ("today - 12", 8, "period"),
+            ("today - 12w", 8, "y, m or d"),
+            ("2026-02-30", 0, "not a date"),
+            ("tomorrow", 0, "not a bound"),
+            ("2026-01-01 + 1m", 0, "not a bound"),
+            ("today > 2026-01-01", 6, "not a bound"),
+            ("", 0, "empty"),
+        ] {
+            let e = parse_date_bound(text).expect_err(text);
+            assert_eq!(e.offset, offset, "{text}: {e:?}");
+            assert!(e.message.contains(needle), "{text}: {e:?}");
+        }
     }
 }

@@ -20,6 +20,57 @@ pub enum Period {
     Days(i32),
 }
 
+/// A limit on a date answer, as a journey states it (`not_before`, `not_after`): a fixed day, or
+/// today moved by periods (`today - 12m`), worked out against the caller's today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateBound {
+    On(Date),
+    /// Today, moved by each period in turn (none: today itself).
+    Today(Vec<Period>),
+}
+
+impl DateBound {
+    /// The floor of every date field whose definition states none: no one alive, and nothing a
+    /// citizen reports, is dated before it.
+    pub const DEFAULT_FLOOR: DateBound = DateBound::On(Date {
+        year: 1900,
+        month: 1,
+        day: 1,
+    });
+
+    /// The day the bound stands for when it is `today`; `None` when moving today leaves the
+    /// calendar.
+    pub fn on(&self, today: Date) -> Option<Date> {
+        match self {
+            DateBound::On(date) => Some(*date),
+            DateBound::Today(periods) => periods
+                .iter()
+                .try_fold(today, |date, period| date.shift(*period)),
+        }
+    }
+}
+
+impl fmt::Display for DateBound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateBound::On(date) => write!(f, "{date}"),
+            DateBound::Today(periods) => {
+                f.write_str("today")?;
+                for period in periods {
+                    let (n, unit) = match period {
+                        Period::Years(n) => (n, 'y'),
+                        Period::Months(n) => (n, 'm'),
+                        Period::Days(n) => (n, 'd'),
+                    };
+                    let sign = if *n < 0 { '-' } else { '+' };
+                    write!(f, " {sign} {}{unit}", n.unsigned_abs())?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 impl Date {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         ((1..=12).contains(&month)

@@ -2,7 +2,11 @@
 //! Every problem is a [`Problem`] with a Fluent message id, so both the server and the browser
 //! explain it the same way in the person's language.
 
-use super::{condition::Val, date::Date, IdentityNumber};
+use super::{
+    condition::Val,
+    date::{Date, DateBound},
+    IdentityNumber,
+};
 use serde::{Deserialize, Serialize};
 
 /// The most characters any single answer may have, whatever the definition says.
@@ -25,7 +29,12 @@ pub enum FieldKind {
         min: Option<i64>,
         max: Option<i64>,
     },
-    Date,
+    /// Inclusive bounds, worked out against the caller's today. A definition that states no
+    /// `not_before` gets [`DateBound::DEFAULT_FLOOR`].
+    Date {
+        not_before: DateBound,
+        not_after: Option<DateBound>,
+    },
     YesNo,
     OneOf(Vec<String>),
     ManyOf(Vec<String>),
@@ -48,7 +57,7 @@ impl FieldKind {
             FieldKind::LongText { .. } => "long_text",
             FieldKind::Number { .. } => "number",
             FieldKind::Money { .. } => "money",
-            FieldKind::Date => "date",
+            FieldKind::Date { .. } => "date",
             FieldKind::YesNo => "yes_no",
             FieldKind::OneOf(_) => "one_of",
             FieldKind::ManyOf(_) => "many_of",
@@ -88,13 +97,13 @@ impl Answer {
     /// Nothing typed or chosen.
     pub fn is_empty(&self) -> bool {
         match self {
-            Answer::Text(t) => t.trim().is_empty(),
+            Answer::Text(t) => blank(t),
             Answer::Choices(c) => c.is_empty(),
             Answer::Address {
                 street,
                 postcode,
                 city,
-            } => [street, postcode, city].iter().all(|p| p.trim().is_empty()),
+            } => [street, postcode, city].iter().all(|p| blank(p)),
             Answer::Items(items) => items.is_empty(),
         }
     }
@@ -111,6 +120,8 @@ pub enum Problem {
     TooLarge { max: String },
     NotMoney,
     NotDate,
+    DateTooEarly { min: Date },
+    DateTooLate { max: Date },
     NotAnOption,
     IdentityNumber(&'static str),
     OrganisationNumber,
@@ -125,7 +136,7 @@ pub enum Problem {
 
 impl Problem {
     /// Every message id a problem may have (the browser gets them all for live checks).
-    pub const MESSAGE_IDS: [&'static str; 21] = [
+    pub const MESSAGE_IDS: [&'static str; 23] = [
         "error-required",
         "error-too-long",
         "error-control-characters",
@@ -134,6 +145,8 @@ impl Problem {
         "error-too-large",
         "error-not-money",
         "error-not-date",
+        "error-date-too-early",
+        "error-date-too-late",
         "error-not-an-option",
         "error-organisation-number",
         "error-bank-account",
@@ -159,6 +172,8 @@ impl Problem {
             Problem::TooLarge { .. } => "error-too-large",
             Problem::NotMoney => "error-not-money",
             Problem::NotDate => "error-not-date",
+            Problem::DateTooEarly { .. } => "error-date-too-early",
+            Problem::DateTooLate { .. } => "error-date-too-late",
             Problem::NotAnOption => "error-not-an-option",
             Problem::IdentityNumber(id) => id,
             Problem::OrganisationNumber => "error-organisation-number",
@@ -180,6 +195,8 @@ impl Problem {
             Problem::TooFewItems { min } => vec![("min", min.to_string())],
             Problem::TooSmall { min } => vec![("min", min.clone())],
             Problem::TooLarge { max } => vec![("max", max.clone())],
+            Problem::DateTooEarly { min } => vec![("min", min.display())],
+            Problem::DateTooLate { max } => vec![("max", max.display())],
             _ => vec![],
         }
     }
@@ -271,10 +288,28 @@ fn parse_number(input: &str) -> Option<i64> {
     cleaned.parse().ok()
 }
 
-/// Control characters are refused (tabs and line breaks only in long text).
+/// Nothing a reader would see: spaces, and characters of no width (zero-width spaces and
+/// joiners, word joiners, the byte-order mark, soft hyphens). "Required" is not met by them.
+fn blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || invisible(c))
+}
+
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}'
+    )
+}
+
+/// Characters refused in any answer: control characters (tabs and line breaks only in long
+/// text); the bidirectional overrides, embeddings and isolates, which make a text read
+/// differently from what it holds (and would reach the agencies so); and U+FFFD, which is what
+/// bytes that were not UTF-8 became.
 fn has_control_characters(text: &str, multiline: bool) -> bool {
-    text.chars()
-        .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+    text.chars().any(|c| {
+        (c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFFD}')
+    })
 }
 
 fn check_text(text: &str, max_length: usize, multiline: bool) -> Option<Problem> {
@@ -308,8 +343,9 @@ fn valid_phone(text: &str) -> bool {
 }
 
 /// Checks one non-empty answer of a (non-group) field. Emptiness and `required` are the
-/// caller's business.
-pub fn check(kind: &FieldKind, answer: &Answer) -> Option<Problem> {
+/// caller's business. `today` is the citizen's calendar day (Oslo), for date bounds such as
+/// `today - 12m`; the server and the browser pass the same one, so they agree.
+pub fn check(kind: &FieldKind, answer: &Answer, today: Date) -> Option<Problem> {
     let text = match answer {
         Answer::Text(text) => text.trim(),
         Answer::Choices(choices) => {
@@ -364,9 +400,13 @@ pub fn check(kind: &FieldKind, answer: &Answer) -> Option<Problem> {
             };
             bounds(n, *min, *max, display_money)
         }
-        FieldKind::Date => Date::parse_input(text)
-            .is_none()
-            .then_some(Problem::NotDate),
+        FieldKind::Date {
+            not_before,
+            not_after,
+        } => match Date::parse_input(text) {
+            None => Some(Problem::NotDate),
+            Some(date) => date_bounds(date, not_before, not_after.as_ref(), today),
+        },
         FieldKind::YesNo => (!matches!(text, "yes" | "no")).then_some(Problem::NotAnOption),
         FieldKind::OneOf(options) => {
             (!options.iter().any(|o| o == text)).then_some(Problem::NotAnOption)
@@ -397,12 +437,29 @@ fn bounds(n: i64, min: Option<i64>, max: Option<i64>, show: fn(i64) -> String) -
         .map(|m| Problem::TooLarge { max: show(m) })
 }
 
+/// A date outside its bounds, as of `today` (a bound that moves today out of the calendar does
+/// not apply).
+fn date_bounds(
+    date: Date,
+    not_before: &DateBound,
+    not_after: Option<&DateBound>,
+    today: Date,
+) -> Option<Problem> {
+    if let Some(min) = not_before.on(today).filter(|&min| date < min) {
+        return Some(Problem::DateTooEarly { min });
+    }
+    not_after
+        .and_then(|bound| bound.on(today))
+        .filter(|&max| date > max)
+        .map(|max| Problem::DateTooLate { max })
+}
+
 /// The answer as conditions see it; an invalid or empty answer counts as absent.
-pub fn condition_value(kind: &FieldKind, answer: Option<&Answer>) -> Val {
+pub fn condition_value(kind: &FieldKind, answer: Option<&Answer>, today: Date) -> Val {
     let Some(answer) = answer.filter(|a| !a.is_empty()) else {
         return Val::Absent;
     };
-    if !matches!(kind, FieldKind::Group { .. }) && check(kind, answer).is_some() {
+    if !matches!(kind, FieldKind::Group { .. }) && check(kind, answer, today).is_some() {
         return Val::Absent;
     }
     match (kind, answer) {
@@ -414,7 +471,9 @@ pub fn condition_value(kind: &FieldKind, answer: Option<&Answer>) -> Val {
         (FieldKind::Money { .. }, Answer::Text(t)) => {
             parse_money(t).map_or(Val::Absent, Val::Number)
         }
-        (FieldKind::Date, Answer::Text(t)) => Date::parse_input(t).map_or(Val::Absent, Val::Date),
+        (FieldKind::Date { .. }, Answer::Text(t)) => {
+            Date::parse_input(t).map_or(Val::Absent, Val::Date)
+        }
         (FieldKind::Address | FieldKind::Group { .. }, _) => Val::Text(String::new()),
         (_, Answer::Text(t)) => Val::Text(normalise(kind, t)),
         _ => Val::Absent,
@@ -427,7 +486,9 @@ pub fn normalise(kind: &FieldKind, text: &str) -> String {
     match kind {
         FieldKind::Money { .. } => parse_money(text).map_or(text.to_string(), |n| n.to_string()),
         FieldKind::Number { .. } => parse_number(text).map_or(text.to_string(), |n| n.to_string()),
-        FieldKind::Date => Date::parse_input(text).map_or(text.to_string(), |d| d.to_string()),
+        FieldKind::Date { .. } => {
+            Date::parse_input(text).map_or(text.to_string(), |d| d.to_string())
+        }
         FieldKind::IdentityNumber => IdentityNumber::parse(text)
             .map(|n| n.as_str().to_string())
             .unwrap_or_else(|_| text.to_string()),
@@ -443,9 +504,36 @@ pub fn normalise(kind: &FieldKind, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journey::date::Period;
 
     fn text(s: &str) -> Answer {
         Answer::Text(s.into())
+    }
+
+    fn today() -> Date {
+        Date::parse_iso("2026-11-22").expect("date")
+    }
+
+    /// A date field with the default floor and, when given, the bound `not_after`.
+    fn date(not_after: Option<DateBound>) -> FieldKind {
+        FieldKind::Date {
+            not_before: DateBound::DEFAULT_FLOOR,
+            not_after,
+        }
+    }
+
+    #[test]
+    fn an_answer_of_only_invisible_characters_is_empty() {
+        for blank in [
+            "",
+            "  ",
+            "\u{200B}\u{200B}",
+            "\u{FEFF}\u{2060} \u{200D}",
+            "\u{00AD}",
+        ] {
+            assert!(text(blank).is_empty(), "{blank:?}");
+        }
+        assert!(!text("\u{200B}Kari").is_empty());
     }
 
     #[test]
@@ -492,6 +580,17 @@ mod tests {
                 Some("error-control-characters"),
             ),
             (FieldKind::LongText { max_length: 50 }, "two\nlines", None),
+            (
+                FieldKind::Text { max_length: 50 },
+                "Kari\u{202E}nnamdroN",
+                Some("error-control-characters"),
+            ),
+            (
+                FieldKind::Text { max_length: 50 },
+                "Kari\u{FFFD}",
+                Some("error-control-characters"),
+            ),
+            (FieldKind::Text { max_length: 50 }, "Zoë", None),
             (
                 FieldKind::LongText { max_length: 50 },
                 "bell\u{7}",
@@ -558,8 +657,8 @@ mod tests {
                 "mye",
                 Some("error-not-money"),
             ),
-            (FieldKind::Date, "17.05.2026", None),
-            (FieldKind::Date, "31.04.2026", Some("error-not-date")),
+            (date(None), "17.05.2026", None),
+            (date(None), "31.04.2026", Some("error-not-date")),
             (FieldKind::YesNo, "yes", None),
             (FieldKind::YesNo, "maybe", Some("error-not-an-option")),
             (FieldKind::OneOf(vec!["a".into()]), "a", None),
@@ -599,7 +698,7 @@ mod tests {
             (FieldKind::Phone, "912", Some("error-phone")),
         ];
         for (kind, input, expected) in cases {
-            let problem = check(&kind, &text(input));
+            let problem = check(&kind, &text(input), today());
             assert_eq!(
                 problem.as_ref().map(Problem::message_id),
                 expected,
@@ -619,6 +718,8 @@ mod tests {
             Problem::TooLarge { max: "1".into() },
             Problem::NotMoney,
             Problem::NotDate,
+            Problem::DateTooEarly { min: today() },
+            Problem::DateTooLate { max: today() },
             Problem::NotAnOption,
             Problem::OrganisationNumber,
             Problem::BankAccount,
@@ -646,19 +747,94 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_of_today_minus_twelve_months_refuses_thirteen_months_back_and_takes_eleven() {
+        let within_a_year = FieldKind::Date {
+            not_before: DateBound::Today(vec![Period::Months(-12)]),
+            not_after: Some(DateBound::Today(vec![])),
+        };
+        // Today is 22.11.2026: the earliest day allowed is 22.11.2025.
+        assert_eq!(
+            check(&within_a_year, &text("22.10.2025"), today()),
+            Some(Problem::DateTooEarly {
+                min: Date::parse_iso("2025-11-22").expect("date")
+            })
+        );
+        assert_eq!(check(&within_a_year, &text("22.12.2025"), today()), None);
+        assert_eq!(check(&within_a_year, &text("22.11.2025"), today()), None);
+        assert_eq!(
+            check(&within_a_year, &text("23.11.2026"), today()).map(|p| p.message_id()),
+            Some("error-date-too-late")
+        );
+        // The same answer on another day gets another verdict: the bound moves with today.
+        let later = Date::parse_iso("2027-10-23").expect("date");
+        assert_eq!(
+            check(&within_a_year, &text("22.10.2026"), later),
+            Some(Problem::DateTooEarly {
+                min: Date::parse_iso("2026-10-23").expect("date")
+            })
+        );
+    }
+
+    #[test]
+    fn a_date_later_than_not_after_names_the_last_day_allowed() {
+        let problem = check(
+            &date(Some(DateBound::Today(vec![]))),
+            &text("01.01.2099"),
+            today(),
+        )
+        .expect("refused");
+        assert_eq!(problem.message_id(), "error-date-too-late");
+        assert_eq!(problem.args(), vec![("max", "22.11.2026".to_string())]);
+    }
+
+    #[test]
+    fn every_date_field_refuses_a_date_before_1900_unless_its_definition_says_otherwise() {
+        let problem = check(&date(None), &text("31.12.1899"), today()).expect("refused");
+        assert_eq!(problem.message_id(), "error-date-too-early");
+        assert_eq!(problem.args(), vec![("min", "01.01.1900".to_string())]);
+        assert_eq!(check(&date(None), &text("01.01.1900"), today()), None);
+        let older = FieldKind::Date {
+            not_before: DateBound::On(Date::parse_iso("1800-01-01").expect("date")),
+            not_after: None,
+        };
+        assert_eq!(check(&older, &text("31.12.1899"), today()), None);
+    }
+
+    #[test]
+    fn a_date_outside_its_bounds_is_absent_to_conditions() {
+        let past = date(Some(DateBound::Today(vec![])));
+        assert_eq!(
+            condition_value(&past, Some(&text("01.01.2099")), today()),
+            Val::Absent
+        );
+        assert_eq!(
+            condition_value(&past, Some(&text("01.01.2020")), today()),
+            Val::Date(Date::parse_iso("2020-01-01").expect("date"))
+        );
+    }
+
+    #[test]
     fn choices_must_be_options_and_one_of_takes_one() {
         let kind = FieldKind::ManyOf(vec!["a".into(), "b".into()]);
         assert_eq!(
-            check(&kind, &Answer::Choices(vec!["a".into(), "b".into()])),
+            check(
+                &kind,
+                &Answer::Choices(vec!["a".into(), "b".into()]),
+                today()
+            ),
             None
         );
         assert_eq!(
-            check(&kind, &Answer::Choices(vec!["c".into()])),
+            check(&kind, &Answer::Choices(vec!["c".into()]), today()),
             Some(Problem::NotAnOption)
         );
         let one = FieldKind::OneOf(vec!["a".into(), "b".into()]);
         assert_eq!(
-            check(&one, &Answer::Choices(vec!["a".into(), "b".into()])),
+            check(
+                &one,
+                &Answer::Choices(vec!["a".into(), "b".into()]),
+                today()
+            ),
             Some(Problem::NotAnOption)
         );
     }
@@ -671,15 +847,23 @@ mod tests {
             city: city.into(),
         };
         assert_eq!(
-            check(&FieldKind::Address, &address("Storgata 1", "0155", "Oslo")),
+            check(
+                &FieldKind::Address,
+                &address("Storgata 1", "0155", "Oslo"),
+                today()
+            ),
             None
         );
         assert_eq!(
-            check(&FieldKind::Address, &address("Storgata 1", "155", "Oslo")),
+            check(
+                &FieldKind::Address,
+                &address("Storgata 1", "155", "Oslo"),
+                today()
+            ),
             Some(Problem::Postcode)
         );
         assert_eq!(
-            check(&FieldKind::Address, &address("", "0155", "Oslo")),
+            check(&FieldKind::Address, &address("", "0155", "Oslo"), today()),
             Some(Problem::AddressIncomplete)
         );
     }
@@ -691,17 +875,27 @@ mod tests {
             max: None,
         };
         assert_eq!(
-            condition_value(&money, Some(&text("1 000"))),
+            condition_value(&money, Some(&text("1 000")), today()),
             Val::Number(100_000)
         );
-        assert_eq!(condition_value(&money, Some(&text("mye"))), Val::Absent);
         assert_eq!(
-            condition_value(&FieldKind::YesNo, Some(&text("no"))),
+            condition_value(&money, Some(&text("mye")), today()),
+            Val::Absent
+        );
+        assert_eq!(
+            condition_value(&FieldKind::YesNo, Some(&text("no")), today()),
             Val::Bool(false)
         );
-        assert_eq!(condition_value(&FieldKind::YesNo, None), Val::Absent);
         assert_eq!(
-            condition_value(&FieldKind::Text { max_length: 9 }, Some(&text("  "))),
+            condition_value(&FieldKind::YesNo, None, today()),
+            Val::Absent
+        );
+        assert_eq!(
+            condition_value(
+                &FieldKind::Text { max_length: 9 },
+                Some(&text("  ")),
+                today()
+            ),
             Val::Absent
         );
     }

@@ -38,12 +38,12 @@ struct AnswerEnv<'a> {
 impl Env for AnswerEnv<'_> {
     fn value(&self, name: &str) -> Val {
         match self.fields.iter().find(|f| f.id == name) {
-            Some(field) => fields::condition_value(&field.kind, self.answers.get(name)),
+            Some(field) => fields::condition_value(&field.kind, self.answers.get(name), self.today),
             None => match self.outer {
                 Some(outer) => outer.value(name),
                 None => match self.journey.field(name) {
                     Some((_, field)) => {
-                        fields::condition_value(&field.kind, self.answers.get(name))
+                        fields::condition_value(&field.kind, self.answers.get(name), self.today)
                     }
                     None => Val::Absent,
                 },
@@ -182,7 +182,13 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-fn check_field(field: &Field, answer: Option<&Answer>, name: &str, errors: &mut Vec<FieldError>) {
+fn check_field(
+    field: &Field,
+    answer: Option<&Answer>,
+    name: &str,
+    today: Date,
+    errors: &mut Vec<FieldError>,
+) {
     let error = |problem| FieldError {
         name: name.to_string(),
         field: field.id.clone(),
@@ -204,7 +210,7 @@ fn check_field(field: &Field, answer: Option<&Answer>, name: &str, errors: &mut 
         None if field.required => errors.push(error(Problem::Required)),
         None => {}
         Some(answer) => {
-            if let Some(problem) = fields::check(&field.kind, answer) {
+            if let Some(problem) = fields::check(&field.kind, answer, today) {
                 let name = match (&field.kind, &problem) {
                     (FieldKind::Address, Problem::Postcode) => format!("{name}.postcode"),
                     (FieldKind::Address, _) => format!("{name}.street"),
@@ -237,12 +243,18 @@ fn validate_shown(journey: &Journey, step: usize, shown: &Answers, today: Date) 
     let mut errors = Vec::new();
     for field in fields_shown(journey, step, &outer) {
         let answer = shown.get(&field.id);
-        check_field(field, answer, &field.id, &mut errors);
+        check_field(field, answer, &field.id, today, &mut errors);
         if let Some(Answer::Items(items)) = answer {
             for (i, item) in items.iter().enumerate() {
                 for item_field in shown_item_fields(journey, field, item, &outer, today) {
                     let name = format!("{}.{i}.{}", field.id, item_field.id);
-                    check_field(item_field, item.get(&item_field.id), &name, &mut errors);
+                    check_field(
+                        item_field,
+                        item.get(&item_field.id),
+                        &name,
+                        today,
+                        &mut errors,
+                    );
                 }
             }
         }
@@ -501,7 +513,7 @@ fn shown_value(
         (FieldKind::Money { .. }, Answer::Text(t)) => {
             Shown::Plain(parse_money(t).map_or_else(|| t.clone(), display_money))
         }
-        (FieldKind::Date, Answer::Text(t)) => {
+        (FieldKind::Date { .. }, Answer::Text(t)) => {
             Shown::Plain(Date::parse_input(t).map_or_else(|| t.clone(), Date::display))
         }
         (_, Answer::Text(t)) => Shown::Plain(fields::normalise(&field.kind, t)),

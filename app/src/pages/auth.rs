@@ -1,6 +1,6 @@
 //! Pages around login: why a login was refused, the logged-out receipt, and "not for you".
 
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_with};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -73,6 +73,23 @@ pub fn RequestRefused() -> impl IntoView {
     }
 }
 
+/// The id a failure was logged under, for the person to quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Incident(pub String);
+
+/// Storage or another part of the portal failed: nothing was changed or lost, try again.
+#[component]
+fn Unavailable() -> impl IntoView {
+    let incident = use_context::<Incident>().map(|i| i.0).unwrap_or_default();
+    view! {
+        <Notice
+            status=503
+            title=tr("unavailable-title")
+            body=tr_with("unavailable-body", &[("incident", incident)])
+        />
+    }
+}
+
 /// `/notice/<kind>`: why a journey request was refused, with its status. The server renders
 /// these for posts it cannot take; nothing was changed.
 #[component]
@@ -83,6 +100,7 @@ pub fn RefusalNotice() -> impl IntoView {
         "form-mismatch" => view! { <Notice status=400 title=tr("form-mismatch-title") body=tr("form-mismatch-body") /> }.into_any(),
         "step-not-applicable" => view! { <Notice status=409 title=tr("step-not-applicable-title") body=tr("step-not-applicable-body") /> }.into_any(),
         "oversized" => view! { <Notice status=413 title=tr("oversized-title") body=tr("oversized-body") /> }.into_any(),
+        "unavailable" => view! { <Unavailable /> }.into_any(),
         _ => view! { <Notice status=404 title=tr("draft-missing-title") body=tr("draft-missing-body") /> }.into_any(),
     }
 }

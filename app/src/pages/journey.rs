@@ -41,6 +41,8 @@ pub struct StepView {
     pub today: String,
     /// The form shows what was typed before the session ended (not saved yet).
     pub parked: bool,
+    /// Saving failed (storage): the form shows what was typed, with this incident id.
+    pub unsaved: Option<String>,
     /// Where prefilled answers came from.
     pub sources: Sources,
 }
@@ -288,7 +290,8 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
     // fill it as the person leaves a field; an empty description adds nothing for screen readers.
     // Dates and amounts without help of their own get a format hint, read with the field.
     let hint_id = format!("{id}-hint");
-    let has_hint = !field.help && matches!(field.kind, FieldKind::Date | FieldKind::Money { .. });
+    let has_hint =
+        !field.help && matches!(field.kind, FieldKind::Date { .. } | FieldKind::Money { .. });
     let source_id = format!("{id}-source");
     let origin = ctx.source(&name);
     let has_source = origin.is_some();
@@ -455,7 +458,7 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
             };
             let hint = match kind {
                 _ if field.help => None,
-                FieldKind::Date => Some(tr("hint-date")),
+                FieldKind::Date { .. } => Some(tr("hint-date")),
                 FieldKind::Money { .. } => Some(tr("hint-money")),
                 _ => None,
             }
@@ -533,6 +536,13 @@ pub fn StepPage() -> impl IntoView {
     let parked = view_data.parked.then(|| {
         view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-parked")}</p></div> }
     });
+    let unsaved = view_data.unsaved.clone().map(|incident| {
+        view! {
+            <div class="ds-alert" data-color="danger" role="alert">
+                <p class="ds-paragraph">{tr_with("step-unsaved", &[("incident", incident)])}</p>
+            </div>
+        }
+    });
     let conflict = view_data.conflict.then(|| {
         view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-conflict")}</p></div> }
     });
@@ -562,6 +572,7 @@ pub fn StepPage() -> impl IntoView {
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
         {intro}
         {unavailable}
+        {unsaved}
         {parked}
         {conflict}
         <StepEnhancer journey=journey.clone() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>

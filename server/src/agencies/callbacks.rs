@@ -1,7 +1,10 @@
-//! `POST /agency-callbacks`: agencies report how a case stands. The call is checked before
-//! anything is read from it — signature and time window (401 otherwise, logged) — and then
-//! against the outbox: the call must exist, belong to the agency and carry its case number
-//! (404 otherwise). Each status is stored once, so a repeated callback changes nothing.
+//! `POST /agency-callbacks`: agencies report how a case stands. The report names its agency,
+//! and the call is checked with that agency's own key before anything else is believed —
+//! signature and time window (401 otherwise, logged) — then the report itself (a known status, a
+//! plain message, a time no more than five minutes ahead of ours: 400 otherwise, logged), and
+//! then against the outbox: the call must exist, belong to that agency and carry its case number
+//! (404 otherwise, logged: one agency cannot report on another's call). Each status is stored
+//! once, so a repeated callback changes nothing.
 
 use super::signature::{self, SIGNATURE, TIMESTAMP};
 use crate::{state::AppState, storage::delivery::STATUSES};
@@ -12,6 +15,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde::{Deserialize, Serialize};
+
+/// How far ahead of our clock an agency's `reported_at` may be.
+pub const MAX_SKEW_SECONDS: i64 = 300;
 
 /// A status report, as agencies send it.
 #[derive(Debug, Serialize, Deserialize)]
@@ -28,35 +34,68 @@ pub struct StatusReport {
     pub reported_at: String,
 }
 
+/// Why an agency's status report (by callback or by poll) is not stored.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Unsound {
+    #[error("the status is not one of {STATUSES:?}")]
+    Status,
+    #[error("the message is over 1000 characters or has control characters")]
+    Message,
+    #[error("reported_at is not an RFC 3339 time")]
+    Time,
+    #[error("reported_at is more than five minutes in the future")]
+    Future,
+}
+
 pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let refuse = |status: StatusCode, why: &'static str| {
+        metrics::counter!("agency_callbacks_total", "outcome" => "refused").increment(1);
+        (status, why).into_response()
+    };
+    let Ok(report) = serde_json::from_slice::<StatusReport>(&body) else {
+        tracing::warn!("an agency callback that is not a status report was refused");
+        return refuse(StatusCode::BAD_REQUEST, "not a status report");
+    };
+    // Until the signature is checked, nothing in the report is believed (hence `?`: escaped).
+    let Some(key) = state.callback_secret.key_for(&report.agency) else {
+        tracing::warn!(
+            agency = ?report.agency,
+            "an agency callback was refused: no callback key for that agency \
+             (VEIVISER_CALLBACK_SECRET_<AGENCY>)"
+        );
+        return refuse(StatusCode::UNAUTHORIZED, "signature refused");
+    };
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let now = chrono::Utc::now().timestamp();
+    let now = chrono::Utc::now();
     if let Err(refused) = signature::verify(
-        &state.callback_secret,
+        key,
         header(TIMESTAMP),
         header(SIGNATURE),
         &body,
-        now,
+        now.timestamp(),
     ) {
-        tracing::warn!(%refused, "an agency callback was refused");
-        metrics::counter!("agency_callbacks_total", "outcome" => "refused").increment(1);
-        return (StatusCode::UNAUTHORIZED, "signature refused").into_response();
+        tracing::warn!(agency = ?report.agency, %refused, "an agency callback was refused");
+        return refuse(StatusCode::UNAUTHORIZED, "signature refused");
     }
-    let Ok(report) = serde_json::from_slice::<StatusReport>(&body) else {
-        return (StatusCode::BAD_REQUEST, "not a status report").into_response();
-    };
-    let reported_at = sound_status(
+    let reported_at = match sound_status(
         &report.status,
         report.message.as_deref(),
         &report.reported_at,
-    );
-    if reported_at.is_none() {
-        tracing::warn!(
-            status = report.status,
-            "an agency callback with an unknown status or a bad message"
-        );
-        return (StatusCode::BAD_REQUEST, "unknown status or bad message").into_response();
-    }
+        now,
+    ) {
+        Ok(at) => at,
+        Err(unsound) => {
+            tracing::warn!(
+                agency = report.agency,
+                call = ?report.call,
+                status = ?report.status,
+                reported_at = ?report.reported_at,
+                %unsound,
+                "an agency callback was refused"
+            );
+            return refuse(StatusCode::BAD_REQUEST, "unsound status report");
+        }
+    };
     let call = match state.database.delivery(&report.call).await {
         Ok(call) => call,
         Err(error) => {
@@ -64,16 +103,25 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let known = call.is_some_and(|c| {
-        c.agency == report.agency && c.case_number.as_deref() == Some(report.case_number.as_str())
-    });
-    if !known {
-        tracing::warn!(
-            call = report.call,
-            agency = report.agency,
-            "a callback about no call of ours"
-        );
-        return (StatusCode::NOT_FOUND, "no such case").into_response();
+    match call {
+        Some(call) if call.agency != report.agency => {
+            tracing::warn!(
+                agency = report.agency,
+                owner = call.agency,
+                call = call.id,
+                "an agency callback about another agency's call was refused"
+            );
+            return refuse(StatusCode::NOT_FOUND, "no such case");
+        }
+        Some(call) if call.case_number.as_deref() == Some(report.case_number.as_str()) => {}
+        _ => {
+            tracing::warn!(
+                call = ?report.call,
+                agency = report.agency,
+                "a callback about no call of ours"
+            );
+            return refuse(StatusCode::NOT_FOUND, "no such case");
+        }
     }
     match state
         .database
@@ -81,7 +129,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             &report.call,
             &report.status,
             report.message.as_deref(),
-            &reported_at.unwrap_or_default(),
+            &reported_at,
         )
         .await
     {
@@ -103,15 +151,65 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
 }
 
 /// Whether an agency's status report is one to store: a known status, a plain message of at most
-/// 1000 characters, an RFC 3339 time. Gives the time in UTC with milliseconds (so times order as
-/// text), or `None` to refuse the report.
-pub fn sound_status(status: &str, message: Option<&str>, reported_at: &str) -> Option<String> {
+/// 1000 characters, an RFC 3339 time no more than `MAX_SKEW_SECONDS` after `now` (a report dated
+/// far ahead would outrank every later one for ever). Gives the time in UTC with milliseconds (so
+/// times order as text).
+pub fn sound_status(
+    status: &str,
+    message: Option<&str>,
+    reported_at: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, Unsound> {
+    if !STATUSES.contains(&status) {
+        return Err(Unsound::Status);
+    }
     let message_ok = message.is_none_or(|m| {
         m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
     });
-    let at = chrono::DateTime::parse_from_rfc3339(reported_at).ok()?;
-    (STATUSES.contains(&status) && message_ok).then(|| {
-        at.with_timezone(&chrono::Utc)
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-    })
+    if !message_ok {
+        return Err(Unsound::Message);
+    }
+    let at = chrono::DateTime::parse_from_rfc3339(reported_at)
+        .map_err(|_| Unsound::Time)?
+        .with_timezone(&chrono::Utc);
+    if at > now + chrono::Duration::seconds(MAX_SKEW_SECONDS) {
+        return Err(Unsound::Future);
+    }
+    Ok(at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_dated_beyond_the_allowed_skew_is_unsound_and_one_within_it_is_kept_in_utc() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z")
+            .expect("time")
+            .with_timezone(&chrono::Utc);
+        assert_eq!(
+            sound_status("approved", None, "2026-11-23T11:04:59+01:00", now),
+            Ok("2026-11-23T10:04:59.000Z".into())
+        );
+        assert_eq!(
+            sound_status("approved", None, "2026-11-23T10:05:01Z", now),
+            Err(Unsound::Future)
+        );
+        assert_eq!(
+            sound_status("approved", None, "9999-12-31T23:59:59Z", now),
+            Err(Unsound::Future)
+        );
+        assert_eq!(
+            sound_status("lost", None, "2026-11-23T10:00:00Z", now),
+            Err(Unsound::Status)
+        );
+        assert_eq!(
+            sound_status("approved", Some("a\u{7}b"), "2026-11-23T10:00:00Z", now),
+            Err(Unsound::Message)
+        );
+        assert_eq!(
+            sound_status("approved", None, "yesterday", now),
+            Err(Unsound::Time)
+        );
+    }
 }

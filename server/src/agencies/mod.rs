@@ -31,19 +31,31 @@ pub struct AgencyConfig {
     /// `VEIVISER_REGISTER_TIMEOUT_MS`: how long a journey's start may wait for the registers
     /// in all (token, reads); what is not read by then, the citizen fills in by hand.
     pub register_timeout: Duration,
-    /// `VEIVISER_DELIVERY_ATTEMPTS`: attempts before a call is dead-lettered.
-    pub max_attempts: i64,
+    /// `VEIVISER_DELIVERY_GIVE_UP_HOURS`: how long a call is retried (from when it was queued)
+    /// before it is dead-lettered, while its failures are transient.
+    pub give_up: Duration,
     /// `VEIVISER_DELIVERY_TIMEOUT_SECONDS`: how long one call may take.
     pub timeout: Duration,
     /// `VEIVISER_DELIVERY_BACKOFF_MS`: the first retry's delay; it doubles per attempt.
     pub backoff: Duration,
+    /// `VEIVISER_DELIVERY_BACKOFF_MAX_SECONDS`: the longest delay between two attempts.
+    pub backoff_max: Duration,
+    /// `VEIVISER_CIRCUIT_FAILURES`: consecutive transient failures that open an agency's circuit.
+    pub circuit_failures: u32,
+    /// `VEIVISER_CIRCUIT_COOL_DOWN_SECONDS`: how long an open circuit sends nothing before a
+    /// probe call.
+    pub circuit_cool_down: Duration,
     /// How often the worker looks for due calls.
     pub poll: Duration,
     /// `VEIVISER_STATUS_POLL_SECONDS`: how long a case may be quiet (no callback) before the
     /// portal asks the agency how it stands; also how often it asks.
     pub status_poll: Duration,
-    /// `VEIVISER_CALLBACK_SECRET`: the key agencies sign their status callbacks with.
+    /// `VEIVISER_CALLBACK_SECRET`: the shared key status callbacks are signed with, taken only
+    /// in demo use (see `signature::CallbackKeys`).
     pub callback_secret: String,
+    /// `VEIVISER_CALLBACK_SECRET_<AGENCY>` (e.g. `…_NAV`): the key that agency signs its status
+    /// callbacks with.
+    pub callback_secrets: std::collections::HashMap<String, String>,
     /// `VEIVISER_SIMULATOR_STEP_MS`: how long a simulated case takes per status.
     pub simulator_step: Duration,
 }
@@ -58,12 +70,16 @@ impl Default for AgencyConfig {
             auth_mode: AuthMode::Auto,
             maskinporten: None,
             register_timeout: Duration::from_secs(3),
-            max_attempts: 8,
+            give_up: Duration::from_secs(72 * 3600),
             timeout: Duration::from_secs(10),
             backoff: Duration::from_millis(500),
+            backoff_max: Duration::from_secs(600),
+            circuit_failures: 5,
+            circuit_cool_down: Duration::from_secs(30),
             poll: Duration::from_millis(200),
             status_poll: Duration::from_secs(60),
             callback_secret: "simulator-callback-secret".into(),
+            callback_secrets: Default::default(),
             simulator_step: Duration::from_secs(2),
         }
     }
@@ -152,4 +168,24 @@ impl AgencyConfig {
             .get(agency)
             .map_or(&self.token, String::as_str)
     }
+
+    /// What production needs for callbacks: for each agency, the variable its own key comes
+    /// from (`VEIVISER_CALLBACK_SECRET_<AGENCY>`) and the key, if set. The shared
+    /// `VEIVISER_CALLBACK_SECRET` is not among them: it is taken only in demo use.
+    pub fn callback_secret_variables(&self) -> Vec<(String, Option<String>)> {
+        app::journey::Agency::ALL
+            .iter()
+            .map(|agency| {
+                (
+                    callback_secret_variable(agency.id()),
+                    self.callback_secrets.get(agency.id()).cloned(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The variable of one agency's callback key, e.g. `VEIVISER_CALLBACK_SECRET_NAV`.
+pub fn callback_secret_variable(agency: &str) -> String {
+    format!("VEIVISER_CALLBACK_SECRET_{}", agency.to_uppercase())
 }

@@ -1,10 +1,58 @@
 //! Signed status callbacks: `X-Veiviser-Timestamp` (seconds since the epoch) and
-//! `X-Veiviser-Signature` (hex HMAC-SHA256 of `<timestamp>.<body>` with the shared secret). A
+//! `X-Veiviser-Signature` (hex HMAC-SHA256 of `<timestamp>.<body>` with the agency's own key). A
 //! callback outside the time window is refused, so a captured one cannot be replayed later;
 //! within it, storing each status once makes a replay change nothing.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use std::collections::HashMap;
+
+/// The keys status callbacks are signed with: each agency's own
+/// (`VEIVISER_CALLBACK_SECRET_<AGENCY>`), and only in demo use the shared
+/// `VEIVISER_CALLBACK_SECRET` for an agency without one. Knowing one agency's key does not let
+/// anyone speak for another.
+#[derive(Clone, Default)]
+pub struct CallbackKeys {
+    own: HashMap<String, String>,
+    shared: Option<String>,
+}
+
+impl CallbackKeys {
+    /// The keys of `config`; the shared one is taken only when `demo`.
+    pub fn new(config: &super::AgencyConfig, demo: bool) -> Self {
+        CallbackKeys {
+            own: config.callback_secrets.clone(),
+            shared: demo.then(|| config.callback_secret.clone()),
+        }
+    }
+
+    /// The key `agency` signs with, if it has one.
+    pub fn key_for(&self, agency: &str) -> Option<&str> {
+        self.own
+            .get(agency)
+            .or(self.shared.as_ref())
+            .map(String::as_str)
+    }
+
+    /// The agencies whose callbacks cannot be checked (no key of their own, no demo fallback).
+    pub fn missing(&self) -> Vec<&'static str> {
+        app::journey::Agency::ALL
+            .iter()
+            .map(|agency| agency.id())
+            .filter(|agency| self.key_for(agency).is_none())
+            .collect()
+    }
+}
+
+/// One shared key for every agency (a test's or a demo's).
+impl From<&str> for CallbackKeys {
+    fn from(shared: &str) -> Self {
+        CallbackKeys {
+            own: HashMap::new(),
+            shared: Some(shared.to_string()),
+        }
+    }
+}
 
 pub const TIMESTAMP: &str = "x-veiviser-timestamp";
 pub const SIGNATURE: &str = "x-veiviser-signature";
@@ -68,6 +116,26 @@ pub fn verify(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_signs_with_its_own_key_and_the_shared_one_only_in_demo_use() {
+        let mut config = crate::agencies::AgencyConfig {
+            callback_secret: "shared".into(),
+            ..Default::default()
+        };
+        config
+            .callback_secrets
+            .insert("nav".into(), "nav-key".into());
+        let production = CallbackKeys::new(&config, false);
+        assert_eq!(production.key_for("nav"), Some("nav-key"));
+        assert_eq!(production.key_for("skatteetaten"), None);
+        assert!(production.missing().contains(&"skatteetaten"));
+        assert!(!production.missing().contains(&"nav"));
+        let demo = CallbackKeys::new(&config, true);
+        assert_eq!(demo.key_for("nav"), Some("nav-key"));
+        assert_eq!(demo.key_for("skatteetaten"), Some("shared"));
+        assert!(demo.missing().is_empty());
+    }
 
     #[test]
     fn a_signature_verifies_only_for_its_secret_body_and_time() {

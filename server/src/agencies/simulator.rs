@@ -5,10 +5,18 @@
 //! (`nav:parental-benefit`; `nav:cases` for polling): a wrong scope is refused with 403. Each
 //! agency offers only its own services (`SERVICES`); another operation is 404. Each agency (or
 //! one service of it, or a register) can be told to be slow, to fail a share of calls with 500,
-//! to time out, to be down or not to call back (`PUT /sim/admin/faults/<agency>[/<service>]`).
+//! to time out, to be down, to answer with a status of its choice or not to call back
+//! (`PUT /sim/admin/faults/<agency>[/<service>]`). A case's progress and callbacks are in
+//! `cases`: kept in the database, they survive a restart.
 
-use super::population::{population, Population};
-use crate::storage::Database;
+mod cases;
+
+use super::{
+    delivery::CALLBACK_URL,
+    population::{population, Population},
+    signature::CallbackKeys,
+};
+use crate::storage::{delivery::NewSimCase, Database};
 use app::journey::Agency;
 use axum::{
     body::Bytes,
@@ -41,6 +49,9 @@ pub struct Fault {
     pub message: Option<String>,
     /// New cases are never reported by callback: the portal has to poll.
     pub silent: bool,
+    /// Every call answered with this status (e.g. 422 for a call the agency refuses, 429 for
+    /// too many requests).
+    pub status: Option<u16>,
 }
 
 impl Fault {
@@ -97,9 +108,10 @@ pub struct Simulator {
     faults: Arc<RwLock<HashMap<String, Fault>>>,
     /// The simulated registers' people, events and units (units grow by registration).
     pub(super) registers: Arc<RwLock<Population>>,
-    /// Where status changes are reported, and the key they are signed with.
+    /// Where status changes are reported when the call does not say
+    /// (`X-Veiviser-Callback-Url`), and the keys each agency signs them with.
     callback_url: String,
-    callback_secret: String,
+    keys: CallbackKeys,
     /// How long a case stays in each status.
     step: Duration,
     client: reqwest::Client,
@@ -108,23 +120,28 @@ pub struct Simulator {
 }
 
 impl Simulator {
+    /// The simulator, signing each agency's callbacks with its own key
+    /// (`VEIVISER_CALLBACK_SECRET_<AGENCY>`) or, being a demo, the shared one.
     pub fn new(
         database: Database,
         tokens: super::AgencyConfig,
         callback_url: String,
-        callback_secret: String,
         step: Duration,
         machine: Option<TokenCheck>,
     ) -> Self {
         Simulator {
             database,
+            keys: CallbackKeys::new(&tokens, true),
             tokens,
             faults: Arc::default(),
             registers: Arc::new(RwLock::new(population(chrono::Utc::now().date_naive()))),
             callback_url,
-            callback_secret,
             step,
-            client: reqwest::Client::new(),
+            // Callbacks go where the caller said: no redirects from there.
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap_or_default(),
             machine,
         }
     }
@@ -132,7 +149,10 @@ impl Simulator {
     pub fn router(self) -> Router {
         Router::new()
             .route("/agencies/{agency}/{operation}", post(receive))
-            .route("/agencies/{agency}/cases/{case}", axum::routing::get(poll))
+            .route(
+                "/agencies/{agency}/cases/{case}",
+                axum::routing::get(cases::poll),
+            )
             .route("/admin/faults/{agency}", put(set_fault).get(get_fault))
             .route(
                 "/admin/faults/{agency}/{service}",
@@ -213,9 +233,13 @@ impl Simulator {
         if fault.hang {
             tokio::time::sleep(Duration::from_secs(60)).await;
         }
-        fault
-            .down
-            .then(|| (StatusCode::SERVICE_UNAVAILABLE, "down").into_response())
+        if fault.down {
+            return Some((StatusCode::SERVICE_UNAVAILABLE, "down").into_response());
+        }
+        fault.status.map(|status| {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, "answered as the fault says").into_response()
+        })
     }
 
     /// What a register's fault does to a read: delay, down, or a share of 500s.
@@ -262,6 +286,18 @@ async fn receive(
     if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return (StatusCode::BAD_REQUEST, "the body must be JSON").into_response();
     }
+    // Where the caller wants to hear how the case goes; else this server's own portal.
+    let callback_url = match headers.get(CALLBACK_URL).map(|v| v.to_str()) {
+        None => None,
+        Some(Ok(url)) if cases::callback_url_ok(url) => Some(url),
+        Some(_) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                "X-Veiviser-Callback-Url must be an http(s) URL",
+            )
+                .into_response()
+        }
+    };
     let fault = sim.service_fault(&agency, &operation).await;
     if let Some(down) = Simulator::delay(&fault).await {
         return down;
@@ -277,26 +313,25 @@ async fn receive(
             .into_response();
     }
     let payload = String::from_utf8_lossy(&body);
-    match sim
-        .database
-        .sim_case(&agency, key, &operation, &payload)
-        .await
-    {
+    let next_step_at = crate::storage::delivery::later(sim.step.as_secs_f64());
+    let case = NewSimCase {
+        agency: &agency,
+        key,
+        operation: &operation,
+        payload: &payload,
+        callback_url,
+        outcome: fault.outcome.as_deref(),
+        message: fault.message.as_deref(),
+        silent: fault.silent,
+        next_step_at: &next_step_at,
+    };
+    match sim.database.sim_case(case).await {
         Ok(_) if fails => (
             StatusCode::INTERNAL_SERVER_ERROR,
             "failed after the case was made",
         )
             .into_response(),
         Ok((case_number, created)) => {
-            if created {
-                let progress = sim.clone().progress(
-                    agency.clone(),
-                    key.to_string(),
-                    case_number.clone(),
-                    fault,
-                );
-                tokio::spawn(progress);
-            }
             let status = if created {
                 StatusCode::CREATED
             } else {
@@ -371,89 +406,4 @@ async fn get_service_fault(
         return refused.into_response();
     }
     Json(sim.service_fault(&agency, &service).await).into_response()
-}
-
-impl Simulator {
-    /// Moves a new case through `in-progress` to its outcome, reporting each change by a signed
-    /// callback (tried a few times) and keeping it for polling.
-    async fn progress(self, agency: String, call: String, case_number: String, fault: Fault) {
-        let outcome = fault.outcome.clone().unwrap_or_else(|| "approved".into());
-        let steps = [
-            ("received", None),
-            ("in-progress", None),
-            (outcome.as_str(), fault.message.as_deref()),
-        ];
-        for (i, (status, message)) in steps.into_iter().enumerate() {
-            if i > 0 {
-                tokio::time::sleep(self.step).await;
-            }
-            let reported_at = crate::storage::drafts::now();
-            let _ = self
-                .database
-                .sim_set_status(&case_number, status, message, &reported_at)
-                .await;
-            if fault.silent {
-                continue;
-            }
-            let report = crate::agencies::callbacks::StatusReport {
-                call: call.clone(),
-                agency: agency.clone(),
-                case_number: case_number.clone(),
-                status: status.to_string(),
-                message: message.map(str::to_string),
-                reported_at,
-            };
-            let body = serde_json::to_vec(&report).unwrap_or_default();
-            for attempt in 0..5u32 {
-                let timestamp = chrono::Utc::now().timestamp();
-                let signature = super::signature::sign(&self.callback_secret, timestamp, &body);
-                let sent = self
-                    .client
-                    .post(&self.callback_url)
-                    .header(super::signature::TIMESTAMP, timestamp.to_string())
-                    .header(super::signature::SIGNATURE, signature)
-                    .header(axum::http::header::CONTENT_TYPE, "application/json")
-                    .body(body.clone())
-                    .send()
-                    .await;
-                match sent {
-                    Ok(response) if response.status().is_success() => break,
-                    // The call may not be recorded yet: the portal learns the case number from
-                    // the answer to the call, which may still be on its way.
-                    _ => tokio::time::sleep(Duration::from_millis(200 * 2u64.pow(attempt))).await,
-                }
-            }
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct CaseStatus {
-    status: String,
-    message: Option<String>,
-    reported_at: Option<String>,
-}
-
-/// `GET /sim/agencies/<agency>/cases/<case>`: how a case stands, for polling.
-async fn poll(
-    State(sim): State<Simulator>,
-    Path((agency, case)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(refused) = sim.authorised(&headers, Some(&agency), "cases") {
-        return refused.into_response();
-    }
-    match sim.database.sim_status(&case).await {
-        Ok(Some((owner, status, message, reported_at))) if owner == agency => Json(CaseStatus {
-            status,
-            message,
-            reported_at,
-        })
-        .into_response(),
-        Ok(_) => StatusCode::NOT_FOUND.into_response(),
-        Err(error) => {
-            tracing::error!(%error, "the simulator cannot read a case");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
 }

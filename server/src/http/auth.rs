@@ -65,8 +65,9 @@ pub async fn login(
     headers: HeaderMap,
     Query(query): Query<LoginQuery>,
 ) -> Response {
-    if !state.identity.limiter.allow(peer.ip()) {
-        tracing::warn!(client = %peer.ip(), "login rate limit reached");
+    let client = state.edge.client(peer.ip(), &headers);
+    if !state.identity.limiter.allow(client) {
+        tracing::warn!(%client, "login rate limit reached");
         return refuse("rate");
     }
     let level = if query.level.as_deref() == Some("high") {
@@ -116,10 +117,12 @@ pub async fn callback(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     session: Session,
+    headers: HeaderMap,
     Query(query): Query<CallbackQuery>,
 ) -> Response {
-    if !state.identity.limiter.allow(peer.ip()) {
-        tracing::warn!(client = %peer.ip(), "login rate limit reached");
+    let client = state.edge.client(peer.ip(), &headers);
+    if !state.identity.limiter.allow(client) {
+        tracing::warn!(%client, "login rate limit reached");
         return refuse("rate");
     }
     // Taken out at once: a pending login is good for one return, successful or not.

@@ -19,9 +19,9 @@ pub async fn live() -> impl IntoResponse {
     })
 }
 
-/// The process can do its work: the database answers within two seconds.
+/// The process can do its work: the database takes a committed write within two seconds.
 pub async fn ready(State(state): State<AppState>) -> impl IntoResponse {
-    match tokio::time::timeout(Duration::from_secs(2), state.database.ping()).await {
+    match tokio::time::timeout(Duration::from_secs(2), state.database.probe_write()).await {
         Ok(Ok(())) => (
             StatusCode::OK,
             Json(Health {
@@ -82,6 +82,9 @@ mod tests {
             catalog: Default::default(),
             metrics: crate::http::metrics::handle(),
             served_over_https: false,
+            edge: std::sync::Arc::new(crate::http::edge::Edge::new(
+                &crate::config::Config::from_lookup(|_| None).expect("defaults"),
+            )),
         }
     }
 

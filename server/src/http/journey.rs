@@ -17,7 +17,7 @@ use app::{
     pages::journey::{CallStatus, CheckView, MyPageView, ReceiptView, StepView},
 };
 use axum::{
-    extract::{Path, Query, Request, State},
+    extract::{ConnectInfo, Path, Query, Request, State},
     http::{StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Extension, Form,
@@ -29,6 +29,9 @@ use tower_sessions::Session;
 /// A step posted after the session had ended: kept in the new session through the login, then
 /// shown back on the step (not saved) so nothing typed is lost.
 const PARKED: &str = "parked_post";
+
+/// The most a parked step may hold (its answers' names and values).
+const MAX_PARKED_BYTES: usize = 32 * 1024;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Parked {
@@ -91,8 +94,7 @@ async fn load(
             return Err(notice(pages, request(), "draft-missing").await);
         }
         Err(error) => {
-            tracing::error!(%error, "cannot read a draft");
-            return Err(StatusCode::SERVICE_UNAVAILABLE.into_response());
+            return Err(super::unavailable::response(&error, "cannot read a draft"));
         }
     };
     if let Some(reference) = &draft.reference {
@@ -136,7 +138,7 @@ async fn read_form(
     let (parts, body) = request.into_parts();
     let head = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
     match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await {
-        Ok(bytes) => Ok((form_urlencoded::parse(&bytes).into_owned().collect(), head)),
+        Ok(bytes) => Ok((form_fields(&bytes), head)),
         Err(_) => {
             tracing::warn!("a journey form over the size limit was refused");
             let mut response = notice(pages, head(), "oversized").await;
@@ -144,6 +146,16 @@ async fn read_form(
             Err(response)
         }
     }
+}
+
+/// The fields of a form body, each value in Unicode's composed form (NFC): "ø" typed as "o" and
+/// a combining stroke is the same answer as "ø" typed as one character, for every check and for
+/// the agencies. Bytes that are not UTF-8 become U+FFFD, which the field's check refuses.
+fn form_fields(body: &[u8]) -> Vec<(String, String)> {
+    use unicode_normalization::UnicodeNormalization;
+    form_urlencoded::parse(body)
+        .map(|(name, value)| (name.into_owned(), value.nfc().collect()))
+        .collect()
 }
 
 /// A copy of a request's head without its body, to render a page for it (as often as needed).
@@ -199,8 +211,7 @@ pub async fn start(
         )
         .await
     {
-        tracing::error!(%error, "cannot record register reads");
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        return super::unavailable::response(&error, "cannot record register reads");
     }
     let first = flow::walk(journey, &prefilled.answers, today)
         .path
@@ -225,10 +236,7 @@ pub async fn start(
             Redirect::to(&format!("/journey/{draft_id}/{}", journey.steps[first].id))
                 .into_response()
         }
-        Err(error) => {
-            tracing::error!(%error, "cannot create a draft");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(error) => super::unavailable::response(&error, "cannot create a draft"),
     }
 }
 
@@ -272,7 +280,7 @@ pub async fn step_page(
         return notice(&pages, request(), "draft-missing").await;
     };
     let walk = flow::walk(&journey, &draft.answers, today);
-    let Some(position) = walk.path.iter().position(|&s| s == step) else {
+    if !walk.path.contains(&step) {
         // Not on the path the answers take (an old link, a tampered one, or answers that have
         // aged out of a branch): back on track, at a step that is on the path.
         let on_track = journey
@@ -306,43 +314,13 @@ pub async fn step_page(
         }
         answers.0.extend(typed.0);
     }
-    let errors = if query.invalid.is_some() {
-        flow::validate_step(&journey, step, &answers, today)
-    } else {
-        Vec::new()
-    };
-    let shown: Vec<String> = flow::shown_fields(&journey, step, &answers, today)
-        .into_iter()
-        .map(|f| f.id.clone())
-        .collect();
-    let hidden = journey.steps[step]
-        .fields
-        .iter()
-        .filter(|f| !shown.contains(&f.id))
-        .map(|f| f.id.clone())
-        .collect();
-    let back = match position.checked_sub(1).map(|i| walk.path[i]) {
-        Some(previous) => format!("/journey/{draft_id}/{}", journey.steps[previous].id),
-        None => format!("/life-event/{}", journey.meta.id),
-    };
-    let view = StepView {
-        journey_id: journey.meta.id.to_string(),
-        draft_id: draft_id.clone(),
-        step,
-        base: fingerprint(&journey, step, &draft.answers),
-        answers,
-        errors,
-        position: position + 1,
-        total: walk.path.len(),
-        back,
-        revision: draft.revision,
-        conflict,
-        return_to_check: query.return_to.as_deref() == Some("check"),
-        hidden,
-        today: today.to_string(),
-        parked: was_parked,
-        sources: draft.sources.clone(),
-    };
+    let mut view = step_view(&journey, &draft, step, answers, today);
+    if query.invalid.is_some() {
+        view.errors = flow::validate_step(&journey, step, &view.answers, today);
+    }
+    view.conflict = conflict;
+    view.return_to_check = query.return_to.as_deref() == Some("check");
+    view.parked = was_parked;
     let status = if view.errors.is_empty() {
         StatusCode::OK
     } else {
@@ -353,6 +331,51 @@ pub async fn step_page(
         *response.status_mut() = status;
     }
     response
+}
+
+/// The page model of `step` showing `answers` (the saved ones, or what was typed over them).
+fn step_view(
+    journey: &Journey,
+    draft: &Draft,
+    step: usize,
+    answers: Answers,
+    today: Date,
+) -> StepView {
+    let walk = flow::walk(journey, &draft.answers, today);
+    let position = walk.path.iter().position(|&s| s == step).unwrap_or(0);
+    let shown: Vec<String> = flow::shown_fields(journey, step, &answers, today)
+        .into_iter()
+        .map(|f| f.id.clone())
+        .collect();
+    let hidden = journey.steps[step]
+        .fields
+        .iter()
+        .filter(|f| !shown.contains(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    let back = match position.checked_sub(1).map(|i| walk.path[i]) {
+        Some(previous) => format!("/journey/{}/{}", draft.id, journey.steps[previous].id),
+        None => format!("/life-event/{}", journey.meta.id),
+    };
+    StepView {
+        journey_id: journey.meta.id.to_string(),
+        draft_id: draft.id.clone(),
+        step,
+        base: fingerprint(journey, step, &draft.answers),
+        answers,
+        errors: Vec::new(),
+        position: position + 1,
+        total: walk.path.len(),
+        back,
+        revision: draft.revision,
+        conflict: false,
+        return_to_check: false,
+        hidden,
+        today: today.to_string(),
+        parked: false,
+        unsaved: None,
+        sources: draft.sources.clone(),
+    }
 }
 
 enum Action {
@@ -389,6 +412,7 @@ fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
 pub async fn save_step(
     State(state): State<AppState>,
     Extension(pages): Extension<Pages>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
     session: Session,
     user: Option<Extension<CurrentUser>>,
     Path((draft_id, step_id)): Path<(String, String)>,
@@ -400,11 +424,21 @@ pub async fn save_step(
     };
     let path = format!("/journey/{draft_id}/{step_id}");
     let Some(Extension(user)) = user else {
-        // The session ended while the page was open: keep what was typed through the login.
-        let form = form
+        // The session ended while the page was open: keep what was typed through the login —
+        // but only for a draft that exists and is open (its id is a secret its owner's page
+        // carried), only within the login rate limit, and only up to a bound, so an anonymous
+        // flood of posts cannot fill the session table.
+        let form: Vec<(String, String)> = form
             .into_iter()
             .filter(|(k, _)| k.starts_with("a."))
             .collect();
+        let size: usize = form.iter().map(|(k, v)| k.len() + v.len()).sum();
+        let client = state.edge.client(peer.ip(), request().headers());
+        let open = matches!(state.database.draft_is_open(&draft_id).await, Ok(true));
+        if !open || size > MAX_PARKED_BYTES || !state.identity.limiter.allow(client) {
+            tracing::warn!(%client, open, size, "a step posted without a login was not kept");
+            return login_redirect(&path, SecurityLevel::Substantial);
+        }
         if let Err(error) = session
             .insert(
                 PARKED,
@@ -566,8 +600,15 @@ pub async fn save_step(
         }
         Ok(Saved::Missing) => notice(&pages, request(), "draft-missing").await,
         Err(error) => {
-            tracing::error!(%error, "cannot save a draft");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+            // Nothing typed is lost: the step comes back with it, and says to try again.
+            let incident = super::unavailable::incident_id();
+            tracing::error!(%incident, %error, "cannot save a draft");
+            let mut view = step_view(&journey, &draft, step, answers, today);
+            view.return_to_check = return_to_check;
+            view.unsaved = Some(incident);
+            let mut response = pages.render(request(), view).await;
+            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+            response
         }
     }
 }
@@ -660,10 +701,7 @@ pub async fn submit(
             tracing::info!(journey = %journey.meta.id, reference, "submitted");
             Redirect::to(&format!("/receipt/{reference}")).into_response()
         }
-        Err(error) => {
-            tracing::error!(%error, "cannot store a submission");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(error) => super::unavailable::response(&error, "cannot store a submission"),
     }
 }
 
@@ -684,8 +722,7 @@ pub async fn receipt_page(
             return notice(&pages, request, "draft-missing").await;
         }
         Err(error) => {
-            tracing::error!(%error, "cannot read a submission");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::unavailable::response(&error, "cannot read a submission");
         }
     };
     let Some(journey) = state.catalog.definition(&submission.journey_id) else {
@@ -775,8 +812,7 @@ pub async fn my_page(
     let drafts = match state.database.drafts_of(&user.pid).await {
         Ok(drafts) => drafts,
         Err(error) => {
-            tracing::error!(%error, "cannot list drafts");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::unavailable::response(&error, "cannot list drafts");
         }
     };
     let (submitted, open): (Vec<Draft>, Vec<Draft>) =
@@ -798,8 +834,7 @@ pub async fn my_page(
     let (reads, reads_about) = match logs {
         Ok(logs) => logs,
         Err(error) => {
-            tracing::error!(%error, "cannot read the register access log");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            return super::unavailable::response(&error, "cannot read the register access log");
         }
     };
     let view = MyPageView {
@@ -813,4 +848,18 @@ pub async fn my_page(
         saved: query.saved.is_some(),
     };
     pages.render(request, view).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn form_values_are_composed_and_bytes_that_are_not_utf8_are_marked() {
+        let fields = super::form_fields(b"a.name=Zo%C3%AB&a.city=Tromso%CC%88&a.bad=%FF%FE");
+        assert_eq!(fields[0].1, "Zo\u{eb}");
+        assert_eq!(
+            fields[1].1, "Troms\u{f6}",
+            "o + combining diaeresis becomes one \u{f6}"
+        );
+        assert!(fields[2].1.contains('\u{FFFD}'));
+    }
 }

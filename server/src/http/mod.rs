@@ -2,11 +2,13 @@
 
 pub mod assets;
 pub mod auth;
+pub mod edge;
 pub mod health;
 pub mod journey;
 pub mod language;
 pub mod metrics;
 pub mod security;
+pub mod unavailable;
 
 use crate::{identity::dev_provider::DevProvider, state::AppState};
 use app::{shell, App};
@@ -59,6 +61,7 @@ pub fn router(
     immutable_assets: bool,
     idle_timeout: std::time::Duration,
     dev_provider: Option<DevProvider>,
+    simulator: Option<Router>,
 ) -> Router {
     let options = state.leptos_options.clone();
     let catalog = state.catalog.clone();
@@ -67,10 +70,14 @@ pub fn router(
         idle_seconds: idle_timeout.as_secs(),
     };
     let form_targets = app::FormTargets(origin(state.identity.rp.issuer()).into_iter().collect());
+    let demo = state.edge.demo;
     let context = move || {
         provide_context(catalog.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
+        if demo {
+            provide_context(app::DemoMode);
+        }
     };
     let render = {
         let options = options.clone();
@@ -80,6 +87,7 @@ pub fn router(
         context: Arc::new(context.clone()),
         options: options.clone(),
     };
+    let error_pages = pages.clone();
     let routes: Vec<_> = generate_route_list(App)
         .into_iter()
         .filter(|route| !LOADED_PAGES.iter().any(|p| route.path().starts_with(p)))
@@ -110,20 +118,31 @@ pub fn router(
             state.clone(),
             auth::current_user,
         ))
-        .layer(sessions);
+        .layer(sessions)
+        .layer(middleware::from_fn(move |request, next| {
+            unavailable::pages(error_pages.clone(), request, next)
+        }));
     let mut router = Router::new()
         .route("/health/live", get(health::live))
         .route("/health/ready", get(health::ready))
-        .route("/metrics", get(metrics::render))
+        .route("/metrics", get(edge::metrics))
         .route("/language/{code}", get(language::choose))
         .route(
             "/agency-callbacks",
-            post(crate::agencies::callbacks::receive),
+            post(crate::agencies::callbacks::receive).route_layer(middleware::from_fn_with_state(
+                state.clone(),
+                edge::limit_callbacks,
+            )),
         )
         .nest_service("/pkg", assets::pkg(&options, immutable_assets))
         .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"));
     if let Some(provider) = dev_provider {
         router = router.nest("/idp", provider.router());
+    }
+    // Inside the layers below, like every other route: the simulator's answers carry the same
+    // security headers (a service nested after them would not).
+    if let Some(simulator) = simulator {
+        router = router.nest_service("/sim", simulator);
     }
     router
         .merge(with_sessions)

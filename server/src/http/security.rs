@@ -14,8 +14,17 @@ const DEFAULT_CSP: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    // Hashed assets say how long they keep; everything else may carry someone's answers, name
+    // or receipt, and no browser or proxy cache may keep it.
+    let static_file =
+        request.uri().path().starts_with("/pkg/") || request.uri().path().starts_with("/favicon");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if !static_file {
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-store"));
+    }
     if state.served_over_https {
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,

@@ -43,6 +43,18 @@ impl RateLimiter {
     }
 }
 
+impl RateLimiter {
+    /// Whether `client` has used up its window, without counting an attempt.
+    pub fn exhausted(&self, client: IpAddr) -> bool {
+        let Ok(seen) = self.seen.lock() else {
+            return false;
+        };
+        seen.get(&client).is_some_and(|(start, count)| {
+            Instant::now().duration_since(*start) < self.window && *count >= self.limit
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +67,16 @@ mod tests {
         assert!((0..3).all(|_| limiter.allow(a)));
         assert!(!limiter.allow(a));
         assert!(limiter.allow(b));
+    }
+
+    #[test]
+    fn looking_does_not_count() {
+        let limiter = RateLimiter::new(1, Duration::from_secs(60));
+        let a: IpAddr = "127.0.0.1".parse().expect("ip");
+        assert!(!limiter.exhausted(a));
+        assert!(!limiter.exhausted(a));
+        assert!(limiter.allow(a));
+        assert!(limiter.exhausted(a));
     }
 
     #[test]

@@ -19,8 +19,8 @@ use openidconnect::{
     AuthType, AuthenticationContextClass, AuthorizationCode, Client, ClientId, ClientSecret,
     CsrfToken, EmptyAdditionalProviderMetadata, EmptyExtraTokenFields, EndpointMaybeSet,
     EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl, LogoutProviderMetadata, Nonce,
-    PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl, Scope,
-    StandardErrorResponse, StandardTokenResponse, TokenResponse,
+    PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl, StandardErrorResponse,
+    StandardTokenResponse, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -258,7 +258,7 @@ impl RelyingParty {
                 CsrfToken::new_random,
                 Nonce::new_random,
             )
-            .add_scope(Scope::new("openid".into()))
+            // `openid` is always asked for by the crate; adding it again sent `openid openid`.
             .set_pkce_challenge(challenge)
             .add_auth_context_value(AuthenticationContextClass::new(level.acr().into()))
             .add_extra_param("ui_locales", ui_locale.to_string());

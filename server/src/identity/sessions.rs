@@ -72,11 +72,18 @@ impl SessionStore for Store {
             Store::Postgres(s) => s.create(record).await,
         }
     }
+    /// Saving an existing session mostly moves its idle deadline. When storage fails, that is
+    /// logged and not fatal: otherwise the session layer would replace the page the handler
+    /// made — a step shown back with what the person typed and a "try again" — with an error.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        match self {
+        let saved = match self {
             Store::Sqlite(s) => s.save(record).await,
             Store::Postgres(s) => s.save(record).await,
+        };
+        if let Err(error) = saved {
+            tracing::warn!(%error, "a session could not be saved; its idle deadline did not move");
         }
+        Ok(())
     }
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         match self {

@@ -1,4 +1,11 @@
-//! The outbox of agency calls, and the simulated agencies' cases.
+//! The outbox of agency calls, what the agencies report about their cases, and (in the child
+//! modules) each agency's circuit and the simulated agencies' cases.
+
+mod circuit;
+mod simulated;
+
+pub use circuit::Circuit;
+pub use simulated::{NewSimCase, SimCallback, SimStep};
 
 use super::{drafts::now, Database, StorageError};
 
@@ -16,57 +23,67 @@ pub struct Delivery {
     pub case_number: Option<String>,
     pub last_error: Option<String>,
     pub delivered_at: Option<String>,
+    pub created_at: String,
+    /// When an operator last put the call back; its give-up time counts from here.
+    pub queued_at: Option<String>,
+    pub dead_at: Option<String>,
+    /// Until when a worker holds the call (`None`: nobody).
+    pub claimed_until: Option<String>,
 }
 
-type Row = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
-fn delivery(row: Row) -> Delivery {
-    let (
-        id,
-        reference,
-        service,
-        agency,
-        operation,
-        payload,
-        after,
-        state,
-        attempts,
-        case_number,
-        last_error,
-        delivered_at,
-    ) = row;
-    Delivery {
-        id,
-        reference,
-        service,
-        agency,
-        operation,
-        payload,
-        after: serde_json::from_str(&after).unwrap_or_default(),
-        state,
-        attempts,
-        case_number,
-        last_error,
-        delivered_at,
+impl Delivery {
+    /// When the call's retries began: its creation, or an operator's retry.
+    pub fn queued_since(&self) -> &str {
+        self.queued_at.as_deref().unwrap_or(&self.created_at)
     }
 }
 
-const COLUMNS: &str =
-    "delivery_id, reference, service_id, agency, operation, payload, after_services, \
-                       state, attempts, case_number, last_error, delivered_at";
+#[derive(sqlx::FromRow)]
+struct Row {
+    delivery_id: String,
+    reference: String,
+    service_id: String,
+    agency: String,
+    operation: String,
+    payload: String,
+    after_services: String,
+    state: String,
+    attempts: i64,
+    case_number: Option<String>,
+    last_error: Option<String>,
+    delivered_at: Option<String>,
+    created_at: String,
+    queued_at: Option<String>,
+    dead_at: Option<String>,
+    claimed_until: Option<String>,
+}
+
+impl From<Row> for Delivery {
+    fn from(row: Row) -> Self {
+        Delivery {
+            id: row.delivery_id,
+            reference: row.reference,
+            service: row.service_id,
+            agency: row.agency,
+            operation: row.operation,
+            payload: row.payload,
+            after: serde_json::from_str(&row.after_services).unwrap_or_default(),
+            state: row.state,
+            attempts: row.attempts,
+            case_number: row.case_number,
+            last_error: row.last_error,
+            delivered_at: row.delivered_at,
+            created_at: row.created_at,
+            queued_at: row.queued_at,
+            dead_at: row.dead_at,
+            claimed_until: row.claimed_until,
+        }
+    }
+}
+
+const COLUMNS: &str = "delivery_id, reference, service_id, agency, operation, payload, \
+                       after_services, state, attempts, case_number, last_error, delivered_at, \
+                       created_at, queued_at, dead_at, claimed_until";
 
 /// `now` plus some seconds, in the stored format.
 pub fn later(seconds: f64) -> String {
@@ -74,26 +91,48 @@ pub fn later(seconds: f64) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
+/// Which dead calls an operator puts back: one by id, or all of an agency's, or all dead since a
+/// time (stored format), or both of the latter.
+#[derive(Clone, Debug, Default)]
+pub struct RetryFilter {
+    pub id: Option<String>,
+    pub agency: Option<String>,
+    pub since: Option<String>,
+}
+
+/// What a worker hears when it records an attempt: whether its lease still held.
+pub type Recorded = bool;
+
 impl Database {
-    /// Calls that are due and not leased by a worker, oldest first.
+    /// Calls that are due and not leased by a worker, oldest first; none of an agency whose
+    /// circuit is open or whose probe call is under way.
     pub async fn due_deliveries(&self, limit: i64) -> Result<Vec<Delivery>, StorageError> {
         let sql = format!(
             "SELECT {COLUMNS} FROM delivery WHERE state = 'pending' AND next_attempt_at <= $1 \
-             AND (claimed_until IS NULL OR claimed_until < $1) ORDER BY next_attempt_at LIMIT $2"
+             AND (claimed_until IS NULL OR claimed_until < $1) \
+             AND agency NOT IN (SELECT agency FROM agency_circuit \
+                                WHERE open_until > $1 OR probe_until >= $1) \
+             ORDER BY next_attempt_at LIMIT $2"
         );
         let at = now();
         let rows: Vec<Row> = on_pool!(self, pool => sqlx::query_as(&sql).bind(&at).bind(limit).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(delivery).collect())
+        Ok(rows.into_iter().map(Delivery::from).collect())
     }
 
-    /// Leases a call to this worker until `until`; false when another worker has it.
-    pub async fn claim_delivery(&self, id: &str, until: &str) -> Result<bool, StorageError> {
-        const SQL: &str =
-            "UPDATE delivery SET claimed_until = $1 WHERE delivery_id = $2 AND state = 'pending' \
-                           AND (claimed_until IS NULL OR claimed_until < $3)";
+    /// Leases a call to this worker until `until`: the lease's token, or `None` when another
+    /// worker has it. Every outcome is recorded with the token (see `Recorded`).
+    pub async fn claim_delivery(
+        &self,
+        id: &str,
+        until: &str,
+    ) -> Result<Option<String>, StorageError> {
+        const SQL: &str = "UPDATE delivery SET claimed_until = $1, claimed_by = $2 \
+                           WHERE delivery_id = $3 AND state = 'pending' \
+                           AND (claimed_until IS NULL OR claimed_until < $4)";
+        let token = crate::identity::dev_provider::random_token(16);
         let at = now();
-        let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(until).bind(id).bind(&at).execute(pool).await?.rows_affected());
-        Ok(claimed == 1)
+        let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(until).bind(&token).bind(id).bind(&at).execute(pool).await?.rows_affected());
+        Ok((claimed == 1).then_some(token))
     }
 
     /// Every call not delivered yet (waiting, being retried, or dead), oldest first: what an
@@ -101,7 +140,7 @@ impl Database {
     pub async fn undelivered(&self) -> Result<Vec<Delivery>, StorageError> {
         let sql = format!("SELECT {COLUMNS} FROM delivery WHERE state <> 'delivered' ORDER BY created_at, delivery_id");
         let rows: Vec<Row> = on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(delivery).collect())
+        Ok(rows.into_iter().map(Delivery::from).collect())
     }
 
     /// Every call of a submission, in the order they were written.
@@ -111,99 +150,155 @@ impl Database {
         );
         let rows: Vec<Row> =
             on_pool!(self, pool => sqlx::query_as(&sql).bind(reference).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(delivery).collect())
+        Ok(rows.into_iter().map(Delivery::from).collect())
     }
 
-    pub async fn delivery_done(&self, id: &str, case_number: &str) -> Result<(), StorageError> {
-        const SQL: &str = "UPDATE delivery SET state = 'delivered', case_number = $1, delivered_at = $2, \
-                           claimed_until = NULL, last_error = NULL, attempts = attempts + 1 WHERE delivery_id = $3";
+    /// One call of the outbox by id.
+    pub async fn delivery(&self, id: &str) -> Result<Option<Delivery>, StorageError> {
+        let sql = format!("SELECT {COLUMNS} FROM delivery WHERE delivery_id = $1");
+        let row: Option<Row> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?);
+        Ok(row.map(Delivery::from))
+    }
+
+    /// Records the agency's case for a call, if `lease` still holds it.
+    pub async fn delivery_done(
+        &self,
+        id: &str,
+        lease: &str,
+        case_number: &str,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str =
+            "UPDATE delivery SET state = 'delivered', case_number = $1, delivered_at = $2, \
+                           claimed_until = NULL, claimed_by = NULL, last_error = NULL, \
+                           attempts = attempts + 1 \
+                           WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
         let at = now();
-        on_pool!(self, pool => { sqlx::query(SQL).bind(case_number).bind(&at).bind(id).execute(pool).await?; });
-        Ok(())
+        let done = on_pool!(self, pool => sqlx::query(SQL).bind(case_number).bind(&at).bind(id).bind(lease).execute(pool).await?.rows_affected());
+        Ok(done == 1)
     }
 
-    /// Records a failed attempt: tried again at `next_attempt_at`, or given up (`dead`).
+    /// Records a failed attempt, if `lease` still holds the call: tried again at
+    /// `next_attempt_at`, or given up (`dead`).
     pub async fn delivery_failed(
         &self,
         id: &str,
+        lease: &str,
         error: &str,
         next_attempt_at: &str,
         dead: bool,
-    ) -> Result<(), StorageError> {
-        const SQL: &str =
-            "UPDATE delivery SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2, \
-                           claimed_until = NULL, state = $3 WHERE delivery_id = $4";
-        let state = if dead { "dead" } else { "pending" };
-        on_pool!(self, pool => { sqlx::query(SQL).bind(error).bind(next_attempt_at).bind(state).bind(id).execute(pool).await?; });
-        Ok(())
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET attempts = attempts + 1, last_error = $1, \
+                           next_attempt_at = $2, claimed_until = NULL, claimed_by = NULL, \
+                           state = $3, dead_at = $4 \
+                           WHERE delivery_id = $5 AND claimed_by = $6 AND state = 'pending'";
+        let (state, dead_at) = if dead {
+            ("dead", Some(now()))
+        } else {
+            ("pending", None)
+        };
+        let recorded = on_pool!(self, pool => sqlx::query(SQL).bind(error).bind(next_attempt_at).bind(state).bind(&dead_at).bind(id).bind(lease).execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
     }
 
-    /// Hands a leased call back without an attempt (its dependencies are not done yet).
-    pub async fn delivery_wait(&self, id: &str, next_attempt_at: &str) -> Result<(), StorageError> {
-        const SQL: &str =
-            "UPDATE delivery SET claimed_until = NULL, next_attempt_at = $1 WHERE delivery_id = $2";
-        on_pool!(self, pool => { sqlx::query(SQL).bind(next_attempt_at).bind(id).execute(pool).await?; });
-        Ok(())
+    /// Gives up a leased call without an attempt (what it needs is dead, or its time ran out
+    /// while its agency's circuit was open), if `lease` still holds it.
+    pub async fn delivery_given_up(
+        &self,
+        id: &str,
+        lease: &str,
+        error: &str,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET last_error = $1, claimed_until = NULL, \
+                           claimed_by = NULL, state = 'dead', dead_at = $2 \
+                           WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
+        let at = now();
+        let recorded = on_pool!(self, pool => sqlx::query(SQL).bind(error).bind(&at).bind(id).bind(lease).execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
+    }
+
+    /// Hands a leased call back without an attempt (its dependencies are not done yet, or its
+    /// agency's circuit holds it), if `lease` still holds it.
+    pub async fn delivery_wait(
+        &self,
+        id: &str,
+        lease: &str,
+        next_attempt_at: &str,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, \
+                           next_attempt_at = $1 \
+                           WHERE delivery_id = $2 AND claimed_by = $3 AND state = 'pending'";
+        let recorded = on_pool!(self, pool => sqlx::query(SQL).bind(next_attempt_at).bind(id).bind(lease).execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
+    }
+
+    /// Dead-letters the calls still pending that were queued before `cutoff` (their give-up
+    /// time has passed) and that no worker holds: a call held back by its agency's circuit, or
+    /// retried and never answered. A call that only waits for another (never tried itself) waits
+    /// on: it dies when what it needs dies. Returns `(id, agency)` of each.
+    pub async fn give_up_overdue(
+        &self,
+        cutoff: &str,
+        reason: &str,
+    ) -> Result<Vec<(String, String)>, StorageError> {
+        const SQL: &str = "UPDATE delivery SET state = 'dead', dead_at = $1, claimed_until = NULL, \
+                           claimed_by = NULL, last_error = $2 || COALESCE(last_error, 'never sent') \
+                           WHERE state = 'pending' AND (claimed_until IS NULL OR claimed_until < $1) \
+                           AND COALESCE(queued_at, created_at) < $3 \
+                           AND (after_services = '[]' OR attempts > 0) \
+                           RETURNING delivery_id, agency";
+        let at = now();
+        let reason = format!("{reason}; last error: ");
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(&at).bind(&reason).bind(cutoff).fetch_all(pool).await?),
+        )
     }
 
     /// Sends a dead call again (an operator's retry).
     pub async fn retry_delivery(&self, id: &str) -> Result<bool, StorageError> {
-        const SQL: &str =
-            "UPDATE delivery SET state = 'pending', attempts = 0, next_attempt_at = $1, \
-                           claimed_until = NULL WHERE delivery_id = $2 AND state = 'dead'";
-        let at = now();
-        Ok(
-            on_pool!(self, pool => sqlx::query(SQL).bind(&at).bind(id).execute(pool).await?.rows_affected())
-                == 1,
-        )
+        let filter = RetryFilter {
+            id: Some(id.to_string()),
+            ..RetryFilter::default()
+        };
+        Ok(self
+            .retry_dead(&filter)
+            .await?
+            .iter()
+            .any(|queued| queued == id))
     }
 
-    /// The simulator: the case for an idempotency key, made once.
-    pub async fn sim_case(
-        &self,
-        agency: &str,
-        key: &str,
-        operation: &str,
-        payload: &str,
-    ) -> Result<(String, bool), StorageError> {
-        const INSERT: &str = "INSERT INTO sim_case (agency, idempotency_key, case_number, operation, payload, created_at) \
-                              VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (agency, idempotency_key) DO NOTHING";
-        const READ: &str =
-            "SELECT case_number FROM sim_case WHERE agency = $1 AND idempotency_key = $2";
-        let candidate = format!(
-            "{}-{}",
-            agency.to_uppercase(),
-            crate::identity::dev_provider::random_token(6)
-        );
-        let at = now();
-        let created = on_pool!(self, pool => sqlx::query(INSERT)
-            .bind(agency).bind(key).bind(&candidate).bind(operation).bind(payload).bind(&at)
-            .execute(pool).await?.rows_affected());
-        let case: String = on_pool!(self, pool => sqlx::query_scalar(READ).bind(agency).bind(key).fetch_one(pool).await?);
-        Ok((case, created == 1))
-    }
-
-    /// How many cases the simulated agency has for a key prefix (a submission's reference).
-    pub async fn sim_cases_for(
-        &self,
-        key_prefix: &str,
-    ) -> Result<Vec<(String, String)>, StorageError> {
-        const SQL: &str = "SELECT agency, case_number FROM sim_case WHERE idempotency_key LIKE $1 ORDER BY agency";
-        Ok(
-            on_pool!(self, pool => sqlx::query_as(SQL).bind(format!("{key_prefix}%")).fetch_all(pool).await?),
-        )
-    }
-
-    /// The payload a simulated agency received for a key.
-    pub async fn sim_payload(
-        &self,
-        agency: &str,
-        key: &str,
-    ) -> Result<Option<String>, StorageError> {
-        const SQL: &str = "SELECT payload FROM sim_case WHERE agency = $1 AND idempotency_key = $2";
-        Ok(
-            on_pool!(self, pool => sqlx::query_scalar(SQL).bind(agency).bind(key).fetch_optional(pool).await?),
-        )
+    /// Puts the dead calls `filter` names back in the queue (attempts from zero, give-up time
+    /// from now, the same idempotency key), and with each the dead calls of its submission that
+    /// need it (they died with it). Returns the ids put back.
+    pub async fn retry_dead(&self, filter: &RetryFilter) -> Result<Vec<String>, StorageError> {
+        const SELECT: &str = "SELECT delivery_id, reference, service_id FROM delivery \
+                              WHERE state = 'dead' AND ($1 IS NULL OR delivery_id = $1) \
+                              AND ($2 IS NULL OR agency = $2) \
+                              AND ($3 IS NULL OR COALESCE(dead_at, created_at) >= $3) \
+                              ORDER BY created_at, delivery_id";
+        const REQUEUE: &str = "UPDATE delivery SET state = 'pending', attempts = 0, \
+                               next_attempt_at = $1, queued_at = $1, dead_at = NULL, \
+                               claimed_until = NULL, claimed_by = NULL \
+                               WHERE delivery_id = $2 AND state = 'dead'";
+        let mut todo: Vec<(String, String, String)> = on_pool!(self, pool => sqlx::query_as(SELECT)
+            .bind(&filter.id).bind(&filter.agency).bind(&filter.since)
+            .fetch_all(pool).await?);
+        todo.reverse();
+        let mut queued = Vec::new();
+        while let Some((id, reference, service)) = todo.pop() {
+            let at = now();
+            let requeued = on_pool!(self, pool => sqlx::query(REQUEUE).bind(&at).bind(&id).execute(pool).await?.rows_affected());
+            if requeued != 1 {
+                continue;
+            }
+            queued.push(id);
+            for dependent in self.deliveries_of(&reference).await? {
+                if dependent.state == "dead" && dependent.after.contains(&service) {
+                    todo.push((dependent.id, dependent.reference, dependent.service));
+                }
+            }
+        }
+        Ok(queued)
     }
 }
 
@@ -282,39 +377,5 @@ impl Database {
                            AND COALESCE(last_polled_at, delivered_at) < $3";
         let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(at).bind(delivery_id).bind(polled_before).execute(pool).await?.rows_affected());
         Ok(claimed == 1)
-    }
-
-    /// One call of the outbox by id.
-    pub async fn delivery(&self, id: &str) -> Result<Option<Delivery>, StorageError> {
-        let sql = format!("SELECT {COLUMNS} FROM delivery WHERE delivery_id = $1");
-        let row: Option<Row> =
-            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?);
-        Ok(row.map(delivery))
-    }
-
-    /// The simulator moves a case on, at `at`.
-    pub async fn sim_set_status(
-        &self,
-        case_number: &str,
-        status: &str,
-        message: Option<&str>,
-        at: &str,
-    ) -> Result<(), StorageError> {
-        const SQL: &str =
-            "UPDATE sim_case SET status = $1, message = $2, status_at = $3 WHERE case_number = $4";
-        on_pool!(self, pool => { sqlx::query(SQL).bind(status).bind(message).bind(at).bind(case_number).execute(pool).await?; });
-        Ok(())
-    }
-
-    /// The simulator's case for polling: `(agency, status, message, since)`.
-    pub async fn sim_status(
-        &self,
-        case_number: &str,
-    ) -> Result<Option<(String, String, Option<String>, Option<String>)>, StorageError> {
-        const SQL: &str =
-            "SELECT agency, status, message, status_at FROM sim_case WHERE case_number = $1";
-        Ok(
-            on_pool!(self, pool => sqlx::query_as(SQL).bind(case_number).fetch_optional(pool).await?),
-        )
     }
 }

@@ -124,6 +124,26 @@ fn register_read((register, lookup, journey_id, outcome, read_at): ReadRow) -> R
     }
 }
 
+/// A human reference, `VV-<year>-XXXXXXXX`: eight random characters from Crockford's base 32
+/// (no I, L, O or U to misread), 40 bits, drawn again on the rare clash.
+pub fn new_reference(year: &str) -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut rng = rand::thread_rng();
+    let code: String = (0..8)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect();
+    format!("VV-{year}-{code}")
+}
+
+/// `bytes` random bytes as lowercase hex.
+pub fn random_hex(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buffer = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut buffer);
+    buffer.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 pub fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
@@ -220,6 +240,15 @@ impl Database {
         Ok(row.map(draft))
     }
 
+    /// Whether a draft with this id exists and is not submitted (whoever's it is).
+    pub async fn draft_is_open(&self, draft_id: &str) -> Result<bool, StorageError> {
+        const SQL: &str = "SELECT COUNT(*) FROM draft d WHERE d.draft_id = $1 \
+                           AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = d.draft_id)";
+        let found: i64 =
+            on_pool!(self, pool => sqlx::query_scalar(SQL).bind(draft_id).fetch_one(pool).await?);
+        Ok(found > 0)
+    }
+
     /// The person's drafts and submitted drafts, newest first.
     pub async fn drafts_of(&self, person_id: &str) -> Result<Vec<Draft>, StorageError> {
         let sql =
@@ -280,7 +309,12 @@ impl Database {
 
     /// Submits a draft once: the first call stores the submission and returns its reference;
     /// later calls (a double click, a replayed post, another tab) return the same reference.
-    /// The submission and one outbox row per agency call are written in one transaction.
+    /// The submission and one outbox row per agency call are written in one transaction, and
+    /// the reference is returned only once that transaction's commit has succeeded.
+    ///
+    /// References and the agencies' idempotency keys are random, never counted: a number that a
+    /// rolled-back, lost or restored-over submission once had is never handed out again, so an
+    /// agency never answers a new application with an old one's case.
     pub async fn submit(
         &self,
         person_id: &str,
@@ -296,47 +330,57 @@ impl Database {
             "INSERT INTO submission (reference, draft_id, person_id, journey_id, journey_version, \
                               answers, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
                               ON CONFLICT (draft_id) DO NOTHING";
-        const NUMBER: &str = "SELECT submission_id FROM submission WHERE draft_id = $1";
-        const REFERENCE: &str =
-            "UPDATE submission SET reference = $1 WHERE draft_id = $2 AND reference = $3";
         const READ: &str =
             "SELECT reference FROM submission WHERE draft_id = $1 AND person_id = $2";
         let at = now();
-        let placeholder = format!("pending-{}", draft.id);
-        let year = &at[..4];
-        on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
-            let inserted = sqlx::query(INSERT)
-                .bind(&placeholder)
-                .bind(&draft.id)
-                .bind(person_id)
-                .bind(&draft.journey_id)
-                .bind(draft.journey_version)
-                .bind(json(shown))
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-            if inserted == 1 {
-                let number: i64 = sqlx::query_scalar(NUMBER).bind(&draft.id).fetch_one(&mut *tx).await?;
-                let reference = format!("VV-{year}-{number:06}");
-                sqlx::query(REFERENCE).bind(&reference).bind(&draft.id).bind(&placeholder).execute(&mut *tx).await?;
-                for call in calls {
-                    sqlx::query(OUTBOX)
-                        .bind(format!("{reference}:{}", call.service))
-                        .bind(&reference)
-                        .bind(&call.service)
-                        .bind(call.agency.id())
-                        .bind(&call.operation)
-                        .bind(call.payload.to_string())
-                        .bind(json(&call.after))
-                        .bind(&at)
-                        .execute(&mut *tx)
-                        .await?;
+        let mut attempt = 0;
+        loop {
+            let reference = new_reference(&at[..4]);
+            // The idempotency key of every call: 128 random bits, unique for ever.
+            let key = random_hex(16);
+            let written: Result<bool, sqlx::Error> = on_pool!(self, pool => async {
+                let mut tx = pool.begin().await?;
+                let inserted = sqlx::query(INSERT)
+                    .bind(&reference)
+                    .bind(&draft.id)
+                    .bind(person_id)
+                    .bind(&draft.journey_id)
+                    .bind(draft.journey_version)
+                    .bind(json(shown))
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                    == 1;
+                if inserted {
+                    for call in calls {
+                        sqlx::query(OUTBOX)
+                            .bind(format!("{key}:{}", call.service))
+                            .bind(&reference)
+                            .bind(&call.service)
+                            .bind(call.agency.id())
+                            .bind(&call.operation)
+                            .bind(call.payload.to_string())
+                            .bind(json(&call.after))
+                            .bind(&at)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
+                tx.commit().await?;
+                Ok(inserted)
+            }.await);
+            match written {
+                Ok(true) => return Ok(reference),
+                Ok(false) => break,
+                // Another submission drew the same reference: draw again.
+                Err(sqlx::Error::Database(error)) if error.is_unique_violation() && attempt < 3 => {
+                    attempt += 1;
+                }
+                Err(error) => return Err(error.into()),
             }
-            tx.commit().await?;
-        });
+        }
+        // Already submitted (by this call's twin): the first submission's reference.
         let reference: String = on_pool!(self, pool => sqlx::query_scalar(READ).bind(&draft.id).bind(person_id).fetch_one(pool).await?);
         Ok(reference)
     }

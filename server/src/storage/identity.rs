@@ -27,6 +27,21 @@ impl Database {
         Ok(())
     }
 
+    /// The first of `people` who holds any agency role, if any.
+    pub async fn first_with_role(
+        &self,
+        people: &[SyntheticPerson],
+    ) -> Result<Option<String>, StorageError> {
+        const SQL: &str = "SELECT COUNT(*) FROM agency_role WHERE person_id = $1";
+        for person in people {
+            let roles: i64 = on_pool!(self, pool => sqlx::query_scalar(SQL).bind(person.pid.as_str()).fetch_one(pool).await?);
+            if roles > 0 {
+                return Ok(Some(person.pid.as_str().to_string()));
+            }
+        }
+        Ok(None)
+    }
+
     /// `(agency_id, role)` for every role the person holds.
     pub async fn roles_of(&self, person_id: &str) -> Result<Vec<(String, String)>, StorageError> {
         const SQL: &str = "SELECT agency_id, role FROM agency_role WHERE person_id = $1 \

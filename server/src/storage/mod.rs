@@ -4,9 +4,9 @@
 //! intent, because their dialects differ (types, timestamps); both run at startup.
 
 use sqlx::{
-    postgres::PgPoolOptions,
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions},
-    PgPool, SqlitePool,
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    Connection, PgPool, SqlitePool,
 };
 use std::{str::FromStr, time::Duration};
 
@@ -48,6 +48,17 @@ pub enum Database {
     Postgres(PgPool),
 }
 
+/// Whether a SQLite connection is outside any transaction, as SQLite sees it (`BEGIN` is refused
+/// inside one; a deferred one takes no lock) and as sqlx counts it.
+async fn outside_any_transaction(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Error> {
+    let probe = sqlx::Executor::execute(&mut *conn, "BEGIN DEFERRED; ROLLBACK").await;
+    if probe.is_err() || conn.is_in_transaction() {
+        tracing::warn!("a database connection left a transaction open; closing it");
+        return Ok(false);
+    }
+    Ok(true)
+}
+
 /// The URL without its password, fit for a log line or an error message.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -73,6 +84,8 @@ impl Database {
                 .map_err(open)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
+                // A commit is on disk when it returns: nothing acknowledged is lost to a crash.
+                .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(5));
             if let Some(dir) = options.get_filename().parent() {
@@ -83,24 +96,54 @@ impl Database {
                     })?;
                 }
             }
-            let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .acquire_timeout(Duration::from_secs(5))
-                .connect_with(options)
-                .await
-                .map_err(open)?;
-            Ok(Database::Sqlite(pool))
+            Self::sqlite(options, 8).await.map_err(open)
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            // A lock that is never released fails a statement after five seconds (as SQLite's
+            // busy timeout does) instead of holding the request for ever.
+            let options = PgConnectOptions::from_str(url)
+                .map_err(open)?
+                .options([("lock_timeout", "5s")]);
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(5))
-                .connect(url)
+                // A connection whose transaction sqlx still counts as open (an error it could
+                // not roll back) is closed rather than lent to the next request.
+                .after_release(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }))
+                .connect_with(options)
                 .await
                 .map_err(open)?;
             Ok(Database::Postgres(pool))
         } else {
             Err(StorageError::UnsupportedScheme(target))
         }
+    }
+
+    /// A SQLite pool whose connections go back to the pool only when they are outside any
+    /// transaction, as SQLite sees it and as sqlx counts it.
+    ///
+    /// Why: after a storage error ("database or disk is full", an I/O error) SQLite may roll a
+    /// transaction back on its own while sqlx still counts it as open. The next `begin` on that
+    /// connection then opens a *savepoint* that SQLite treats as a new outer transaction, its
+    /// rollback leaves that transaction open, and every later "commit" on the connection only
+    /// releases a nested savepoint: writes that look committed are never written, the write
+    /// lock is never released (every other connection sees "database is locked"), and the
+    /// process wedges until it restarts. Closing such a connection rolls back whatever it holds.
+    pub async fn sqlite(
+        options: SqliteConnectOptions,
+        max_connections: u32,
+    ) -> Result<Self, sqlx::Error> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(5))
+            .after_release(|conn, _| Box::pin(outside_any_transaction(conn)))
+            .connect_with(options)
+            .await?;
+        Ok(Database::Sqlite(pool))
+    }
+
+    /// Closes every connection (waiting for those lent out to come back).
+    pub async fn close(&self) {
+        on_pool!(self, pool => pool.close().await)
     }
 
     pub fn backend(&self) -> &'static str {
@@ -122,9 +165,16 @@ impl Database {
         })
     }
 
-    /// A round trip to the database, for readiness checks.
-    pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        on_pool!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
+    /// A committed write, for readiness checks: fails when the database cannot take a write
+    /// (a full disk, a read-only filesystem, a write lock that is never released).
+    pub async fn probe_write(&self) -> Result<(), sqlx::Error> {
+        const SQL: &str = "UPDATE readiness_probe SET checked_at = $1 WHERE probe_id = 1";
+        let at = drafts::now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query(SQL).bind(&at).execute(&mut *tx).await?;
+            tx.commit().await
+        })
     }
 
     /// Records the source of each journey definition version the server loads, so that a

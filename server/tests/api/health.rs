@@ -36,3 +36,23 @@ async fn metrics_are_exposed_in_prometheus_text() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn readiness_fails_while_the_database_cannot_take_a_write() {
+    let app = spawn_app().await;
+    // Another connection holds the write lock and never lets go (a wedged instance, a
+    // migration gone wrong): reads still answer, writes do not.
+    let lock = crate::helpers::hold_lock(
+        &app.database_url,
+        "UPDATE readiness_probe SET checked_at = $1 WHERE probe_id = 1",
+        "held".into(),
+    )
+    .await;
+    let response = app.get("/health/ready").await;
+    drop(lock);
+    assert_eq!(response.status(), 503);
+    let body: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(body["database"], "unavailable");
+    // Once the lock is gone, it is ready again.
+    assert_eq!(app.get("/health/ready").await.status(), 200);
+}

@@ -124,3 +124,46 @@ impl TestApp {
         request.send().await.expect("request")
     }
 }
+
+/// A row lock held by another connection (a wedged writer) until this is dropped.
+pub struct HeldLock(Option<tokio::sync::oneshot::Sender<()>>);
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        if let Some(release) = self.0.take() {
+            let _ = release.send(());
+        }
+    }
+}
+
+/// Runs `sql` (an UPDATE, with `bind` as `$1`) in a transaction on its own connection to
+/// `database_url` and keeps the transaction open — and its write lock — until the guard drops.
+pub async fn hold_lock(database_url: &str, sql: &'static str, bind: String) -> HeldLock {
+    let database = server::storage::Database::connect(database_url)
+        .await
+        .expect("connect");
+    let (locked, is_locked) = tokio::sync::oneshot::channel();
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    macro_rules! hold {
+        ($pool:expr) => {{
+            let pool = $pool.clone();
+            tokio::spawn(async move {
+                let mut tx = pool.begin().await.expect("begin");
+                sqlx::query(sql)
+                    .bind(bind)
+                    .execute(&mut *tx)
+                    .await
+                    .expect("lock");
+                let _ = locked.send(());
+                let _ = released.await;
+                let _ = tx.rollback().await;
+            });
+        }};
+    }
+    match &database {
+        server::storage::Database::Sqlite(pool) => hold!(pool),
+        server::storage::Database::Postgres(pool) => hold!(pool),
+    }
+    is_locked.await.expect("the lock is held");
+    HeldLock(Some(release))
+}

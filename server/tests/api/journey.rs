@@ -313,6 +313,37 @@ async fn invalid_answers_are_explained_at_the_top_and_at_the_field_and_kept() {
 }
 
 #[tokio::test]
+async fn a_newborn_born_in_2099_is_refused_with_the_latest_day_allowed_and_the_input_kept() {
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let first = start(&app, &browser, "fa-barn").await;
+    let child = synthetic("Aisha Khan");
+    let refused = post_step(
+        &app,
+        &browser,
+        &first,
+        &[("child_pid", &child), ("child_birth_date", "01.01.2099")],
+        "continue",
+    )
+    .await;
+    assert_eq!(refused.status(), 303);
+    let back = location(&refused);
+    assert!(back.ends_with("/child?invalid=1"), "{back}");
+    let (status, html) = page(&app, &browser, &back).await;
+    assert_eq!(status, 422);
+    // The server's today is the calendar day in Oslo.
+    let today = app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+        .expect("today")
+        .display();
+    assert!(
+        html.contains(&format!("Datoen kan ikke være etter {today}.")),
+        "{html}"
+    );
+    assert!(html.contains(r##"href="#a.child_birth_date""##));
+    assert!(html.contains(r#"value="01.01.2099""#), "the input is kept");
+}
+
+#[tokio::test]
 async fn script_and_control_characters_are_inert_or_refused() {
     let app = spawn_app().await;
     let browser = logged_in(&app, "Kari Nordmann").await;

@@ -301,6 +301,7 @@ async fn the_provider_is_asked_for_pkce_state_nonce_level_and_language() {
     assert_eq!(get("code_challenge_method"), Some("S256"));
     assert!(get("code_challenge").is_some() && get("state").is_some() && get("nonce").is_some());
     assert_eq!(get("acr_values"), Some("idporten-loa-high"));
+    assert_eq!(get("scope"), Some("openid"), "the scope is asked for once");
     assert_eq!(get("ui_locales"), Some("en"));
     assert_eq!(get("prompt"), Some("login"));
 }

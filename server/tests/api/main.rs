@@ -1,8 +1,10 @@
 //! Integration tests: the real application on port 0 with a fresh database, driven over HTTP.
 //! `TEST_DATABASE_URL=postgres://…` runs every test against PostgreSQL instead of SQLite.
 
+mod agency_callbacks;
 mod assets;
 mod delivery;
+mod hardening;
 mod health;
 mod helpers;
 mod hostile_provider;
@@ -12,5 +14,7 @@ mod login;
 mod machine;
 mod pages;
 mod prefill;
+mod resilience;
 mod restart;
 mod startup;
+mod storage_faults;

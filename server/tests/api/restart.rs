@@ -77,6 +77,8 @@ fn start_server(database_url: &str, agencies: &str) -> Child {
         .env("RUST_LOG", "off")
         .env("DATABASE_URL", database_url)
         .env("VEIVISER_AGENCIES_URL", agencies)
+        // Real agencies imply production; this test runs the demo's login and secrets.
+        .env("VEIVISER_MODE", "demo")
         .env("VEIVISER_AGENCY_AUTH", "static")
         .env("VEIVISER_AGENCY_TOKEN", "stub-token")
         .env("VEIVISER_DELIVERY_POLL_MS", "20")
@@ -184,6 +186,14 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
     // 2. Killed while the agency is making the case: the answer is lost with the process.
     stub.hold.store(true, Ordering::SeqCst);
     let interrupted = submission(&database, "mid-call").await;
+    // Idempotency keys are random: the interrupted submission's are its calls' ids.
+    let keys: Vec<String> = database
+        .deliveries_of(&interrupted)
+        .await
+        .expect("calls")
+        .into_iter()
+        .map(|call| call.id)
+        .collect();
     let mut received = false;
     for _ in 0..200 {
         let count = stub
@@ -191,7 +201,7 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
             .lock()
             .expect("lock")
             .keys()
-            .filter(|k| k.starts_with(&interrupted))
+            .filter(|k| keys.contains(k))
             .count();
         if count == 2 {
             received = true;

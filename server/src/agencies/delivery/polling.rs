@@ -1,0 +1,140 @@
+//! Polling: the portal asks the agencies about cases nothing was heard from for
+//! `status_poll` (a lost callback, an agency that only offers polling).
+
+use super::{answer_body, CallError, Worker, IN_FLIGHT};
+use crate::storage::delivery::later;
+use serde::Deserialize;
+
+impl Worker {
+    /// Asks about quiet cases every `status_poll`, until the process ends.
+    pub fn spawn_status_poller(self) {
+        tokio::spawn(async move {
+            let mut ticker = tokio::time::interval(self.config.status_poll);
+            ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticker.tick().await;
+                self.poll_quiet_cases().await;
+            }
+        });
+    }
+
+    /// Asks about each quiet case (at most `IN_FLIGHT` at a time, each within the call
+    /// timeout, so one hanging agency holds up nothing else) and stores what is new.
+    pub async fn poll_quiet_cases(&self) {
+        let interval = self.config.status_poll.as_secs_f64();
+        let round = later(0.0);
+        let quiet_since = later(-interval);
+        // A little under the interval, so a case asked last round is due again this round.
+        let polled_before = later(-0.9 * interval);
+        let cases = match self
+            .database
+            .quiet_cases(&quiet_since, &polled_before, 500)
+            .await
+        {
+            Ok(cases) => cases,
+            Err(error) => {
+                tracing::error!(%error, "cannot list quiet cases");
+                return;
+            }
+        };
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
+        let mut polls = tokio::task::JoinSet::new();
+        for (delivery_id, agency, case_number, latest) in cases {
+            let (worker, slots) = (self.clone(), slots.clone());
+            let (round, polled_before) = (round.clone(), polled_before.clone());
+            polls.spawn(async move {
+                let Ok(_slot) = slots.acquire().await else {
+                    return;
+                };
+                // Another instance may be asking already.
+                match worker
+                    .database
+                    .claim_poll(&delivery_id, &round, &polled_before)
+                    .await
+                {
+                    Ok(true) => {
+                        worker
+                            .poll_case(&delivery_id, &agency, &case_number, latest)
+                            .await
+                    }
+                    Ok(false) => {}
+                    Err(error) => tracing::error!(%error, "cannot claim a poll"),
+                }
+            });
+        }
+        while polls.join_next().await.is_some() {}
+    }
+
+    async fn poll_case(
+        &self,
+        delivery_id: &str,
+        agency: &str,
+        case_number: &str,
+        latest: Option<String>,
+    ) {
+        let (status, message, reported_at) = match self.case_status(agency, case_number).await {
+            Ok(polled) => polled,
+            Err(error) => {
+                tracing::warn!(agency, case = case_number, %error, "cannot poll a case");
+                return;
+            }
+        };
+        // Nothing new (or a callback told it already).
+        if latest.as_ref() == Some(&status) {
+            return;
+        }
+        let at = match crate::agencies::callbacks::sound_status(
+            &status,
+            message.as_deref(),
+            reported_at
+                .as_deref()
+                .unwrap_or(&crate::storage::drafts::now()),
+            chrono::Utc::now(),
+        ) {
+            Ok(at) => at,
+            Err(unsound) => {
+                tracing::warn!(agency, status, %unsound, "a polled status was refused");
+                return;
+            }
+        };
+        match self
+            .database
+            .add_case_event(delivery_id, &status, message.as_deref(), &at)
+            .await
+        {
+            Ok(added) => tracing::info!(call = delivery_id, status, added, "agency status polled"),
+            Err(error) => tracing::error!(%error, "cannot store a polled status"),
+        }
+    }
+
+    /// `GET <base>/<agency>/cases/<case>`: `(status, message, when the agency set it)`.
+    async fn case_status(
+        &self,
+        agency: &str,
+        case_number: &str,
+    ) -> Result<(String, Option<String>, Option<String>), CallError> {
+        #[derive(Deserialize)]
+        struct Polled {
+            status: String,
+            message: Option<String>,
+            reported_at: Option<String>,
+        }
+        let token = self
+            .auth
+            .bearer(agency, "cases")
+            .await
+            .map_err(CallError::NoToken)?;
+        let response = self
+            .client
+            .get(format!("{}/{agency}/cases/{case_number}", self.base))
+            .bearer_auth(token)
+            .timeout(self.config.timeout)
+            .send()
+            .await
+            .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
+        let bytes = answer_body(response).await?;
+        let polled: Polled =
+            serde_json::from_slice(&bytes).map_err(|_| CallError::Hostile("not a case status"))?;
+        Ok((polled.status, polled.message, polled.reported_at))
+    }
+}

@@ -1,0 +1,217 @@
+//! The simulated cases' progress, kept in the simulator's own table (`sim_case`) so that a
+//! restart loses nothing: each case is `received`, then `in-progress`, then decided, one step
+//! every `step`; each change is reported by a callback signed with the agency's own key to where
+//! the call asked (`X-Veiviser-Callback-Url`), tried again with backoff while the portal does not
+//! take it (a case moves on only once its status is told, or its callback given up), and offered
+//! for polling. Every step and every callback is taken by a conditional update, so instances
+//! sharing the database do each once.
+
+use super::Simulator;
+use crate::{
+    agencies::{callbacks::StatusReport, signature},
+    storage::{
+        delivery::{later, SimCallback},
+        drafts::now,
+    },
+};
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use serde::Serialize;
+use std::{sync::Arc, time::Duration};
+use tokio::sync::Semaphore;
+
+/// How many callbacks one simulator sends at the same time.
+const CALLBACKS_IN_FLIGHT: usize = 32;
+/// How often a status is offered by callback before the simulator stops (the portal can poll).
+const CALLBACK_ATTEMPTS: i64 = 15;
+/// How long one callback may take.
+const CALLBACK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Whether a caller's `X-Veiviser-Callback-Url` is one to post to: an absolute http(s) URL.
+pub(super) fn callback_url_ok(url: &str) -> bool {
+    url.len() <= 2000
+        && reqwest::Url::parse(url)
+            .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+}
+
+impl Simulator {
+    /// Moves due cases on and sends due callbacks, every little while until the process ends.
+    pub fn spawn_cases(&self) {
+        let sim = self.clone();
+        let every = (self.step / 4).clamp(Duration::from_millis(10), Duration::from_millis(250));
+        let slots = Arc::new(Semaphore::new(CALLBACKS_IN_FLIGHT));
+        tokio::spawn(async move {
+            loop {
+                sim.advance_due().await;
+                sim.send_due_callbacks(&slots).await;
+                tokio::time::sleep(every).await;
+            }
+        });
+    }
+
+    /// `received` → `in-progress` → the case's outcome (`approved` unless told otherwise).
+    async fn advance_due(&self) {
+        let steps = match self.database.sim_due_steps(&now(), 200).await {
+            Ok(steps) => steps,
+            Err(error) => {
+                tracing::error!(%error, "the simulator cannot read its cases");
+                return;
+            }
+        };
+        for step in steps {
+            let (status, message, next) = if step.status == "received" {
+                (
+                    "in-progress".to_string(),
+                    None,
+                    Some(later(self.step.as_secs_f64())),
+                )
+            } else {
+                let outcome = step.outcome.clone().unwrap_or_else(|| "approved".into());
+                (outcome, step.outcome_message.clone(), None)
+            };
+            let moved = self
+                .database
+                .sim_advance(&step, &status, message.as_deref(), &now(), next.as_deref())
+                .await;
+            if let Err(error) = moved {
+                tracing::error!(%error, "the simulator cannot move a case on");
+            }
+        }
+    }
+
+    async fn send_due_callbacks(&self, slots: &Arc<Semaphore>) {
+        let due = match self.database.sim_due_callbacks(&now(), 100).await {
+            Ok(due) => due,
+            Err(error) => {
+                tracing::error!(%error, "the simulator cannot read its callbacks");
+                return;
+            }
+        };
+        for callback in due {
+            let Ok(permit) = slots.clone().try_acquire_owned() else {
+                break;
+            };
+            let lease = later(CALLBACK_TIMEOUT.as_secs_f64() + 5.0);
+            match self.database.sim_claim_callback(&callback, &lease).await {
+                Ok(true) => {
+                    let sim = self.clone();
+                    tokio::spawn(async move {
+                        sim.call_back(callback).await;
+                        drop(permit);
+                    });
+                }
+                Ok(false) => {}
+                Err(error) => tracing::error!(%error, "the simulator cannot take a callback"),
+            }
+        }
+    }
+
+    /// Reports a case's current status, signed with its agency's key, and records how it went.
+    async fn call_back(&self, due: SimCallback) {
+        let url = due.callback_url.as_deref().unwrap_or(&self.callback_url);
+        let sent = match self.keys.key_for(&due.agency) {
+            Some(key) => self.post_report(&due, url, key).await,
+            None => {
+                tracing::warn!(
+                    agency = due.agency,
+                    "simulator: no callback key for the agency"
+                );
+                false
+            }
+        };
+        let attempts = due.callback_attempts + 1;
+        let next = if sent {
+            None
+        } else if attempts >= CALLBACK_ATTEMPTS {
+            tracing::warn!(
+                case = due.case_number,
+                url,
+                "simulator: the callback is given up"
+            );
+            None
+        } else {
+            // The portal may not know the case yet: it learns the case number from the answer
+            // to its call, which may still be on its way. Then it may be down for a while.
+            let delay = (0.2 * 2f64.powi(attempts.min(20) as i32)).min(60.0);
+            Some(later(delay))
+        };
+        if let Err(error) = self
+            .database
+            .sim_callback_tried(&due, sent, next.as_deref())
+            .await
+        {
+            tracing::error!(%error, "the simulator cannot record a callback");
+        }
+    }
+
+    async fn post_report(&self, due: &SimCallback, url: &str, key: &str) -> bool {
+        let report = StatusReport {
+            call: due.idempotency_key.clone(),
+            agency: due.agency.clone(),
+            case_number: due.case_number.clone(),
+            status: due.status.clone(),
+            message: due.message.clone(),
+            reported_at: due.status_at.clone(),
+        };
+        let Ok(body) = serde_json::to_vec(&report) else {
+            return false;
+        };
+        let timestamp = chrono::Utc::now().timestamp();
+        let sent = self
+            .client
+            .post(url)
+            .header(signature::TIMESTAMP, timestamp.to_string())
+            .header(signature::SIGNATURE, signature::sign(key, timestamp, &body))
+            .header(axum::http::header::CONTENT_TYPE, "application/json")
+            .timeout(CALLBACK_TIMEOUT)
+            .body(body)
+            .send()
+            .await;
+        match sent {
+            Ok(response) if response.status().is_success() => true,
+            Ok(response) => {
+                tracing::debug!(status = %response.status(), url, "simulator: a callback was not taken");
+                false
+            }
+            Err(error) => {
+                tracing::debug!(error = %error.without_url(), url, "simulator: a callback failed");
+                false
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CaseStatus {
+    status: String,
+    message: Option<String>,
+    reported_at: Option<String>,
+}
+
+/// `GET /sim/agencies/<agency>/cases/<case>`: how a case stands, for polling.
+pub(super) async fn poll(
+    State(sim): State<Simulator>,
+    Path((agency, case)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    if let Err(refused) = sim.authorised(&headers, Some(&agency), "cases") {
+        return refused.into_response();
+    }
+    match sim.database.sim_status(&case).await {
+        Ok(Some((owner, status, message, reported_at))) if owner == agency => Json(CaseStatus {
+            status,
+            message,
+            reported_at,
+        })
+        .into_response(),
+        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "the simulator cannot read a case");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

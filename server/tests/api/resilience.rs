@@ -1,0 +1,410 @@
+//! Delivery that rides out long outages: calls are retried until their give-up time (not a small
+//! number of attempts), each agency has a circuit shared through the database, only answers that
+//! will never succeed are dead-lettered at once, an operator puts dead calls back in bulk, and an
+//! attempt's outcome is recorded only by the worker that still holds the call.
+
+use crate::{
+    delivery::{exactly_one_case_each, fault, settle, submit},
+    helpers::{fresh_database_url, spawn_app_with, TestApp},
+    journey::{logged_in, walk_fa_barn, walk_fa_barn_with},
+};
+use server::storage::{
+    delivery::{later, Delivery},
+    Database,
+};
+use std::time::Duration;
+
+/// An app whose delivery is fast enough to watch: short backoff, cap and cool-down.
+async fn quick_app(adjust: impl FnOnce(&mut server::config::Config)) -> TestApp {
+    spawn_app_with(|config| {
+        config.agencies.backoff = Duration::from_millis(10);
+        config.agencies.backoff_max = Duration::from_millis(50);
+        config.agencies.circuit_cool_down = Duration::from_millis(50);
+        config.agencies.poll = Duration::from_millis(20);
+        config.agencies.simulator_step = Duration::from_millis(50);
+        adjust(config);
+    })
+    .await
+}
+
+/// Polls the submission's calls until `done` holds for them, or fails with them.
+async fn until(
+    database: &Database,
+    reference: &str,
+    what: &str,
+    done: impl Fn(&[Delivery]) -> bool,
+) -> Vec<Delivery> {
+    for _ in 0..600 {
+        let calls = database.deliveries_of(reference).await.expect("calls");
+        if done(&calls) {
+            return calls;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!(
+        "{reference}: never {what}: {:#?}",
+        database.deliveries_of(reference).await
+    );
+}
+
+fn call<'a>(calls: &'a [Delivery], service: &str) -> &'a Delivery {
+    calls
+        .iter()
+        .find(|c| c.service == service)
+        .unwrap_or_else(|| panic!("no {service} call in {calls:#?}"))
+}
+
+/// The server binary's operator commands against the app's database: (success, stdout+stderr).
+fn operator(app: &TestApp, args: &[&str]) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(args)
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("run");
+    (
+        output.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    )
+}
+
+#[tokio::test]
+async fn an_agency_down_for_longer_than_the_old_attempt_budget_gets_every_call_when_it_is_back_and_the_call_that_needs_it_waits(
+) {
+    let app = quick_app(|_| {}).await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "skatteetaten", serde_json::json!({ "down": true })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn_with(&app, &browser, true).await;
+    let reference = submit(&app, &browser, &check).await;
+    // Eight attempts used to be the end of it; now it is only the give-up time (72 hours).
+    let calls = until(&database, &reference, "retried past 8 attempts", |calls| {
+        call(calls, "child-name").attempts > 10
+    })
+    .await;
+    let name = call(&calls, "child-name");
+    assert_eq!(name.state, "pending", "still retried: {name:?}");
+    let kindergarten = call(&calls, "kindergarten");
+    assert_eq!(
+        (kindergarten.state.as_str(), kindergarten.attempts),
+        ("pending", 0),
+        "the call that needs the child's name waits while that is retried"
+    );
+    fault(&app, "skatteetaten", serde_json::json!({})).await;
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+}
+
+#[tokio::test]
+async fn an_answer_that_will_never_succeed_is_dead_lettered_at_once_with_the_call_that_needs_it_while_too_many_requests_is_retried(
+) {
+    let app = quick_app(|_| {}).await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "skatteetaten", serde_json::json!({ "status": 422 })).await;
+    fault(&app, "nav", serde_json::json!({ "status": 429 })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn_with(&app, &browser, true).await;
+    let reference = submit(&app, &browser, &check).await;
+    let calls = until(&database, &reference, "dead-lettered", |calls| {
+        call(calls, "kindergarten").state == "dead"
+            && calls
+                .iter()
+                .filter(|c| c.agency == "nav")
+                .all(|c| c.attempts >= 3)
+    })
+    .await;
+    let name = call(&calls, "child-name");
+    assert_eq!(
+        (name.state.as_str(), name.attempts),
+        ("dead", 1),
+        "{name:?}"
+    );
+    assert!(
+        name.last_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("422"),
+        "{name:?}"
+    );
+    let kindergarten = call(&calls, "kindergarten");
+    assert!(
+        kindergarten
+            .last_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("could not be delivered"),
+        "{kindergarten:?}"
+    );
+    for nav in calls.iter().filter(|c| c.agency == "nav") {
+        assert_eq!(nav.state, "pending", "429 is retried: {nav:?}");
+    }
+}
+
+#[tokio::test]
+async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through_at_a_time_and_closes_when_it_answers(
+) {
+    let app = quick_app(|config| {
+        config.agencies.circuit_failures = 3;
+        config.agencies.circuit_cool_down = Duration::from_millis(300);
+        config.agencies.backoff_max = Duration::from_millis(20);
+    })
+    .await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(
+        &app,
+        "nav",
+        serde_json::json!({ "down": true, "latency_ms": 150 }),
+    )
+    .await;
+    let mut references = Vec::new();
+    for _ in 0..2 {
+        let browser = logged_in(&app, "Kari Nordmann").await;
+        let check = walk_fa_barn(&app, &browser).await;
+        references.push(submit(&app, &browser, &check).await);
+    }
+    let nav_calls = || async {
+        let mut calls = Vec::new();
+        for reference in &references {
+            calls.extend(
+                database
+                    .deliveries_of(reference)
+                    .await
+                    .expect("calls")
+                    .into_iter()
+                    .filter(|c| c.agency == "nav"),
+            );
+        }
+        calls
+    };
+    let mut opened = false;
+    for _ in 0..300 {
+        let circuit = database.circuit("nav").await.expect("circuit");
+        if circuit.is_some_and(|c| c.open_until.is_some()) {
+            opened = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(opened, "three failures in a row open NAV's circuit");
+    // The calls under way when it opened finish; from then on, one probe at a time.
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    let attempts = |calls: &[Delivery]| calls.iter().map(|c| c.attempts).sum::<i64>();
+    let before = attempts(&nav_calls().await);
+    for _ in 0..120 {
+        let now = later(0.0);
+        let leased = nav_calls()
+            .await
+            .iter()
+            .filter(|c| {
+                c.claimed_until
+                    .as_deref()
+                    .is_some_and(|until| until > now.as_str())
+            })
+            .count();
+        assert!(
+            leased <= 1,
+            "{leased} NAV calls under way while its circuit is open"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let sent = attempts(&nav_calls().await) - before;
+    // About 1.2 s with a 300 ms cool-down and 150 ms calls: a probe every ~450 ms. Without
+    // the circuit, four calls retried every ~170 ms would make some thirty.
+    assert!(sent <= 5, "{sent} attempts while the circuit was open");
+    for reference in &references {
+        let calls = database.deliveries_of(reference).await.expect("calls");
+        assert!(
+            calls
+                .iter()
+                .filter(|c| c.agency == "skatteetaten")
+                .all(|c| c.state == "delivered"),
+            "the other agencies are not held up: {calls:#?}"
+        );
+    }
+    fault(&app, "nav", serde_json::json!({})).await;
+    for reference in &references {
+        settle(&database, reference, "delivered").await;
+        exactly_one_case_each(&database, reference).await;
+    }
+    let circuit = database.circuit("nav").await.expect("circuit");
+    assert!(
+        circuit
+            .as_ref()
+            .is_some_and(|c| c.open_until.is_none() && c.failures == 0),
+        "closed by the probe's success: {circuit:?}"
+    );
+}
+
+#[tokio::test]
+async fn calls_held_back_by_an_open_circuit_are_dead_lettered_when_their_give_up_time_has_passed() {
+    let app = quick_app(|config| {
+        config.agencies.circuit_failures = 2;
+        // Long enough that no probe comes before the give-up time.
+        config.agencies.circuit_cool_down = Duration::from_secs(60);
+        config.agencies.give_up = Duration::from_secs(1);
+    })
+    .await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "nav", serde_json::json!({ "down": true })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &browser).await;
+    let reference = submit(&app, &browser, &check).await;
+    let calls = until(&database, &reference, "given up", |calls| {
+        calls
+            .iter()
+            .filter(|c| c.agency == "nav")
+            .all(|c| c.state == "dead")
+    })
+    .await;
+    for nav in calls.iter().filter(|c| c.agency == "nav") {
+        let error = nav.last_error.as_deref().unwrap_or_default();
+        assert!(error.contains("gave up after 1 s"), "{nav:?}");
+        assert!(nav.dead_at.is_some(), "{nav:?}");
+    }
+    assert_eq!(call(&calls, "child-name").state, "delivered");
+}
+
+#[tokio::test]
+async fn the_operator_puts_dead_calls_back_by_agency_by_time_or_both_and_each_is_delivered_once() {
+    let app = quick_app(|_| {}).await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    fault(&app, "nav", serde_json::json!({ "status": 400 })).await;
+    fault(&app, "skatteetaten", serde_json::json!({ "status": 403 })).await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn_with(&app, &browser, true).await;
+    let reference = submit(&app, &browser, &check).await;
+    settle(&database, &reference, "dead").await;
+    fault(&app, "nav", serde_json::json!({})).await;
+    fault(&app, "skatteetaten", serde_json::json!({})).await;
+
+    let hour_ago = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+    let in_an_hour = (chrono::Utc::now() + chrono::Duration::hours(1)).to_rfc3339();
+    let (ok, out) = operator(&app, &["retry-delivery", "--since", &in_an_hour]);
+    assert!(ok && out.contains("0 calls queued again"), "{out}");
+    let (ok, out) = operator(
+        &app,
+        &["retry-delivery", "--agency", "nav", "--since", &hour_ago],
+    );
+    assert!(ok && out.contains("2 calls queued again"), "{out}");
+    until(&database, &reference, "NAV's calls delivered", |calls| {
+        calls
+            .iter()
+            .all(|c| (c.agency == "nav") == (c.state == "delivered"))
+    })
+    .await;
+    // The child's name, and the kindergarten call that died with it.
+    let (ok, out) = operator(&app, &["retry-delivery", "--agency", "skatteetaten"]);
+    assert!(ok && out.contains("2 calls queued again"), "{out}");
+    settle(&database, &reference, "delivered").await;
+    exactly_one_case_each(&database, &reference).await;
+
+    for refused in [
+        &["retry-delivery", "--agency", "nowhere"][..],
+        &["retry-delivery", "--since", "yesterday"][..],
+        &["retry-delivery"][..],
+        &["retry-delivery", "some-id", "--agency", "nav"][..],
+    ] {
+        let (ok, out) = operator(&app, refused);
+        assert!(!ok, "{refused:?} is refused: {out}");
+    }
+}
+
+#[tokio::test]
+async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
+    use app::journey::{flow::ServiceCall, Agency, Answers};
+    let dir = tempfile::tempdir().expect("dir");
+    let url = fresh_database_url(dir.path()).await;
+    let database = Database::connect(&url).await.expect("connect");
+    database.migrate(&url).await.expect("migrate");
+    let people = server::identity::population::population();
+    database.seed_population(&people).await.expect("people");
+    let person = people[0].pid.to_string();
+    database
+        .create_draft(server::storage::drafts::NewDraft {
+            person_id: &person,
+            draft_id: "lease",
+            journey_id: "fa-barn",
+            journey_version: 3,
+            first_step: "child",
+            answers: &Answers::default(),
+            sources: &Default::default(),
+        })
+        .await
+        .expect("draft");
+    let draft = database
+        .draft(&person, "lease")
+        .await
+        .expect("read")
+        .expect("draft");
+    let calls = [ServiceCall {
+        service: "child-benefit".into(),
+        agency: Agency::Nav,
+        operation: "child-benefit".into(),
+        after: Vec::new(),
+        payload: serde_json::json!({}),
+    }];
+    let reference = database
+        .submit(&person, &draft, &Answers::default(), &calls)
+        .await
+        .expect("submit");
+    let id = database.deliveries_of(&reference).await.expect("calls")[0]
+        .id
+        .clone();
+
+    // The first worker's lease runs out (a slow call); a second worker takes the call over.
+    let first = database
+        .claim_delivery(&id, &later(-1.0))
+        .await
+        .expect("claim")
+        .expect("the first worker holds it");
+    let second = database
+        .claim_delivery(&id, &later(60.0))
+        .await
+        .expect("claim")
+        .expect("the second worker takes it over");
+    assert!(!database
+        .delivery_failed(&id, &first, "late", &later(0.0), true)
+        .await
+        .expect("record"));
+    assert!(!database
+        .delivery_done(&id, &first, "NAV-LATE")
+        .await
+        .expect("record"));
+    assert!(!database
+        .delivery_wait(&id, &first, &later(0.0))
+        .await
+        .expect("record"));
+    assert!(!database
+        .delivery_given_up(&id, &first, "late")
+        .await
+        .expect("record"));
+    let unchanged = database.delivery(&id).await.expect("read").expect("call");
+    assert_eq!(
+        (
+            unchanged.state.as_str(),
+            unchanged.attempts,
+            unchanged.case_number
+        ),
+        ("pending", 0, None),
+        "the late writer changed nothing"
+    );
+
+    assert!(database
+        .delivery_done(&id, &second, "NAV-1")
+        .await
+        .expect("record"));
+    assert!(!database
+        .delivery_failed(&id, &first, "late", &later(0.0), true)
+        .await
+        .expect("record"));
+    let delivered = database.delivery(&id).await.expect("read").expect("call");
+    assert_eq!(
+        (delivered.state.as_str(), delivered.case_number.as_deref()),
+        ("delivered", Some("NAV-1")),
+        "a delivered call stays delivered"
+    );
+}
