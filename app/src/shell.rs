@@ -5,8 +5,8 @@ use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
     pages::{
-        AdminHome, CaseworkerHome, CheckPage, Home, LifeEvent, LoggedOut, LoginError, MyPage,
-        NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
+        AdminHome, CaseworkerHome, CheckPage, DeleteDraftPage, Home, LifeEvent, LoggedOut,
+        LoginError, MyPage, NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
     },
 };
 use leptos::{
@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/life-event/:id") view=LifeEvent />
                     <Route path=path!("/journey/:draft/check") view=CheckPage />
+                    <Route path=path!("/journey/:draft/delete") view=DeleteDraftPage />
                     <Route path=path!("/journey/:draft/:step") view=StepPage />
                     <Route path=path!("/receipt/:reference") view=ReceiptPage />
                     <Route path=path!("/my-page") view=MyPage />

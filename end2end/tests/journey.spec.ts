@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations, jsEnabled } from "./support";
+import { expectNoAxeViolations, jsEnabled, startAfresh } from "./support";
 
 // Synthetic people (month + 80) from the portal's seeded population.
 const AISHA = "24839010040"; // used as the newborn's number
@@ -32,7 +32,7 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
   await expect(page.getByRole("heading", { name: "Dette trenger du" })).toBeVisible();
   await page.getByRole("link", { name: "Logg inn for å starte" }).click();
   await logIn(page, /^Kari Nordmann/);
-  await page.getByRole("button", { name: "Start" }).click();
+  await startAfresh(page);
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet");
   await expect(page.getByText("Steg 1 av")).toBeVisible();
@@ -76,7 +76,8 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
   await continueTo(page, "Se over svarene dine");
 
   await expect(page.getByText("Emil")).toBeVisible();
-  await expect(page.getByText("12345678903")).toBeVisible();
+  // Numbers as people read them.
+  await expect(page.getByText("1234.56.78903")).toBeVisible();
   // The unchanged register answers keep their source on the summary.
   await expect(page.getByText(/^Fra Folkeregisteret, /).first()).toBeVisible();
   // "Change" returns to the summary afterwards.
@@ -104,7 +105,8 @@ test("a parent walks Få barn, checks the answers and submits once", async ({ pa
     }
     await expect(approved).toHaveCount(2);
   }
-  await expect(timeline.getByText("NAV", { exact: true })).toBeVisible();
+  // Each row names the agency and the service.
+  await expect(timeline.getByText("NAV — barnetrygd", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   // Back and submit again: the same receipt, no second submission.
   await page.goBack();
@@ -133,7 +135,7 @@ test("mistakes are summarised at the top, focused, and what was typed is kept", 
   await page.goto("/life-event/fa-barn");
   await page.getByRole("link", { name: "Logg inn for å starte" }).click();
   await logIn(page, /^Kari Nordmann/);
-  await page.getByRole("button", { name: "Start" }).click();
+  await startAfresh(page);
   const pid = page.getByLabel("Barnets fødselsnummer");
   if (jsEnabled(testInfo)) {
     // With JavaScript the field is checked when the person leaves it, by the same engine.

@@ -53,3 +53,21 @@ export function watchForErrors(page: Page): string[] {
 export async function expectHydrated(page: Page) {
   await expect(page.locator(".language-menu__island")).toHaveAttribute("data-hydrated", "true");
 }
+
+/**
+ * Presses Start on a life event's page, afresh. A citizen who has begun the life event before
+ * (an earlier test, the other JavaScript project) is offered to continue that draft instead of
+ * Start; to begin again they delete it first, on its confirmation page, and come back.
+ */
+export async function startAfresh(page: Page) {
+  await expect(page.locator("#start-heading")).toBeVisible();
+  const lifeEvent = page.url();
+  const remove = page.getByRole("link", { name: /^(Slett utkastet først|Delete the draft first)$/ });
+  if ((await remove.count()) > 0) {
+    await remove.click();
+    await page.getByRole("button", { name: /^(Ja, slett utkastet|Yes, delete the draft)$/ }).click();
+    await expect(page).toHaveURL(/\/my-page\?deleted=1$/);
+    await page.goto(lifeEvent);
+  }
+  await page.getByRole("button", { name: "Start" }).click();
+}

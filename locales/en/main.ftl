@@ -1,6 +1,7 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+user-menu-button = Menu
 demo-banner-label = Demo
 demo-banner-title = Demo version:
 demo-banner-text = Test login, simulated agencies and made-up people. Do not use real information.
@@ -39,3 +40,20 @@ step-unsaved = We could not save what you typed. It is still in the form below, 
 # A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
 error-date-too-early = The date cannot be before { $min }.
 error-date-too-late = The date cannot be after { $max }.
+
+# Drafts: continuing one from the life event's page, its card on My page, deleting one; and
+# the step count when the answers change the number of steps.
+journey-step-of-changed = Step { $position } of { $total } – the questions follow your answers
+my-page-draft-about = About: { $about }
+my-page-draft-step = Now at: { $step }
+my-page-draft-delete = Delete the draft
+my-page-deleted = The draft has been deleted.
+draft-delete-title = Delete this draft?
+draft-delete-body = The answers you have given in “{ $journey }” will be deleted and cannot be recovered. The record of the information we fetched about you stays on My page.
+draft-delete-confirm = Yes, delete the draft
+draft-delete-cancel = No, keep it
+life-event-continue-heading = You have started this
+life-event-continue-body = Your answers are saved, so you can continue where you left off.
+life-event-continue = Continue where you left off
+life-event-start-over = Would you rather start again?
+life-event-delete-draft = Delete the draft first

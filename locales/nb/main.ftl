@@ -1,6 +1,7 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+user-menu-button = Meny
 demo-banner-label = Demo
 demo-banner-title = Demoversjon:
 demo-banner-text = Testinnlogging, simulerte etater og oppdiktede personer. Ikke bruk ekte opplysninger.
@@ -39,3 +40,20 @@ step-unsaved = Vi fikk ikke lagret det du skrev. Det står fortsatt i skjemaet u
 # A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
 error-date-too-early = Datoen kan ikke være før { $min }.
 error-date-too-late = Datoen kan ikke være etter { $max }.
+
+# Drafts: continuing one from the life event's page, its card on My page, deleting one; and
+# the step count when the answers change the number of steps.
+journey-step-of-changed = Steg { $position } av { $total } – spørsmålene følger svarene dine
+my-page-draft-about = Gjelder: { $about }
+my-page-draft-step = Kommet til: { $step }
+my-page-draft-delete = Slett utkastet
+my-page-deleted = Utkastet er slettet.
+draft-delete-title = Vil du slette dette utkastet?
+draft-delete-body = Svarene du har gitt i «{ $journey }», blir slettet og kan ikke hentes fram igjen. Oversikten over opplysningene vi har hentet om deg, står fortsatt på Min side.
+draft-delete-confirm = Ja, slett utkastet
+draft-delete-cancel = Nei, behold det
+life-event-continue-heading = Du har begynt på dette
+life-event-continue-body = Svarene dine er lagret, så du kan fortsette der du slapp.
+life-event-continue = Fortsett der du slapp
+life-event-start-over = Vil du heller begynne på nytt?
+life-event-delete-draft = Slett utkastet først

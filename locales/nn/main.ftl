@@ -1,6 +1,7 @@
 # The portal's own texts. Journey texts live in journeys/<journey>.ftl.
 
 service-name = Veiviser
+user-menu-button = Meny
 demo-banner-label = Demo
 demo-banner-title = Demoversjon:
 demo-banner-text = Testinnlogging, simulerte etatar og oppdikta personar. Ikkje bruk ekte opplysningar.
@@ -39,3 +40,20 @@ step-unsaved = Vi fekk ikkje lagra det du skreiv. Det står framleis i skjemaet 
 # A date outside the bounds its journey states (dates shown as dd.mm.yyyy).
 error-date-too-early = Datoen kan ikkje vere før { $min }.
 error-date-too-late = Datoen kan ikkje vere etter { $max }.
+
+# Drafts: continuing one from the life event's page, its card on My page, deleting one; and
+# the step count when the answers change the number of steps.
+journey-step-of-changed = Steg { $position } av { $total } – spørsmåla følgjer svara dine
+my-page-draft-about = Gjeld: { $about }
+my-page-draft-step = Kome til: { $step }
+my-page-draft-delete = Slett utkastet
+my-page-deleted = Utkastet er sletta.
+draft-delete-title = Vil du slette dette utkastet?
+draft-delete-body = Svara du har gitt i «{ $journey }», blir sletta og kan ikkje hentast fram att. Oversikta over opplysningane vi har henta om deg, står framleis på Mi side.
+draft-delete-confirm = Ja, slett utkastet
+draft-delete-cancel = Nei, behald det
+life-event-continue-heading = Du har byrja på dette
+life-event-continue-body = Svara dine er lagra, så du kan halde fram der du slapp.
+life-event-continue = Hald fram der du slapp
+life-event-start-over = Vil du heller byrje på nytt?
+life-event-delete-draft = Slett utkastet først

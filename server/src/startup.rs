@@ -286,8 +286,8 @@ impl Application {
 
 /// The synthetic people of the demo. In production they are never seeded, and a database that
 /// still gives synthetic staff a role (left from a demo) is refused: with a real provider, a
-/// test identity number would otherwise log in as a caseworker. In a demo with a real provider
-/// (interoperability tests) the people are seeded without their staff roles.
+/// test identity number would otherwise log in as a caseworker. A demo is always chosen (by
+/// default, or explicitly beside a real provider for interoperability tests), and says so.
 async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> anyhow::Result<()> {
     let people = population();
     if config.mode == crate::mode::Mode::Production {
@@ -304,18 +304,7 @@ async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> 
         reason = %config.mode_reason,
         "DEMO MODE: test login, simulated agencies, synthetic people and default secrets; not for real use"
     );
-    if config.identity.issuer.is_some() {
-        let citizens: Vec<_> = people
-            .into_iter()
-            .map(|mut person| {
-                person.roles.clear();
-                person
-            })
-            .collect();
-        database.seed_population(&citizens).await?;
-    } else {
-        database.seed_population(&people).await?;
-    }
+    database.seed_population(&people).await?;
     Ok(())
 }
 

@@ -11,11 +11,11 @@ use leptos_router::hooks::use_location;
 pub fn LanguageSwitcher() -> impl IntoView {
     let current = use_lang();
     let location = use_location();
-    let here = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked()
-    );
+    // The router's `search` comes without its `?`.
+    let here = match location.search.get_untracked() {
+        search if search.is_empty() => location.pathname.get_untracked(),
+        search => format!("{}?{search}", location.pathname.get_untracked()),
+    };
     let return_to = encode_query_value(&here);
     let links = Lang::ALL
         .into_iter()

@@ -49,25 +49,33 @@ fn UserMenu() -> impl IntoView {
                 </a>
             })
         }
+        // On a narrow screen the person's links fold into a menu under their name (a native
+        // `<details>`: it opens and closes without JavaScript); on a wide one the stylesheet
+        // shows them in the header as they are.
         Some(user) => Either::Right(view! {
             <nav class="site-header__user" aria-label=tr("user-menu-label")>
-                <span class="site-header__who">
-                    <span>{user.display_name()}</span>
-                    <span class="site-header__level">{login_method(&user)}</span>
-                </span>
-                <a class="ds-link" href="/my-page">{tr("my-page-link")}</a>
-                {user
-                    .has_role(Role::Caseworker)
-                    .then(|| view! { <a class="ds-link" href="/caseworker">{tr("caseworker-link")}</a> })}
-                {user
-                    .has_role(Role::Admin)
-                    .then(|| view! { <a class="ds-link" href="/admin">{tr("admin-link")}</a> })}
-                <form method="post" action="/logout">
-                    <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
-                    <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
-                        {tr("logout-button")}
-                    </button>
-                </form>
+                <details class="user-menu">
+                    <summary class="user-menu__summary">{tr("user-menu-button")}</summary>
+                    <div class="user-menu__panel">
+                        <span class="site-header__who">
+                            <span>{user.display_name()}</span>
+                            <span class="site-header__level">{login_method(&user)}</span>
+                        </span>
+                        <a class="ds-link" href="/my-page">{tr("my-page-link")}</a>
+                        {user
+                            .has_role(Role::Caseworker)
+                            .then(|| view! { <a class="ds-link" href="/caseworker">{tr("caseworker-link")}</a> })}
+                        {user
+                            .has_role(Role::Admin)
+                            .then(|| view! { <a class="ds-link" href="/admin">{tr("admin-link")}</a> })}
+                        <form method="post" action="/logout">
+                            <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+                            <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">
+                                {tr("logout-button")}
+                            </button>
+                        </form>
+                    </div>
+                </details>
             </nav>
         }),
     }
@@ -93,11 +101,11 @@ fn IdleWarning() -> impl IntoView {
     let policy = use_context::<SessionPolicy>()?;
     use_current_user()?;
     let location = use_location();
-    let here = format!(
-        "{}{}",
-        location.pathname.get_untracked(),
-        location.search.get_untracked()
-    );
+    // The router's `search` comes without its `?`.
+    let here = match location.search.get_untracked() {
+        search if search.is_empty() => location.pathname.get_untracked(),
+        search => format!("{}?{search}", location.pathname.get_untracked()),
+    };
     let minutes = (policy.idle_seconds - policy.warn_after_seconds()).div_ceil(60);
     Some(view! {
         <SessionTimeout

@@ -31,9 +31,33 @@ pub fn StepEnhancer(
     });
     #[cfg(not(feature = "hydrate"))]
     let _ = (journey, step, answers, messages, today);
+    // A field's message appears when the citizen leaves it, but never under a press in
+    // progress: leaving a field by pressing something below it (a radio, a link) would move that
+    // away from under the pointer and the press would land on nothing. So the check waits until
+    // the pointer is up and the click has landed.
     #[cfg(feature = "hydrate")]
-    let (on_change, on_leave) = {
-        let (a, b) = (page.clone(), page.clone());
+    let (on_change, on_leave, on_press, on_release) = {
+        use std::{cell::RefCell, rc::Rc};
+        let pressing = Rc::new(std::cell::Cell::new(false));
+        let deferred: Rc<RefCell<Option<Option<String>>>> = Rc::default();
+        let check_later = {
+            let page = page.clone();
+            move |name: Option<String>| {
+                let page = page.clone();
+                set_timeout(
+                    move || {
+                        if let Some(root) = root.get_untracked() {
+                            page.refresh(&root, name, true);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+        };
+        let a = page.clone();
+        let (p1, p2, p3) = (pressing.clone(), pressing.clone(), pressing);
+        let (d1, d2) = (deferred.clone(), deferred);
+        let later = check_later.clone();
         (
             move |ev: leptos::ev::Event| {
                 if let Some(root) = root.get_untracked() {
@@ -41,19 +65,34 @@ pub fn StepEnhancer(
                 }
             },
             move |ev: leptos::ev::FocusEvent| {
-                // Leaving a field for a button is pressing it: a message appearing now would
-                // move the button away from under the pointer. The server checks the post.
+                // Leaving a field for a button is pressing it: the server checks the post.
                 if live::towards_button(&ev) {
                     return;
                 }
-                if let Some(root) = root.get_untracked() {
-                    b.refresh(&root, live::name_of(&ev), true);
+                let name = live::name_of(&ev);
+                if p1.get() {
+                    *d1.borrow_mut() = Some(name);
+                } else {
+                    later(name);
+                }
+            },
+            move |_: leptos::ev::PointerEvent| p2.set(true),
+            move |_: leptos::ev::PointerEvent| {
+                p3.set(false);
+                // Run after this press's click, which the browser dispatches next.
+                if let Some(name) = d2.borrow_mut().take() {
+                    check_later(name);
                 }
             },
         )
     };
     #[cfg(not(feature = "hydrate"))]
-    let (on_change, on_leave) = (|_: leptos::ev::Event| {}, |_: leptos::ev::FocusEvent| {});
+    let (on_change, on_leave, on_press, on_release) = (
+        |_: leptos::ev::Event| {},
+        |_: leptos::ev::FocusEvent| {},
+        |_: leptos::ev::PointerEvent| {},
+        |_: leptos::ev::PointerEvent| {},
+    );
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         if let Some(root) = root.get() {
@@ -68,6 +107,8 @@ pub fn StepEnhancer(
             data-enhanced=move || enhanced.get().to_string()
             on:input=on_change
             on:focusout=on_leave
+            on:pointerdown=on_press
+            on:pointerup=on_release
         >
             {children()}
         </div>

@@ -226,3 +226,89 @@ fn a_missing_step_message_is_reported_with_the_line_and_column_that_needs_it() {
         "{missing:#?}"
     );
 }
+
+/// Every `dd.mm.yyyy` date written in a text (digits not part of a longer number such as an
+/// account number `1234.56.78903`).
+fn example_dates(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let pattern = "dd.dd.dddd";
+    let mut dates = Vec::new();
+    for start in 0..chars.len().saturating_sub(pattern.len() - 1) {
+        let window = &chars[start..start + pattern.len()];
+        let fits = pattern.chars().zip(window).all(|(p, c)| match p {
+            'd' => c.is_ascii_digit(),
+            _ => *c == p,
+        });
+        let digit_at = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .is_some_and(char::is_ascii_digit)
+        };
+        if fits && !digit_at(start.checked_sub(1)) && !digit_at(Some(start + pattern.len())) {
+            dates.push(window.iter().collect());
+        }
+    }
+    dates
+}
+
+#[test]
+fn every_example_date_in_a_text_is_the_one_the_date_error_gives() {
+    for lang in Lang::ALL {
+        let expected = example_dates(&translate(lang, "error-not-date", &[]));
+        assert_eq!(
+            expected.len(),
+            1,
+            "{lang}: error-not-date gives one example"
+        );
+        let mut files = Vec::new();
+        files_with_extension(&repo().join("locales").join(lang.code()), "ftl", &mut files);
+        for file in files {
+            let text = fs::read_to_string(&file).expect("read ftl");
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                for date in example_dates(line) {
+                    assert_eq!(
+                        date,
+                        expected[0],
+                        "{}: `{line}` gives another example date than error-not-date",
+                        file.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_life_event_page_heads_its_start_section_otherwise_than_its_button() {
+    for lang in Lang::ALL {
+        assert_ne!(
+            translate(lang, "life-event-start-heading", &[]),
+            translate(lang, "life-event-start", &[]),
+            "{lang}: a heading right above a button of the same name"
+        );
+    }
+}
+
+#[test]
+fn a_number_error_says_what_such_a_number_is_like_not_what_was_typed() {
+    // "Organisasjonsnummeret er ikke gyldig. Det har ni sifre." reads as if the number typed had
+    // nine digits; the message says what a valid one looks like, with an example.
+    for (id, example) in [
+        ("error-organisation-number", "974 760 673"),
+        ("error-bank-account", "1234.56.78903"),
+        ("error-postcode", "0155"),
+    ] {
+        for lang in Lang::ALL {
+            let text = translate(lang, id, &[]);
+            assert!(text.contains(example), "{lang} {id}: {text}");
+            for misleading in [
+                "Det har",
+                "It has",
+                "er ikke gyldig",
+                "er ikkje gyldig",
+                "is not valid",
+            ] {
+                assert!(!text.contains(misleading), "{lang} {id}: {text}");
+            }
+        }
+    }
+}

@@ -61,6 +61,12 @@ struct RawField {
     #[serde(default)]
     help: bool,
     show_if: Option<Spanned<String>>,
+    /// Says when the field applies, in words: `<journey>-<field>-show-if`.
+    #[serde(default)]
+    show_if_text: bool,
+    /// The answer names what a draft is about (My page).
+    #[serde(default)]
+    about: bool,
     max_length: Option<usize>,
     min: Option<i64>,
     max: Option<i64>,
@@ -309,6 +315,16 @@ impl<'a> Checker<'a> {
                 if field.help {
                     need(&self, format!("{journey_id}-{id}-help"), offset);
                 }
+                if field.show_if_text {
+                    if field.show_if.is_some() {
+                        need(&self, format!("{journey_id}-{id}-show-if"), offset);
+                    } else {
+                        self.error(&field.id, format!("`show_if_text` says in words when a field applies, but `{id}` has no `show_if`"));
+                    }
+                }
+                if field.about && (group.is_some() || field.kind.get_ref() != "text") {
+                    self.error(&field.id, format!("`about` marks a `text` field outside groups (a name); `{id}` is not one"));
+                }
                 if let Some(options) = kind.options() {
                     for option in options {
                         need(&self, format!("{journey_id}-{id}-{option}"), offset);
@@ -423,6 +439,15 @@ impl<'a> Checker<'a> {
             .map(|p| self.prefill(p, &fields))
             .collect();
         let services = self.services(&raw.service, &fields, &steps);
+        // Each service is named where the citizen follows it (the timeline): "NAV — barnetrygd".
+        for service in &raw.service {
+            let (line, column) = self.position(service.id.span().start);
+            messages.push((
+                format!("{journey_id}-service-{}", service.id.get_ref()),
+                line,
+                column,
+            ));
+        }
         if !self.broken_conditions {
             self.reachability(&raw.step, &steps, &fields);
             self.hidden_required(&raw.step, &steps, &fields);
@@ -615,6 +640,8 @@ impl<'a> Checker<'a> {
             required: raw.required,
             help: raw.help,
             show_if,
+            show_if_text: raw.show_if_text,
+            about: raw.about,
             fields: items,
         }
     }

@@ -501,6 +501,44 @@ pub fn normalise(kind: &FieldKind, text: &str) -> String {
     }
 }
 
+/// The answer as a reader sees it on "check your answers" and the receipt: money in kroner
+/// (`12 500 kr`), dates `dd.mm.yyyy`, identity numbers `DDMMYY NNNNN`, organisation numbers
+/// `974 760 673`, account numbers `1234.56.78903`. An answer that is not valid for its field is
+/// shown as typed (trimmed).
+pub fn display(kind: &FieldKind, text: &str) -> String {
+    let text = text.trim();
+    let grouped = |digits: &str, sizes: &[usize], separator: char| {
+        let mut out = String::with_capacity(digits.len() + sizes.len());
+        let mut at = 0;
+        for (i, size) in sizes.iter().enumerate() {
+            if i > 0 {
+                out.push(separator);
+            }
+            out.push_str(&digits[at..at + size]);
+            at += size;
+        }
+        out
+    };
+    match kind {
+        FieldKind::Money { .. } => {
+            parse_money(text).map_or_else(|| text.to_string(), display_money)
+        }
+        FieldKind::Date { .. } => {
+            Date::parse_input(text).map_or_else(|| text.to_string(), Date::display)
+        }
+        FieldKind::IdentityNumber => IdentityNumber::parse(text)
+            .map(|n| grouped(n.as_str(), &[6, 5], ' '))
+            .unwrap_or_else(|_| text.to_string()),
+        FieldKind::OrganisationNumber => valid_organisation_number(text)
+            .map(|d| grouped(&d, &[3, 3, 3], ' '))
+            .unwrap_or_else(|| text.to_string()),
+        FieldKind::BankAccount => valid_bank_account(text)
+            .map(|d| grouped(&d, &[4, 2, 5], '.'))
+            .unwrap_or_else(|| text.to_string()),
+        kind => normalise(kind, text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -550,6 +588,49 @@ mod tests {
         );
         assert_eq!(valid_bank_account("12345678904"), None);
         assert_eq!(valid_bank_account("1234567890x"), None);
+    }
+
+    #[test]
+    fn numbers_are_shown_grouped_for_reading_however_they_were_typed() {
+        let cases = [
+            (FieldKind::BankAccount, "12345678903", "1234.56.78903"),
+            (FieldKind::BankAccount, " 1234 56 78903 ", "1234.56.78903"),
+            (FieldKind::BankAccount, "1234.56.78903", "1234.56.78903"),
+            (FieldKind::IdentityNumber, "15858510055", "158585 10055"),
+            (FieldKind::IdentityNumber, "158585 10055", "158585 10055"),
+            (FieldKind::OrganisationNumber, "974760673", "974 760 673"),
+            (FieldKind::OrganisationNumber, "974.760.673", "974 760 673"),
+        ];
+        for (kind, typed, shown) in cases {
+            assert_eq!(display(&kind, typed), shown, "{kind:?} {typed:?}");
+        }
+    }
+
+    #[test]
+    fn an_invalid_number_is_shown_as_typed() {
+        assert_eq!(display(&FieldKind::BankAccount, " 1234 "), "1234");
+        assert_eq!(
+            display(&FieldKind::IdentityNumber, "15858510056"),
+            "15858510056"
+        );
+        assert_eq!(
+            display(&FieldKind::OrganisationNumber, "97476067x"),
+            "97476067x"
+        );
+    }
+
+    #[test]
+    fn money_and_dates_are_shown_as_read_and_other_text_as_typed() {
+        let money = FieldKind::Money {
+            min: None,
+            max: None,
+        };
+        assert_eq!(display(&money, "12500"), "12\u{a0}500 kr");
+        assert_eq!(display(&date(None), "2026-05-17"), "17.05.2026");
+        assert_eq!(
+            display(&FieldKind::Text { max_length: 50 }, " Kari "),
+            "Kari"
+        );
     }
 
     #[test]

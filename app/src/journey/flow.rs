@@ -5,7 +5,7 @@
 use super::{
     condition::{self, Env, Expr, Val},
     date::Date,
-    fields::{self, display_money, parse_money, Answer, FieldKind, Problem, HARD_MAX_LENGTH},
+    fields::{self, Answer, FieldKind, Problem, HARD_MAX_LENGTH},
     model::{Field, Journey},
 };
 use serde::{Deserialize, Serialize};
@@ -470,7 +470,8 @@ fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, 
 /// How an answer is shown on "check your answers" and the receipt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shown {
-    /// As typed (normalised: dates `dd.mm.yyyy`, money in kroner).
+    /// As typed, for reading (`fields::display`: dates `dd.mm.yyyy`, money in kroner, numbers
+    /// grouped).
     Plain(String),
     /// A Fluent message (an option's label, yes or no).
     Message(String),
@@ -510,13 +511,7 @@ fn shown_value(
         (FieldKind::ManyOf(_), Answer::Choices(c)) => {
             Shown::Messages(c.iter().map(|o| journey.option_id(field, o)).collect())
         }
-        (FieldKind::Money { .. }, Answer::Text(t)) => {
-            Shown::Plain(parse_money(t).map_or_else(|| t.clone(), display_money))
-        }
-        (FieldKind::Date { .. }, Answer::Text(t)) => {
-            Shown::Plain(Date::parse_input(t).map_or_else(|| t.clone(), Date::display))
-        }
-        (_, Answer::Text(t)) => Shown::Plain(fields::normalise(&field.kind, t)),
+        (_, Answer::Text(t)) => Shown::Plain(fields::display(&field.kind, t)),
         (
             _,
             Answer::Address {
@@ -567,6 +562,37 @@ pub fn summary(journey: &Journey, answers: &Answers, today: Date) -> Vec<Summary
                 .collect(),
         })
         .collect()
+}
+
+/// The most characters of what a draft is about that its card shows.
+const ABOUT_MAX_CHARS: usize = 80;
+
+/// What a draft is about, for its card on My page: the shown answers of the fields marked
+/// `about = true` (the child's name, the deceased's name), in the order of the definition,
+/// joined by a space; `None` while none of them is answered.
+pub fn about(journey: &Journey, answers: &Answers, today: Date) -> Option<String> {
+    let shown = walk(journey, answers, today).shown;
+    let words: Vec<&str> = journey
+        .steps
+        .iter()
+        .flat_map(|step| &step.fields)
+        .filter(|field| field.about)
+        .filter_map(|field| match shown.get(&field.id) {
+            Some(Answer::Text(text)) => Some(text.split_whitespace()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let text = words.join(" ");
+    Some(if text.chars().count() > ABOUT_MAX_CHARS {
+        let cut: String = text.chars().take(ABOUT_MAX_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        text
+    })
 }
 
 /// One call to an agency that a submission makes: what the orchestration stores in its outbox.

@@ -40,6 +40,13 @@ pub struct Field {
     pub required: bool,
     pub help: bool,
     pub show_if: Option<Expr>,
+    /// `show_if_text = true`: without JavaScript, the field (while its condition does not hold)
+    /// says when it applies with `<journey>-<field>-show-if`, not the generic note.
+    #[serde(default)]
+    pub show_if_text: bool,
+    /// `about = true`: the answer names what a draft is about (its card on My page).
+    #[serde(default)]
+    pub about: bool,
     /// A group's item fields.
     pub fields: Vec<Field>,
 }
@@ -119,12 +126,22 @@ impl Journey {
         format!("{}-{}-help", self.meta.id, field.id)
     }
 
+    /// When a conditional field applies, in words (`show_if_text = true`).
+    pub fn show_if_id(&self, field: &Field) -> String {
+        format!("{}-{}-show-if", self.meta.id, field.id)
+    }
+
     pub fn option_id(&self, field: &Field, option: &str) -> String {
         format!("{}-{}-{}", self.meta.id, field.id, option)
     }
 
     pub fn item_id(&self, field: &Field) -> String {
         format!("{}-{}-item", self.meta.id, field.id)
+    }
+
+    /// The name of one of the journey's services, as the timeline shows it ("barnetrygd").
+    pub fn service_name_id(&self, service: &str) -> String {
+        format!("{}-service-{service}", self.meta.id)
     }
 
     pub fn needs_id(&self) -> String {

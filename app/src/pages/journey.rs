@@ -25,9 +25,12 @@ pub struct StepView {
     /// What the form shows: the saved answers, or what was typed in a clashing save.
     pub answers: Answers,
     pub errors: Vec<FieldError>,
-    /// "Step `position` of `total`" on the path the answers take.
+    /// "Step `position` of `total`" on the path the saved answers took when a step was last
+    /// saved without errors (so an error page counts as the page before it did).
     pub position: usize,
     pub total: usize,
+    /// That save changed the number of steps: the count says the questions follow the answers.
+    pub changed: bool,
     pub back: String,
     pub revision: i64,
     /// A fingerprint of this step's saved answers, to tell a harmless save from another tab
@@ -69,6 +72,8 @@ pub struct RegisterRead {
     pub lookup: String,
     /// Why: the journey it was read for.
     pub journey_id: String,
+    /// The start it was read for (the draft the start created).
+    pub draft_id: String,
     /// `found`, `not-found` or `failed`.
     pub outcome: String,
     pub read_at: String,
@@ -97,6 +102,8 @@ pub const CASE_STATUSES: [&str; 5] = [
 #[derive(Clone, Debug)]
 pub struct CallStatus {
     pub agency: crate::journey::Agency,
+    /// The journey's service this call is for (`child-benefit`), named on the timeline.
+    pub service: String,
     /// `pending`, `delivered` or `dead`.
     pub state: String,
     pub attempts: i64,
@@ -118,9 +125,14 @@ fn settled(calls: &[CallStatus]) -> bool {
 }
 
 /// The timeline, kept fresh in the browser by the `LiveTimeline` island.
-fn live_timeline(reference: &str, source: String, calls: &[CallStatus]) -> AnyView {
+fn live_timeline(
+    reference: &str,
+    journey: Option<&Journey>,
+    source: String,
+    calls: &[CallStatus],
+) -> AnyView {
     let key = reference.to_string();
-    let inner = timeline(reference, calls);
+    let inner = timeline(reference, journey, calls);
     view! {
         <crate::components::LiveTimeline source=source key=key every=2>
             {inner}
@@ -129,17 +141,60 @@ fn live_timeline(reference: &str, source: String, calls: &[CallStatus]) -> AnyVi
     .into_any()
 }
 
-/// The submission's timeline: every agency, what was sent and how it stands.
-fn timeline(reference: &str, calls: &[CallStatus]) -> AnyView {
-    let items = calls
+/// The agencies a submission's calls go to, each once, in the order the journey lists its
+/// agencies (the order the citizen meets them).
+fn agencies_of(journey: &Journey, calls: &[CallStatus]) -> Vec<crate::journey::Agency> {
+    let mut agencies: Vec<_> = journey
+        .meta
+        .agencies
         .iter()
+        .copied()
+        .filter(|a| calls.iter().any(|c| c.agency == *a))
+        .collect();
+    for call in calls {
+        if !agencies.contains(&call.agency) {
+            agencies.push(call.agency);
+        }
+    }
+    agencies
+}
+
+/// The submission's timeline: every call, named by its agency and service ("NAV — barnetrygd"),
+/// what was sent and how it stands.
+fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) -> AnyView {
+    // In the order the journey lists its services (the outbox keeps them by id).
+    let mut ordered: Vec<&CallStatus> = calls.iter().collect();
+    if let Some(journey) = journey {
+        ordered.sort_by_key(|c| {
+            journey
+                .services
+                .iter()
+                .position(|s| s.id == c.service)
+                .unwrap_or(usize::MAX)
+        });
+    }
+    let items = ordered
+        .into_iter()
         .map(|call| {
             let agency = tr(&call.agency.name_message_id());
+            // A service no longer in the journey's definition has no name to show.
+            let name = match journey.filter(|j| j.services.iter().any(|s| s.id == call.service)) {
+                Some(journey) => tr_with(
+                    "timeline-call",
+                    &[
+                        ("agency", agency.clone()),
+                        ("service", tr(&journey.service_name_id(&call.service))),
+                    ],
+                ),
+                None => agency.clone(),
+            };
             let (class, text) = match (call.state.as_str(), &call.case_number, &call.status) {
                 ("delivered", Some(case), Some((status, _))) => (
                     match status.as_str() {
                         "approved" => "timeline__item timeline__item--done",
-                        "rejected" | "needs-information" => "timeline__item timeline__item--problem",
+                        "rejected" | "needs-information" => {
+                            "timeline__item timeline__item--problem"
+                        }
                         _ => "timeline__item timeline__item--waiting",
                     },
                     tr_with(&format!("status-{status}"), &[("case", case.clone())]),
@@ -151,20 +206,33 @@ fn timeline(reference: &str, calls: &[CallStatus]) -> AnyView {
                         &[
                             ("agency", agency.clone()),
                             ("case", case.clone()),
-                            ("time", call.delivered_at.as_deref().map(display_time).unwrap_or_default()),
+                            (
+                                "time",
+                                call.delivered_at
+                                    .as_deref()
+                                    .map(display_time)
+                                    .unwrap_or_default(),
+                            ),
                         ],
                     ),
                 ),
-                ("dead", _, _) => ("timeline__item timeline__item--problem", tr_with("timeline-dead", &[("agency", agency.clone())])),
-                _ if call.attempts > 0 => ("timeline__item timeline__item--waiting", tr_with("timeline-retrying", &[("agency", agency.clone())])),
-                _ => ("timeline__item", tr_with("timeline-sending", &[("agency", agency.clone())])),
+                ("dead", _, _) => (
+                    "timeline__item timeline__item--problem",
+                    tr_with("timeline-dead", &[("agency", agency.clone())]),
+                ),
+                _ if call.attempts > 0 => (
+                    "timeline__item timeline__item--waiting",
+                    tr_with("timeline-retrying", &[("agency", agency.clone())]),
+                ),
+                _ => (
+                    "timeline__item",
+                    tr_with("timeline-sending", &[("agency", agency.clone())]),
+                ),
             };
-            let message = call
-                .status
-                .as_ref()
-                .and_then(|(_, m)| m.clone())
-                .map(|m| view! { <p class="ds-paragraph timeline__message" data-size="sm">{m}</p> });
-            view! { <li class=class><strong>{agency}</strong> " " <span>{text}</span>{message}</li> }
+            let message = call.status.as_ref().and_then(|(_, m)| m.clone()).map(
+                |m| view! { <p class="ds-paragraph timeline__message" data-size="sm">{m}</p> },
+            );
+            view! { <li class=class><strong>{name}</strong> " " <span>{text}</span>{message}</li> }
         })
         .collect_view();
     view! {
@@ -177,11 +245,13 @@ fn timeline(reference: &str, calls: &[CallStatus]) -> AnyView {
 
 #[derive(Clone, Debug)]
 pub struct MyPageView {
-    /// `(draft id, journey id, current step id, last saved)`.
-    pub drafts: Vec<(String, String, String, String)>,
+    /// The open drafts, newest first.
+    pub drafts: Vec<super::drafts::DraftCard>,
     /// `(reference, journey id, submitted at, each agency's part)`.
     pub submissions: Vec<(String, String, String, Vec<CallStatus>)>,
     pub saved: bool,
+    /// A draft was just deleted.
+    pub deleted: bool,
     /// The register access log, newest first.
     pub reads: Vec<RegisterRead>,
     /// Reads of the citizen's records made for someone else's start, newest first.
@@ -281,8 +351,15 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
     let help_id = format!("{id}-help");
     let optional = (!field.required && !matches!(field.kind, FieldKind::Group { .. }))
         .then(|| format!(" ({})", tr("field-optional")));
-    let conditional = (field.show_if.is_some() && ctx.hidden.contains(&field.id))
-        .then(|| view! { <p class="ds-paragraph field-conditional" data-size="sm">{tr("field-conditional")}</p> });
+    let conditional = (field.show_if.is_some() && ctx.hidden.contains(&field.id)).then(|| {
+        // What the question depends on, in words where the journey gives them.
+        let text = if field.show_if_text {
+            tr(&journey.show_if_id(field))
+        } else {
+            tr("field-conditional")
+        };
+        view! { <p class="ds-paragraph field-conditional" data-size="sm">{text}</p> }
+    });
     let help = field
         .help
         .then(|| view! { <div data-field="description" id=help_id.clone()>{tr(&journey.help_id(field))}</div> });
@@ -484,6 +561,19 @@ fn field_view(ctx: &FieldContext, field: &Field, name: String, answer: Option<&A
     }
 }
 
+/// "Steg 5 av 8", and when the last save changed the number of steps, why it did.
+fn step_of(view_data: &StepView) -> String {
+    let args = [
+        ("position", view_data.position.to_string()),
+        ("total", view_data.total.to_string()),
+    ];
+    if view_data.changed {
+        tr_with("journey-step-of-changed", &args)
+    } else {
+        tr_with("journey-step-of", &args)
+    }
+}
+
 #[component]
 pub fn StepPage() -> impl IntoView {
     let (Some(view_data), Some(user)) = (use_context::<StepView>(), use_current_user()) else {
@@ -567,7 +657,7 @@ pub fn StepPage() -> impl IntoView {
         {summary}
         <p class="ds-paragraph step-caption" data-size="sm">
             {journey_title.clone()} " · "
-            {tr_with("journey-step-of", &[("position", view_data.position.to_string()), ("total", view_data.total.to_string())])}
+            {step_of(&view_data)}
         </p>
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
         {intro}
@@ -614,8 +704,73 @@ fn shown_text(shown: &Shown) -> AnyView {
     }
 }
 
+/// A "Change" link to the field `a.<anchor>` on its step, which returns to the summary; `what`
+/// says which answer to screen readers.
+fn change_link(draft: &str, step: &str, anchor: &str, what: String) -> AnyView {
+    let href = format!("/journey/{draft}/{step}?return=check#a.{anchor}");
+    view! { <dd class="summary__change"><a class="ds-link" href=href>{tr("summary-change")}<span class="visually-hidden">" " {what}</span></a></dd> }
+        .into_any()
+}
+
+/// A repeating group's answers: the group's label as a heading, then each item as its own
+/// summary list under its own heading ("Arving 1", "Arving 2"), every answer with its link.
+fn group_summary(
+    journey: &Journey,
+    step: &str,
+    row: &Row,
+    items: &[Vec<Row>],
+    change: Option<&str>,
+    source: Option<String>,
+) -> AnyView {
+    let label = tr(&row.label_id);
+    let item_id = journey.any_field(&row.field).map(|f| journey.item_id(f));
+    let items = items
+        .iter()
+        .enumerate()
+        .map(|(i, rows)| {
+            let number = (i + 1).to_string();
+            let heading = match &item_id {
+                Some(id) => tr_with(id, &[("number", number)]),
+                None => format!("{label} {number}"),
+            };
+            let rows = rows
+                .iter()
+                .map(|item_row| {
+                    let item_label = tr(&item_row.label_id);
+                    let link = change.map(|draft| {
+                        let anchor = format!("{}.{i}.{}", row.field, item_row.field);
+                        change_link(draft, step, &anchor, format!("{item_label}, {heading}"))
+                    });
+                    view! {
+                        <div class="summary__row">
+                            <dt>{item_label}</dt>
+                            <dd>{shown_text(&item_row.value)}</dd>
+                            {link}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h4 class="ds-heading summary__item-heading" data-size="2xs">{heading}</h4>
+                <dl class="summary__list">{rows}</dl>
+            }
+        })
+        .collect_view();
+    let source =
+        source.map(|text| view! { <p class="ds-paragraph field-source" data-size="sm">{text}</p> });
+    view! {
+        <div class="summary__group">
+            <h3 class="ds-heading" data-size="xs">{label}</h3>
+            {source}
+            {items}
+        </div>
+    }
+    .into_any()
+}
+
 /// Answers grouped by step; with `change` links (to `/journey/<draft>/<step>?return=check`)
-/// on "check your answers", without on the receipt.
+/// on "check your answers", without on the receipt. A repeating group's items are each a
+/// summary list of their own.
 fn summary_view(
     journey: &Journey,
     summary: &[SummaryStep],
@@ -626,31 +781,46 @@ fn summary_view(
         .iter()
         .map(|s| {
             let step = &journey.steps[s.step];
-            let rows = s
-                .rows
-                .iter()
-                .map(|row: &Row| {
-                    let label = tr(&row.label_id);
-                    let link = change.map(|draft| {
-                        let href = format!("/journey/{draft}/{}?return=check#a.{}", step.id, row.field);
-                        view! { <dd class="summary__change"><a class="ds-link" href=href>{tr("summary-change")}<span class="visually-hidden">" " {label.clone()}</span></a></dd> }
-                    });
-                    let source = sources.0.get(&row.field).map(|s| {
-                        view! { <span class="field-source" data-size="sm">{source_text(&s.register, &s.read_at)}</span> }
-                    });
+            let mut parts: Vec<AnyView> = Vec::new();
+            let mut plain: Vec<AnyView> = Vec::new();
+            for row in &s.rows {
+                let source = sources
+                    .0
+                    .get(&row.field)
+                    .map(|s| source_text(&s.register, &s.read_at));
+                if let Shown::Items(items) = &row.value {
+                    if !items.is_empty() {
+                        if !plain.is_empty() {
+                            let rows = std::mem::take(&mut plain);
+                            parts.push(view! { <dl class="summary__list">{rows}</dl> }.into_any());
+                        }
+                        parts.push(group_summary(journey, &step.id, row, items, change, source));
+                        continue;
+                    }
+                }
+                let label = tr(&row.label_id);
+                let link =
+                    change.map(|draft| change_link(draft, &step.id, &row.field, label.clone()));
+                let source = source
+                    .map(|text| view! { <span class="field-source" data-size="sm">{text}</span> });
+                plain.push(
                     view! {
                         <div class="summary__row">
-                            <dt>{label.clone()}</dt>
+                            <dt>{label}</dt>
                             <dd>{shown_text(&row.value)}{source}</dd>
                             {link}
                         </div>
                     }
-                })
-                .collect_view();
+                    .into_any(),
+                );
+            }
+            if !plain.is_empty() {
+                parts.push(view! { <dl class="summary__list">{plain}</dl> }.into_any());
+            }
             view! {
                 <section class="summary">
                     <h2 class="ds-heading" data-size="sm">{tr(&journey.step_title_id(step))}</h2>
-                    <dl class="summary__list">{rows}</dl>
+                    {parts}
                 </section>
             }
         })
@@ -710,13 +880,17 @@ pub fn ReceiptPage() -> impl IntoView {
         return Either::Left(view! { <super::NotFound /> });
     };
     let journey_title = tr(&journey.meta.title_id());
-    let agencies = journey
-        .meta
-        .agencies
+    // The agencies this submission's calls go to, not every agency the journey can involve.
+    let agencies = agencies_of(&journey, &data.calls)
         .iter()
         .map(|a| tr(&a.name_message_id()))
         .collect::<Vec<_>>()
         .join(", ");
+    let agencies = if agencies.is_empty() {
+        tr("receipt-no-agencies")
+    } else {
+        tr_with("receipt-agencies", &[("agencies", agencies)])
+    };
     Either::Right(view! {
         <Title text=format!("{} {} – {journey_title}", tr("receipt-title"), data.reference) />
         <div class="ds-alert receipt-panel" data-color="success">
@@ -724,9 +898,9 @@ pub fn ReceiptPage() -> impl IntoView {
             <p class="ds-paragraph">{tr("receipt-reference")} " " <strong class="receipt-reference">{data.reference.clone()}</strong></p>
         </div>
         <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
-        <p class="ds-paragraph">{tr_with("receipt-agencies", &[("agencies", agencies)])}</p>
+        <p class="ds-paragraph">{agencies}</p>
         <h2 class="ds-heading" data-size="md">{tr("timeline-heading")}</h2>
-        {live_timeline(&data.reference, format!("/receipt/{}", data.reference), &data.calls)}
+        {live_timeline(&data.reference, Some(&journey), format!("/receipt/{}", data.reference), &data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
         {summary_view(&journey, &data.summary, None, &Sources::default())}
@@ -741,15 +915,7 @@ pub fn MyPage() -> impl IntoView {
     let drafts = data
         .drafts
         .iter()
-        .map(|(draft, journey, step, saved)| {
-            let href = format!("/journey/{draft}/{step}");
-            view! {
-                <li class="ds-card my-page__item">
-                    <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=href>{title_of(journey)}</a></h3>
-                    <p class="ds-paragraph" data-size="sm">{tr_with("my-page-saved-at", &[("time", display_time(saved))])}</p>
-                </li>
-            }
-        })
+        .map(super::drafts::draft_card)
         .collect_view();
     let submissions = data
         .submissions
@@ -759,7 +925,7 @@ pub fn MyPage() -> impl IntoView {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(at))])}</p>
-                    {live_timeline(reference, "/my-page".to_string(), calls)}
+                    {live_timeline(reference, journey_of(journey).as_ref(), "/my-page".to_string(), calls)}
                 </li>
             }
         })
@@ -767,10 +933,14 @@ pub fn MyPage() -> impl IntoView {
     let saved = data.saved.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
     });
+    let deleted = data.deleted.then(|| {
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-deleted")}</p></div> }
+    });
     Either::Right(view! {
         <Title text=tr("my-page-title") />
         <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
         {saved}
+        {deleted}
         <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>
         {if data.drafts.is_empty() {
             Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-drafts")}</p> })
@@ -783,8 +953,8 @@ pub fn MyPage() -> impl IntoView {
         } else {
             Either::Right(view! { <ul class="my-page__list">{submissions}</ul> })
         }}
-        {reads_log("register-reads", "my-page-reads", "my-page-no-reads", &data.reads, true)}
-        {reads_log("reads-about", "my-page-reads-about", "my-page-no-reads-about", &data.reads_about, false)}
+        {own_reads_log(&data.reads)}
+        {reads_log("reads-about", "my-page-reads-about", "my-page-no-reads-about", &data.reads_about)}
     })
 }
 
@@ -796,37 +966,128 @@ fn title_of(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// One register access log on "My page": the reads made for the citizen (with how each went),
-/// or the reads of their records made for someone else (what they were read as).
+/// The reads made for the citizen, one group per journey start (the look-ups of one start),
+/// newest first: `(draft id, journey id, when it started, its reads)`.
+fn reads_by_start(reads: &[RegisterRead]) -> Vec<(&str, &str, &str, Vec<&RegisterRead>)> {
+    let mut groups: Vec<(&str, &str, &str, Vec<&RegisterRead>)> = Vec::new();
+    for read in reads {
+        match groups
+            .iter_mut()
+            .find(|(draft, journey, ..)| *draft == read.draft_id && *journey == read.journey_id)
+        {
+            Some(group) => {
+                group.2 = group.2.min(read.read_at.as_str());
+                group.3.push(read);
+            }
+            None => groups.push((&read.draft_id, &read.journey_id, &read.read_at, vec![read])),
+        }
+    }
+    groups
+}
+
+/// "Opplysninger vi har hentet": the reads made for the citizen, grouped by journey start. The
+/// newest start is shown; older ones are folded in `<details>` (which opens without JavaScript),
+/// each table captioned with its start.
+fn own_reads_log(reads: &[RegisterRead]) -> impl IntoView {
+    let id = "register-reads";
+    let groups = reads_by_start(reads);
+    let table = |caption: String, reads: &[&RegisterRead], labelled_by: Option<String>| {
+        let rows = reads
+            .iter()
+            .map(|read| {
+                view! {
+                    <tr>
+                        <td>{display_time(&read.read_at)}</td>
+                        <td>{register_name(&read.register)}</td>
+                        <td>{tr(&format!("lookup-{}", read.lookup))}</td>
+                        <td>{tr(&format!("read-outcome-{}", read.outcome))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        // The region is named by the start's heading, or (folded away) by its caption's text.
+        let label = labelled_by.is_none().then(|| caption.clone());
+        view! {
+            <div class="table-scroll" role="region" aria-label=label aria-labelledby=labelled_by tabindex="0">
+                <table class="ds-table" data-size="sm">
+                    <caption class="visually-hidden">{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("my-page-reads-time")}</th>
+                            <th scope="col">{tr("my-page-reads-register")}</th>
+                            <th scope="col">{tr("my-page-reads-what")}</th>
+                            <th scope="col">{tr("my-page-reads-result")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    };
+    let title = |journey: &str, started: &str| {
+        tr_with(
+            "my-page-reads-start",
+            &[
+                ("journey", title_of(journey)),
+                ("time", display_time(started)),
+            ],
+        )
+    };
+    let newest = groups.first().map(|(_, journey, started, reads)| {
+        let heading = title(journey, started);
+        let heading_id = format!("{id}-latest");
+        view! {
+            <h3 class="ds-heading" data-size="xs" id=heading_id.clone()>{heading.clone()}</h3>
+            {table(heading, reads, Some(heading_id))}
+        }
+    });
+    let older = groups
+        .iter()
+        .skip(1)
+        .map(|(_, journey, started, reads)| {
+            let heading = title(journey, started);
+            view! {
+                <details class="ds-details reads-start">
+                    <summary>{heading.clone()}</summary>
+                    <div>{table(heading, reads, None)}</div>
+                </details>
+            }
+        })
+        .collect_view();
+    let earlier = (groups.len() > 1).then(
+        || view! { <h3 class="ds-heading" data-size="xs">{tr("my-page-reads-earlier")}</h3> },
+    );
+    view! {
+        <h2 class="ds-heading" data-size="md" id=id>{tr("my-page-reads")}</h2>
+        <p class="ds-paragraph">{tr("my-page-reads-intro")}</p>
+        {reads.is_empty().then(|| view! { <p class="ds-paragraph">{tr("my-page-no-reads")}</p> })}
+        {newest}
+        {earlier}
+        {older}
+    }
+}
+
+/// A register access log on "My page" of the reads of the citizen's records made for someone
+/// else (what they were read as, when and why).
 fn reads_log(
     id: &'static str,
     heading: &'static str,
     none: &'static str,
     reads: &[RegisterRead],
-    own: bool,
 ) -> impl IntoView {
     let rows = reads
         .iter()
         .map(|read| {
-            let what = if own {
-                tr(&format!("lookup-{}", read.lookup))
-            } else {
-                tr(&format!("read-as-{}", read.lookup))
-            };
-            let outcome =
-                own.then(|| view! { <td>{tr(&format!("read-outcome-{}", read.outcome))}</td> });
             view! {
                 <tr>
                     <td>{display_time(&read.read_at)}</td>
                     <td>{register_name(&read.register)}</td>
-                    <td>{what}</td>
+                    <td>{tr(&format!("read-as-{}", read.lookup))}</td>
                     <td>{title_of(&read.journey_id)}</td>
-                    {outcome}
                 </tr>
             }
         })
         .collect_view();
-    let result = own.then(|| view! { <th scope="col">{tr("my-page-reads-result")}</th> });
     let table = (!reads.is_empty()).then(|| {
         view! {
             <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
@@ -838,7 +1099,6 @@ fn reads_log(
                             <th scope="col">{tr("my-page-reads-register")}</th>
                             <th scope="col">{tr("my-page-reads-what")}</th>
                             <th scope="col">{tr("my-page-reads-why")}</th>
-                            {result}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

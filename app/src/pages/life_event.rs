@@ -1,6 +1,9 @@
 //! One life event's page: what it involves, which agencies take part and how long it takes.
 
-use super::{use_catalog, NotFound};
+use super::{
+    drafts::{draft_facts, LifeEventDraft},
+    use_catalog, NotFound,
+};
 use crate::{auth::use_current_user, i18n::tr, journey::SecurityLevel};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
@@ -54,10 +57,25 @@ pub fn LifeEvent() -> impl IntoView {
 }
 
 /// "Start": a form for a person logged in at the journey's level; otherwise a link to log in
-/// (at that level) that comes back here.
+/// (at that level) that comes back here. A person who has begun this life event before is
+/// offered to continue that draft instead (the server provides it), or to delete it.
 fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
     let high = level == SecurityLevel::High;
     let user = use_current_user();
+    if let (Some(_), Some(LifeEventDraft(card))) = (&user, use_context::<LifeEventDraft>()) {
+        return Either::Left(view! {
+            <section class="life-event-start" aria-labelledby="start-heading">
+                <h2 class="ds-heading" data-size="sm" id="start-heading">{tr("life-event-continue-heading")}</h2>
+                <p class="ds-paragraph">{tr("life-event-continue-body")}</p>
+                {draft_facts(&card)}
+                <a class="ds-button" href=card.href()>{tr("life-event-continue")}</a>
+                <p class="ds-paragraph">
+                    {tr("life-event-start-over")} " "
+                    <a class="ds-link" href=card.delete_href()>{tr("life-event-delete-draft")}</a>
+                </p>
+            </section>
+        });
+    }
     let level_ok = user
         .as_ref()
         .is_some_and(|u| !high || u.acr.ends_with("high"));
@@ -77,12 +95,12 @@ fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
             })
         }
     };
-    view! {
+    Either::Right(view! {
         <section class="life-event-start" aria-labelledby="start-heading">
             <h2 class="ds-heading" data-size="sm" id="start-heading">{tr("life-event-start-heading")}</h2>
             {level_note}
             <p class="ds-paragraph">{tr("life-event-start-body")}</p>
             {action}
         </section>
-    }
+    })
 }

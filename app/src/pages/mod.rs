@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod auth;
 pub mod caseworker;
+pub mod drafts;
 mod home;
 pub mod journey;
 mod life_event;
@@ -13,6 +14,7 @@ mod staff;
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::CaseworkerHome;
+pub use drafts::DeleteDraftPage;
 pub use home::Home;
 pub use journey::{CheckPage, MyPage, ReceiptPage, StepPage};
 pub use life_event::LifeEvent;

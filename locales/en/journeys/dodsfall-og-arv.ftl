@@ -11,7 +11,7 @@ dodsfall-og-arv-deceased_pid = The deceased's national identity number
 dodsfall-og-arv-deceased_pid-help = 11 digits. We fetched it from the National Population Register.
 dodsfall-og-arv-deceased_name = The deceased's name
 dodsfall-og-arv-death_date = Date of death
-dodsfall-og-arv-death_date-help = Write the date as dd.mm.yyyy, for example 02.01.2026.
+dodsfall-og-arv-death_date-help = Write the date as dd.mm.yyyy, for example 17.05.2026.
 dodsfall-og-arv-has_will = Did the deceased leave a will?
 dodsfall-og-arv-has_will-help = A will can decide who inherits, including people outside the family. Answer yes if you know of a will. The district court may ask for a copy.
 
@@ -43,6 +43,7 @@ dodsfall-og-arv-heir_relation-sibling = Sibling
 dodsfall-og-arv-heir_relation-other = Other, for example a cohabitant or an heir under a will
 dodsfall-og-arv-heirs_informed = Do all the heirs know about the death and that you are notifying the district court?
 dodsfall-og-arv-heirs_informed-help = Everyone on the list gets a message from Veiviser and must consent. It goes faster when they know in advance.
+dodsfall-og-arv-heirs_informed-show-if = Only if there is more than one heir.
 dodsfall-og-arv-heirs_under_guardianship = Are any of the heirs under 18 or under guardianship?
 dodsfall-og-arv-heirs_under_guardianship-help = Their guardian then consents on their behalf. For children, the guardians are usually the parents. The district court may ask for more information.
 
@@ -70,6 +71,7 @@ dodsfall-og-arv-has_stepchildren = Did the deceased have children with someone o
 dodsfall-og-arv-has_stepchildren-help = Such children (særkullsbarn) may claim their inheritance now unless they consent to undivided possession.
 dodsfall-og-arv-stepchildren_consent = Have these children consented to undivided possession?
 dodsfall-og-arv-stepchildren_consent-help = They confirm their consent when they log in to Veiviser. Answer no if you have not asked them yet.
+dodsfall-og-arv-stepchildren_consent-show-if = Only if the deceased had children with someone other than you.
 dodsfall-og-arv-separate_property = Did the deceased have separate property?
 dodsfall-og-arv-separate_property-help = Separate property (særeie) is what a marriage settlement or a will says is not to be shared. It is not part of the undivided estate unless the will or the heirs allow it.
 
@@ -100,8 +102,16 @@ dodsfall-og-arv-apply_survivors_pension = Do you want to apply for the adjustmen
 dodsfall-og-arv-apply_survivors_pension-help = NAV assesses whether you qualify. The more you earn, the less you get.
 dodsfall-og-arv-relationship_start = When did you marry or move in together?
 dodsfall-og-arv-relationship_start-help = Write the date as dd.mm.yyyy. If you do not remember the day, give the first of the month.
+dodsfall-og-arv-relationship_start-show-if = Only if you are applying for the adjustment allowance.
 dodsfall-og-arv-shared_children = Do you have or did you have children together?
+dodsfall-og-arv-shared_children-show-if = Only if you are applying for the adjustment allowance.
 dodsfall-og-arv-own_expected_income = How much do you expect to earn this year?
 dodsfall-og-arv-own_expected_income-help = Income from work and business before tax, in whole kroner. The allowance is reduced when your income is above half the National Insurance basic amount.
+dodsfall-og-arv-own_expected_income-show-if = Only if you are applying for the adjustment allowance.
 dodsfall-og-arv-pension_bank_account = Your account number
 dodsfall-og-arv-pension_bank_account-help = 11 digits, for example 1234.56.78903. NAV pays the adjustment allowance into this account. Use your own account, not the estate's.
+dodsfall-og-arv-pension_bank_account-show-if = Only if you are applying for the adjustment allowance.
+
+# The services, as the timeline names them ("NAV — adjustment allowance")
+dodsfall-og-arv-service-probate = settlement of the estate
+dodsfall-og-arv-service-survivors-pension = adjustment allowance

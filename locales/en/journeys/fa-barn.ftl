@@ -1,6 +1,6 @@
 fa-barn-title = Having a child
 fa-barn-summary = Name the child and apply for parental benefit, child benefit and a kindergarten place – all at once.
-fa-barn-intro = When you have a child, the child needs a name, you may be entitled to parental benefit and child benefit, and many apply for a kindergarten place. Veiviser fetches what the National Population Register holds about the child and the family, and you answer each question only once. The other parent can take part and approve the name.
+fa-barn-intro = When you have a child, the child needs a name, you may be entitled to parental benefit and child benefit, and many apply for a kindergarten place. Veiviser fetches what the National Population Register holds about the child and the family, and you answer each question only once.
 fa-barn-duration = About 20 minutes. You can save and continue later.
 fa-barn-needs = The name the child is to have, the other parent's national identity number, your employer's organisation number, your account number and the names of the kindergartens you would like. If you are self-employed or a freelancer, you also need an estimate of your income this year.
 
@@ -10,7 +10,7 @@ fa-barn-step-child-intro = We have fetched the child from the National Populatio
 fa-barn-child_pid = The child's national identity number
 fa-barn-child_pid-help = 11 digits. We fetched it from the National Population Register. A child gets a national identity number shortly after birth.
 fa-barn-child_birth_date = The child's date of birth
-fa-barn-child_birth_date-help = Write the date as dd.mm.yyyy, for example 14.03.2026.
+fa-barn-child_birth_date-help = Write the date as dd.mm.yyyy, for example 17.05.2026.
 
 # The name (Skatteetaten)
 fa-barn-step-name = The child's name
@@ -26,9 +26,10 @@ fa-barn-child_last_name-help = The child can have the surname of either parent o
 fa-barn-step-family = The family
 fa-barn-step-family-intro = We ask about the other parent and any other children who live with you. The answers are used for the name, parental benefit, child benefit and the kindergarten place, so you do not have to answer more than once.
 fa-barn-other_parent_takes_part = Will the other parent take part?
-fa-barn-other_parent_takes_part-help = If you answer yes, the other parent gets a message from Veiviser, logs in and approves the name. The other parent can also apply for their share of the parental benefit.
+fa-barn-other_parent_takes_part-help = If you answer yes, we send the other parent's national identity number with the name to Skatteetaten and with your applications to NAV. Veiviser sends the other parent no message. The other parent applies for their own share of the parental benefit.
 fa-barn-other_parent_pid = The other parent's national identity number
 fa-barn-other_parent_pid-help = 11 digits. If you are married, we have fetched your spouse's number from the National Population Register. Correct it if your spouse is not the child's other parent.
+fa-barn-other_parent_pid-show-if = Only if the other parent is taking part.
 fa-barn-parents_relationship = Do you live with the other parent?
 fa-barn-parents_relationship-help = If you live alone with the child, you may be entitled to extended child benefit.
 fa-barn-parents_relationship-married = Yes, we are married or registered partners
@@ -59,13 +60,16 @@ fa-barn-parental_benefit_start = From which date do you want parental benefit?
 fa-barn-parental_benefit_start-help = Write the date as dd.mm.yyyy. The first six weeks after the birth are reserved for the mother. You can change your plan later with NAV.
 fa-barn-birth_leave = Do you want to take two weeks of parental benefit together with the mother around the birth?
 fa-barn-birth_leave-help = Fathers and co-mothers can take two weeks together with the mother up to six weeks after the birth. The weeks count towards your parental benefit.
+fa-barn-birth_leave-show-if = Only for a father or co-mother, and only in the first six weeks after the birth.
 fa-barn-employed = Are you employed?
 fa-barn-employer_orgnr = Your employer's organisation number
 fa-barn-employer_orgnr-help = 9 digits. You find it on your payslip. If you have more than one employer, give the one you earn most from. NAV asks your employer to send an income report.
+fa-barn-employer_orgnr-show-if = Only if you are employed.
 fa-barn-self_employed = Are you self-employed or a freelancer?
 fa-barn-self_employed-help = Answer yes if you run your own business or take assignments without being employed. You can be both employed and self-employed.
 fa-barn-expected_income = How much do you expect to earn this year as self-employed or freelancer?
 fa-barn-expected_income-help = The amount before tax, in whole kroner. NAV also uses your tax assessments for the last three years.
+fa-barn-expected_income-show-if = Only if you are self-employed or a freelancer.
 
 # Child benefit (NAV)
 fa-barn-step-child-benefit = Child benefit
@@ -74,8 +78,10 @@ fa-barn-apply_child_benefit = Do you want to apply for child benefit?
 fa-barn-apply_child_benefit-help = If you are the mother and live in Norway, you usually get child benefit without applying, and NAV sends you a letter about it. Apply if you have not had that letter, if you are the father or co-mother and the child lives permanently with you, or if you want to apply for extended child benefit.
 fa-barn-child_lives_with_you = Does the child live permanently with you?
 fa-barn-child_lives_with_you-help = Child benefit goes to the person the child lives with permanently. If you have agreed on shared residence, the benefit can be split between the parents.
+fa-barn-child_lives_with_you-show-if = Only if you are applying for child benefit.
 fa-barn-extended_child_benefit = Do you want to apply for extended child benefit?
 fa-barn-extended_child_benefit-help = If you live alone with the child, you can get child benefit for one more child than you live with.
+fa-barn-extended_child_benefit-show-if = Only if you are applying for child benefit and do not live with the other parent.
 
 # Payment (NAV)
 fa-barn-step-payment = Payment
@@ -89,18 +95,30 @@ fa-barn-kindergarten_wanted = Do you want to apply for a kindergarten place?
 fa-barn-kindergarten_wanted-help = You can also apply later, directly with the municipality.
 fa-barn-kindergarten_start = From which date do you want a place?
 fa-barn-kindergarten_start-help = Write the date as dd.mm.yyyy. Most children start in August.
+fa-barn-kindergarten_start-show-if = Only if you are applying for a kindergarten place.
 fa-barn-kindergarten_preferences = Which kindergartens would you like?
 fa-barn-kindergarten_preferences-help = Write the names of the kindergartens, one on each line, with the one you would like most first.
+fa-barn-kindergarten_preferences-show-if = Only if you are applying for a kindergarten place.
 fa-barn-kindergarten_hours = How large a place do you want?
 fa-barn-kindergarten_hours-100 = Full-time, 5 days a week
 fa-barn-kindergarten_hours-80 = 4 days a week
 fa-barn-kindergarten_hours-60 = 3 days a week
 fa-barn-kindergarten_hours-50 = Half-time, 2.5 days a week
+fa-barn-kindergarten_hours-show-if = Only if you are applying for a kindergarten place.
 fa-barn-sibling_in_kindergarten = Does a brother or sister attend one of the kindergartens you would like?
 fa-barn-sibling_in_kindergarten-help = Many municipalities give siblings priority. Answer yes if the sibling attends now and will still be there when the child starts.
+fa-barn-sibling_in_kindergarten-show-if = Only if you are applying for a kindergarten place and have listed another child under six.
 fa-barn-kindergarten_priority = Does any of this apply to the child?
 fa-barn-kindergarten_priority-help = Children with a disability and children with a decision from the child welfare service are entitled to priority. The municipality may ask for documentation. Leave the boxes empty if none applies.
 fa-barn-kindergarten_priority-disability = The child has a disability
 fa-barn-kindergarten_priority-child-welfare = The child has a decision from the child welfare service
+fa-barn-kindergarten_priority-show-if = Only if you are applying for a kindergarten place.
 fa-barn-kindergarten_needs_description = What does the child need to thrive in kindergarten?
 fa-barn-kindergarten_needs_description-help = Describe the needs briefly, for example aids, adaptations or a special diet. You can also leave this empty and send documentation to the municipality later.
+fa-barn-kindergarten_needs_description-show-if = Only if you are applying for a kindergarten place and the child has a disability.
+
+# The services, as the timeline names them ("NAV — child benefit")
+fa-barn-service-child-name = the child's name
+fa-barn-service-parental-benefit = parental benefit
+fa-barn-service-child-benefit = child benefit
+fa-barn-service-kindergarten = kindergarten place

@@ -11,7 +11,7 @@ dodsfall-og-arv-deceased_pid = Fødselsnummeret til den avdøde
 dodsfall-og-arv-deceased_pid-help = 11 siffer. Vi har hentet det fra Folkeregisteret.
 dodsfall-og-arv-deceased_name = Navnet til den avdøde
 dodsfall-og-arv-death_date = Dødsdato
-dodsfall-og-arv-death_date-help = Skriv datoen som dd.mm.åååå, for eksempel 02.01.2026.
+dodsfall-og-arv-death_date-help = Skriv datoen som dd.mm.åååå, for eksempel 17.05.2026.
 dodsfall-og-arv-has_will = Etterlot den avdøde seg et testament?
 dodsfall-og-arv-has_will-help = Et testament kan bestemme hvem som arver, også andre enn familien. Svar ja hvis du vet om et testament. Tingretten kan be om en kopi.
 
@@ -43,6 +43,7 @@ dodsfall-og-arv-heir_relation-sibling = Søsken
 dodsfall-og-arv-heir_relation-other = Annen, for eksempel samboer eller arving etter testament
 dodsfall-og-arv-heirs_informed = Vet alle arvingene om dødsfallet og at du melder fra til tingretten?
 dodsfall-og-arv-heirs_informed-help = Alle på listen får en melding fra Veiviser og må samtykke. Det går raskere når de vet om det på forhånd.
+dodsfall-og-arv-heirs_informed-show-if = Bare hvis det er mer enn én arving.
 dodsfall-og-arv-heirs_under_guardianship = Er noen av arvingene under 18 år eller under vergemål?
 dodsfall-og-arv-heirs_under_guardianship-help = Da er det vergen som samtykker for dem. For barn er vergen som regel foreldrene. Tingretten kan be om mer informasjon.
 
@@ -70,6 +71,7 @@ dodsfall-og-arv-has_stepchildren = Hadde den avdøde barn med en annen enn deg (
 dodsfall-og-arv-has_stepchildren-help = Særkullsbarn er barn den avdøde fikk med en annen enn deg. De har rett til å få arven sin nå hvis de ikke samtykker til uskifte.
 dodsfall-og-arv-stepchildren_consent = Har særkullsbarna samtykket til uskifte?
 dodsfall-og-arv-stepchildren_consent-help = Særkullsbarna bekrefter samtykket sitt når de logger inn i Veiviser. Svar nei hvis du ikke har spurt dem ennå.
+dodsfall-og-arv-stepchildren_consent-show-if = Bare hvis den avdøde hadde barn med en annen enn deg.
 dodsfall-og-arv-separate_property = Hadde den avdøde særeie?
 dodsfall-og-arv-separate_property-help = Særeie er det som etter ektepakt eller testament ikke skal deles. Særeie er ikke med i uskiftet med mindre testamentet eller arvingene tillater det.
 
@@ -100,8 +102,16 @@ dodsfall-og-arv-apply_survivors_pension = Vil du søke om omstillingsstønad?
 dodsfall-og-arv-apply_survivors_pension-help = NAV vurderer om du har rett. Stønaden blir mindre jo mer du tjener.
 dodsfall-og-arv-relationship_start = Når giftet dere dere eller flyttet sammen?
 dodsfall-og-arv-relationship_start-help = Skriv datoen som dd.mm.åååå. Husker du ikke dagen, skriver du den første i måneden.
+dodsfall-og-arv-relationship_start-show-if = Bare hvis du søker om omstillingsstønad.
 dodsfall-og-arv-shared_children = Har eller hadde dere barn sammen?
+dodsfall-og-arv-shared_children-show-if = Bare hvis du søker om omstillingsstønad.
 dodsfall-og-arv-own_expected_income = Hvor mye regner du med å tjene i år?
 dodsfall-og-arv-own_expected_income-help = Arbeidsinntekt og næringsinntekt før skatt, i hele kroner. Stønaden blir redusert når inntekten er over halvparten av grunnbeløpet i folketrygden.
+dodsfall-og-arv-own_expected_income-show-if = Bare hvis du søker om omstillingsstønad.
 dodsfall-og-arv-pension_bank_account = Kontonummeret ditt
 dodsfall-og-arv-pension_bank_account-help = 11 siffer, for eksempel 1234.56.78903. NAV betaler omstillingsstønaden hit. Bruk din egen konto, ikke kontoen til dødsboet.
+dodsfall-og-arv-pension_bank_account-show-if = Bare hvis du søker om omstillingsstønad.
+
+# The services, as the timeline names them ("NAV — omstillingsstønad")
+dodsfall-og-arv-service-probate = skifte av dødsboet
+dodsfall-og-arv-service-survivors-pension = omstillingsstønad

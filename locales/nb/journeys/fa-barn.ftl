@@ -1,6 +1,6 @@
 fa-barn-title = Få barn
 fa-barn-summary = Gi barnet navn, og søk om foreldrepenger, barnetrygd og barnehageplass – på én gang.
-fa-barn-intro = Når dere får barn, skal barnet ha navn, dere kan ha rett til foreldrepenger og barnetrygd, og mange søker barnehageplass. Veiviser henter det som står om barnet og familien i Folkeregisteret, og du svarer på hvert spørsmål bare én gang. Den andre forelderen kan være med og godkjenne navnet.
+fa-barn-intro = Når dere får barn, skal barnet ha navn, dere kan ha rett til foreldrepenger og barnetrygd, og mange søker barnehageplass. Veiviser henter det som står om barnet og familien i Folkeregisteret, og du svarer på hvert spørsmål bare én gang.
 fa-barn-duration = Omtrent 20 minutter. Du kan lagre og fortsette senere.
 fa-barn-needs = Navnet barnet skal ha, fødselsnummeret til den andre forelderen, organisasjonsnummeret til arbeidsgiveren din, kontonummeret ditt og navnene på barnehagene du ønsker. Er du selvstendig næringsdrivende eller frilanser, trenger du også et anslag over inntekten din i år.
 
@@ -10,7 +10,7 @@ fa-barn-step-child-intro = Vi har hentet barnet fra Folkeregisteret. Sjekk at op
 fa-barn-child_pid = Barnets fødselsnummer
 fa-barn-child_pid-help = 11 siffer. Vi har hentet det fra Folkeregisteret. Barnet får fødselsnummer kort tid etter fødselen.
 fa-barn-child_birth_date = Barnets fødselsdato
-fa-barn-child_birth_date-help = Skriv datoen som dd.mm.åååå, for eksempel 14.03.2026.
+fa-barn-child_birth_date-help = Skriv datoen som dd.mm.åååå, for eksempel 17.05.2026.
 
 # The name (Skatteetaten)
 fa-barn-step-name = Barnets navn
@@ -26,9 +26,10 @@ fa-barn-child_last_name-help = Barnet kan få etternavnet til en av foreldrene e
 fa-barn-step-family = Familien
 fa-barn-step-family-intro = Vi spør om den andre forelderen og om andre barn som bor hos deg. Svarene brukes til navnet, foreldrepengene, barnetrygden og barnehageplassen, så du slipper å svare flere ganger.
 fa-barn-other_parent_takes_part = Skal den andre forelderen være med?
-fa-barn-other_parent_takes_part-help = Svarer du ja, får den andre forelderen en melding fra Veiviser, logger inn selv og godkjenner navnet. Den andre forelderen kan også søke om sin del av foreldrepengene.
+fa-barn-other_parent_takes_part-help = Svarer du ja, sender vi fødselsnummeret til den andre forelderen med navnet til Skatteetaten og med søknadene dine til NAV. Veiviser sender ingen melding til den andre forelderen. Den andre forelderen søker selv om sin del av foreldrepengene.
 fa-barn-other_parent_pid = Fødselsnummeret til den andre forelderen
 fa-barn-other_parent_pid-help = 11 siffer. Er du gift, har vi hentet fødselsnummeret til ektefellen din fra Folkeregisteret. Rett det hvis ektefellen ikke er barnets andre forelder.
+fa-barn-other_parent_pid-show-if = Bare hvis den andre forelderen skal være med.
 fa-barn-parents_relationship = Bor du sammen med den andre forelderen?
 fa-barn-parents_relationship-help = Bor du alene med barnet, kan du ha rett til utvidet barnetrygd.
 fa-barn-parents_relationship-married = Ja, vi er gift eller registrerte partnere
@@ -59,13 +60,16 @@ fa-barn-parental_benefit_start = Fra hvilken dato vil du ha foreldrepenger?
 fa-barn-parental_benefit_start-help = Skriv datoen som dd.mm.åååå. De første seks ukene etter fødselen er forbeholdt mor. Du kan endre planen senere hos NAV.
 fa-barn-birth_leave = Vil du ta ut to uker med foreldrepenger samtidig med mor, i forbindelse med fødselen?
 fa-barn-birth_leave-help = Far og medmor kan ta ut to uker sammen med mor fram til seks uker etter fødselen. Ukene regnes med i foreldrepengene dine.
+fa-barn-birth_leave-show-if = Bare for far eller medmor, og bare de første seks ukene etter fødselen.
 fa-barn-employed = Er du ansatt hos en arbeidsgiver?
 fa-barn-employer_orgnr = Organisasjonsnummeret til arbeidsgiveren din
 fa-barn-employer_orgnr-help = 9 siffer. Du finner det på lønnsslippen. Har du flere arbeidsgivere, skriver du den du tjener mest hos. NAV ber arbeidsgiveren sende en inntektsmelding.
+fa-barn-employer_orgnr-show-if = Bare hvis du er ansatt hos en arbeidsgiver.
 fa-barn-self_employed = Er du selvstendig næringsdrivende eller frilanser?
 fa-barn-self_employed-help = Svar ja hvis du har eget firma eller tar oppdrag uten å være ansatt. Du kan være både ansatt og selvstendig næringsdrivende.
 fa-barn-expected_income = Hvor mye regner du med å tjene i år som næringsdrivende eller frilanser?
 fa-barn-expected_income-help = Beløpet før skatt, i hele kroner. NAV bruker også skatteoppgjørene dine for de tre siste årene.
+fa-barn-expected_income-show-if = Bare hvis du er selvstendig næringsdrivende eller frilanser.
 
 # Child benefit (NAV)
 fa-barn-step-child-benefit = Barnetrygd
@@ -74,8 +78,10 @@ fa-barn-apply_child_benefit = Vil du søke om barnetrygd?
 fa-barn-apply_child_benefit-help = Er du mor og bor i Norge, får du som regel barnetrygd uten å søke, og du får et brev fra NAV om det. Søk hvis du ikke har fått brevet, hvis du er far eller medmor og barnet bor fast hos deg, eller hvis du vil søke om utvidet barnetrygd.
 fa-barn-child_lives_with_you = Bor barnet fast hos deg?
 fa-barn-child_lives_with_you-help = Barnetrygden går til den barnet bor fast hos. Har barnet avtalt delt bosted, kan barnetrygden deles mellom foreldrene.
+fa-barn-child_lives_with_you-show-if = Bare hvis du søker om barnetrygd.
 fa-barn-extended_child_benefit = Vil du søke om utvidet barnetrygd?
 fa-barn-extended_child_benefit-help = Bor du alene med barnet, kan du få barnetrygd for ett barn mer enn du bor sammen med.
+fa-barn-extended_child_benefit-show-if = Bare hvis du søker om barnetrygd og ikke bor sammen med den andre forelderen.
 
 # Payment (NAV)
 fa-barn-step-payment = Utbetaling
@@ -89,18 +95,30 @@ fa-barn-kindergarten_wanted = Vil du søke om barnehageplass?
 fa-barn-kindergarten_wanted-help = Du kan også søke senere, direkte hos kommunen.
 fa-barn-kindergarten_start = Fra hvilken dato ønsker du plass?
 fa-barn-kindergarten_start-help = Skriv datoen som dd.mm.åååå. De fleste barn begynner i august.
+fa-barn-kindergarten_start-show-if = Bare hvis du søker om barnehageplass.
 fa-barn-kindergarten_preferences = Hvilke barnehager ønsker du?
 fa-barn-kindergarten_preferences-help = Skriv navnet på barnehagene, én på hver linje, med den du helst vil ha først.
+fa-barn-kindergarten_preferences-show-if = Bare hvis du søker om barnehageplass.
 fa-barn-kindergarten_hours = Hvor stor plass ønsker du?
 fa-barn-kindergarten_hours-100 = Hel plass, 5 dager i uka
 fa-barn-kindergarten_hours-80 = 4 dager i uka
 fa-barn-kindergarten_hours-60 = 3 dager i uka
 fa-barn-kindergarten_hours-50 = Halv plass, 2,5 dager i uka
+fa-barn-kindergarten_hours-show-if = Bare hvis du søker om barnehageplass.
 fa-barn-sibling_in_kindergarten = Går en søster eller bror i en av barnehagene du ønsker?
 fa-barn-sibling_in_kindergarten-help = Mange kommuner gir søsken fortrinn. Svar ja hvis søsknet går der nå og skal fortsette når barnet begynner.
+fa-barn-sibling_in_kindergarten-show-if = Bare hvis du søker om barnehageplass og har lagt inn et annet barn under seks år.
 fa-barn-kindergarten_priority = Gjelder noe av dette for barnet?
 fa-barn-kindergarten_priority-help = Barn med nedsatt funksjonsevne og barn med vedtak fra barnevernet har rett til å bli prioritert. Kommunen kan be om dokumentasjon. Ikke kryss av hvis ingenting gjelder.
 fa-barn-kindergarten_priority-disability = Barnet har nedsatt funksjonsevne
 fa-barn-kindergarten_priority-child-welfare = Barnet har vedtak fra barnevernet
+fa-barn-kindergarten_priority-show-if = Bare hvis du søker om barnehageplass.
 fa-barn-kindergarten_needs_description = Hva trenger barnet for å ha det bra i barnehagen?
 fa-barn-kindergarten_needs_description-help = Skriv kort om behovene, for eksempel hjelpemidler, tilrettelegging eller spesialkost. Du kan også la feltet stå tomt og sende dokumentasjon til kommunen senere.
+fa-barn-kindergarten_needs_description-show-if = Bare hvis du søker om barnehageplass og barnet har nedsatt funksjonsevne.
+
+# The services, as the timeline names them ("NAV — barnetrygd")
+fa-barn-service-child-name = navn på barnet
+fa-barn-service-parental-benefit = foreldrepenger
+fa-barn-service-child-benefit = barnetrygd
+fa-barn-service-kindergarten = barnehageplass

@@ -11,7 +11,7 @@ dodsfall-og-arv-deceased_pid = Fødselsnummeret til den avdøde
 dodsfall-og-arv-deceased_pid-help = 11 siffer. Vi har henta det frå Folkeregisteret.
 dodsfall-og-arv-deceased_name = Namnet til den avdøde
 dodsfall-og-arv-death_date = Dødsdato
-dodsfall-og-arv-death_date-help = Skriv datoen som dd.mm.åååå, til dømes 02.01.2026.
+dodsfall-og-arv-death_date-help = Skriv datoen som dd.mm.åååå, til dømes 17.05.2026.
 dodsfall-og-arv-has_will = Etterlét den avdøde seg eit testament?
 dodsfall-og-arv-has_will-help = Eit testament kan bestemme kven som arvar, òg andre enn familien. Svar ja dersom du veit om eit testament. Tingretten kan be om ein kopi.
 
@@ -43,6 +43,7 @@ dodsfall-og-arv-heir_relation-sibling = Sysken
 dodsfall-og-arv-heir_relation-other = Annan, til dømes sambuar eller arving etter testament
 dodsfall-og-arv-heirs_informed = Veit alle arvingane om dødsfallet og at du melder frå til tingretten?
 dodsfall-og-arv-heirs_informed-help = Alle på lista får ei melding frå Veiviser og må samtykkje. Det går raskare når dei veit om det på førehand.
+dodsfall-og-arv-heirs_informed-show-if = Berre dersom det er meir enn éin arving.
 dodsfall-og-arv-heirs_under_guardianship = Er nokon av arvingane under 18 år eller under verjemål?
 dodsfall-og-arv-heirs_under_guardianship-help = Då er det verja som samtykkjer for dei. For barn er verja som regel foreldra. Tingretten kan be om meir informasjon.
 
@@ -70,6 +71,7 @@ dodsfall-og-arv-has_stepchildren = Hadde den avdøde barn med ein annan enn deg 
 dodsfall-og-arv-has_stepchildren-help = Særkullsbarn er barn den avdøde fekk med ein annan enn deg. Dei har rett til å få arven sin no dersom dei ikkje samtykkjer til uskifte.
 dodsfall-og-arv-stepchildren_consent = Har særkullsbarna samtykt til uskifte?
 dodsfall-og-arv-stepchildren_consent-help = Særkullsbarna stadfester samtykket sitt når dei loggar inn i Veiviser. Svar nei dersom du ikkje har spurt dei enno.
+dodsfall-og-arv-stepchildren_consent-show-if = Berre dersom den avdøde hadde barn med ein annan enn deg.
 dodsfall-og-arv-separate_property = Hadde den avdøde særeige?
 dodsfall-og-arv-separate_property-help = Særeige er det som etter ektepakt eller testament ikkje skal delast. Særeige er ikkje med i uskiftet med mindre testamentet eller arvingane tillèt det.
 
@@ -100,8 +102,16 @@ dodsfall-og-arv-apply_survivors_pension = Vil du søkje om omstillingsstønad?
 dodsfall-og-arv-apply_survivors_pension-help = NAV vurderer om du har rett. Stønaden blir mindre di meir du tener.
 dodsfall-og-arv-relationship_start = Når gifte de dykk eller flytte saman?
 dodsfall-og-arv-relationship_start-help = Skriv datoen som dd.mm.åååå. Hugsar du ikkje dagen, skriv du den første i månaden.
+dodsfall-og-arv-relationship_start-show-if = Berre dersom du søkjer om omstillingsstønad.
 dodsfall-og-arv-shared_children = Har eller hadde de barn saman?
+dodsfall-og-arv-shared_children-show-if = Berre dersom du søkjer om omstillingsstønad.
 dodsfall-og-arv-own_expected_income = Kor mykje reknar du med å tene i år?
 dodsfall-og-arv-own_expected_income-help = Arbeidsinntekt og næringsinntekt før skatt, i heile kroner. Stønaden blir redusert når inntekta er over halvparten av grunnbeløpet i folketrygda.
+dodsfall-og-arv-own_expected_income-show-if = Berre dersom du søkjer om omstillingsstønad.
 dodsfall-og-arv-pension_bank_account = Kontonummeret ditt
 dodsfall-og-arv-pension_bank_account-help = 11 siffer, til dømes 1234.56.78903. NAV betaler omstillingsstønaden hit. Bruk din eigen konto, ikkje kontoen til dødsbuet.
+dodsfall-og-arv-pension_bank_account-show-if = Berre dersom du søkjer om omstillingsstønad.
+
+# The services, as the timeline names them ("NAV — omstillingsstønad")
+dodsfall-og-arv-service-probate = skifte av dødsbuet
+dodsfall-og-arv-service-survivors-pension = omstillingsstønad

@@ -6,7 +6,7 @@ use super::{security::REFUSED_PAGE, Pages};
 use crate::{
     identity::dev_provider::random_token,
     state::AppState,
-    storage::drafts::{Draft, NewDraft, Saved},
+    storage::drafts::{Draft, NewDraft, Saved, StablePath},
 };
 use app::{
     auth::CurrentUser,
@@ -14,7 +14,10 @@ use app::{
         flow::{self, FormError},
         Answer, Answers, Date, Journey, SecurityLevel,
     },
-    pages::journey::{CallStatus, CheckView, MyPageView, ReceiptView, StepView},
+    pages::{
+        drafts::{DeleteDraftView, DraftCard, LifeEventDraft},
+        journey::{CallStatus, CheckView, MyPageView, ReceiptView, StepView},
+    },
 };
 use axum::{
     extract::{ConnectInfo, Path, Query, Request, State},
@@ -24,6 +27,7 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 use tower_sessions::Session;
 
 /// A step posted after the session had ended: kept in the new session through the login, then
@@ -195,6 +199,57 @@ pub async fn start(
         return Redirect::to(REFUSED_PAGE).into_response();
     }
     let _ = pages;
+    // One start at a time per person and journey: a double click waits for the first, then
+    // continues the draft it made rather than reading the registers again.
+    let key = (user.pid.clone(), journey.meta.id.to_string());
+    let gate = starting_gate(&key);
+    let started = {
+        let _turn = gate.lock().await;
+        start_or_continue(&state, journey, &user).await
+    };
+    release_starting_gate(&key, gate);
+    started
+}
+
+/// Starts in progress, by person and journey (see `start`).
+type StartingGates = std::collections::HashMap<(String, String), Arc<tokio::sync::Mutex<()>>>;
+static STARTING: std::sync::LazyLock<std::sync::Mutex<StartingGates>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn starting_gate(key: &(String, String)) -> Arc<tokio::sync::Mutex<()>> {
+    let mut gates = STARTING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    gates.entry(key.clone()).or_default().clone()
+}
+
+/// Forgets the gate once no other start is waiting at it.
+fn release_starting_gate(key: &(String, String), gate: Arc<tokio::sync::Mutex<()>>) {
+    let mut gates = STARTING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Here: the map's and this start's.
+    if Arc::strong_count(&gate) <= 2 {
+        gates.remove(key);
+    }
+}
+
+/// Continues the person's open draft of `journey` (no new draft, no new register reads), or
+/// starts one: reads the registers, logs the reads and creates the draft.
+async fn start_or_continue(state: &AppState, journey: &Journey, user: &CurrentUser) -> Response {
+    match state
+        .database
+        .open_draft_of(&user.pid, journey.meta.id.as_str())
+        .await
+    {
+        Ok(Some(draft)) => {
+            tracing::info!(journey = %journey.meta.id, "an open draft continued instead of a new start");
+            return Redirect::to(&format!("/journey/{}/{}", draft.id, draft.current_step))
+                .into_response();
+        }
+        Ok(None) => {}
+        Err(error) => return super::unavailable::response(&error, "cannot read drafts"),
+    }
     let today = today();
     let draft_id = random_token(18);
     let prefilled = match &state.registers {
@@ -343,6 +398,7 @@ fn step_view(
 ) -> StepView {
     let walk = flow::walk(journey, &draft.answers, today);
     let position = walk.path.iter().position(|&s| s == step).unwrap_or(0);
+    let (counted, total, changed) = step_count(journey, draft, step, &walk.path);
     let shown: Vec<String> = flow::shown_fields(journey, step, &answers, today)
         .into_iter()
         .map(|f| f.id.clone())
@@ -364,8 +420,9 @@ fn step_view(
         base: fingerprint(journey, step, &draft.answers),
         answers,
         errors: Vec::new(),
-        position: position + 1,
-        total: walk.path.len(),
+        position: counted,
+        total,
+        changed,
         back,
         revision: draft.revision,
         conflict: false,
@@ -375,6 +432,57 @@ fn step_view(
         parked: false,
         unsaved: None,
         sources: draft.sources.clone(),
+    }
+}
+
+/// "Step x of y" and whether the last save changed y: counted on the steps the answers took at
+/// the draft's last save without errors (an error page counts as the page before it did), or,
+/// when this step is not among them (a draft not saved since it started), on the path the saved
+/// answers take.
+fn step_count(
+    journey: &Journey,
+    draft: &Draft,
+    step: usize,
+    path: &[usize],
+) -> (usize, usize, bool) {
+    let id = &journey.steps[step].id;
+    if let Some(stable) = &draft.path {
+        if let Some(at) = stable.steps.iter().position(|s| s == id) {
+            return (at + 1, stable.steps.len(), stable.changed);
+        }
+    }
+    let at = path.iter().position(|&s| s == step).unwrap_or(0);
+    (at + 1, path.len(), false)
+}
+
+/// The path to keep with a save: the steps these answers take when the posted step has no
+/// errors; otherwise the path the page was counted on, so a typed-but-invalid answer does not
+/// move the count.
+fn stable_path(
+    journey: &Journey,
+    draft: &Draft,
+    answers: &Answers,
+    valid: bool,
+    today: Date,
+) -> StablePath {
+    let ids = |answers: &Answers| -> Vec<String> {
+        flow::walk(journey, answers, today)
+            .path
+            .into_iter()
+            .map(|s| journey.steps[s].id.clone())
+            .collect()
+    };
+    let before = draft.path.clone().unwrap_or_else(|| StablePath {
+        steps: ids(&draft.answers),
+        changed: false,
+    });
+    if !valid {
+        return before;
+    }
+    let steps = ids(answers);
+    StablePath {
+        changed: steps.len() != before.steps.len(),
+        steps,
     }
 }
 
@@ -580,9 +688,17 @@ pub async fn save_step(
         .filter(|s| journey.step(s).is_some())
         .unwrap_or(&step_id)
         .to_string();
+    let path = stable_path(&journey, &draft, &answers, errors.is_empty(), today);
     match state
         .database
-        .save_draft(&user.pid, &draft_id, draft.revision, &answers, &current)
+        .save_draft(
+            &user.pid,
+            &draft_id,
+            draft.revision,
+            &answers,
+            &current,
+            &path,
+        )
         .await
     {
         Ok(Saved::Saved) => Redirect::to(&next).into_response(),
@@ -784,6 +900,7 @@ async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
                 .map(|(_, status, message, _)| (status.clone(), message.clone()));
             Some(CallStatus {
                 agency: app::journey::Agency::parse(&d.agency)?,
+                service: d.service,
                 state: d.state,
                 attempts: d.attempts,
                 case_number: d.case_number,
@@ -797,6 +914,7 @@ async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
 #[derive(Debug, Default, Deserialize)]
 pub struct MyPageQuery {
     saved: Option<String>,
+    deleted: Option<String>,
 }
 
 pub async fn my_page(
@@ -840,14 +958,113 @@ pub async fn my_page(
     let view = MyPageView {
         reads,
         reads_about,
-        drafts: open
-            .into_iter()
-            .map(|d| (d.id, d.journey_id, d.current_step, d.updated_at))
-            .collect(),
+        drafts: open.iter().map(|d| draft_card(&state, d)).collect(),
         submissions,
         saved: query.saved.is_some(),
+        deleted: query.deleted.is_some(),
     };
     pages.render(request, view).await
+}
+
+/// A draft as its card names it: the step it stands on and what it is about.
+fn draft_card(state: &AppState, draft: &Draft) -> DraftCard {
+    let journey = state.catalog.definition(&draft.journey_id);
+    DraftCard {
+        id: draft.id.clone(),
+        journey_id: draft.journey_id.clone(),
+        step: draft.current_step.clone(),
+        step_title_id: journey.and_then(|j| {
+            j.step(&draft.current_step)
+                .map(|(_, step)| j.step_title_id(step))
+        }),
+        about: journey.and_then(|j| flow::about(j, &draft.answers, today())),
+        saved_at: draft.updated_at.clone(),
+    }
+}
+
+/// `/life-event/<id>`: the life event's page; for a citizen with an open draft of it, with
+/// "continue where you left off" instead of Start.
+pub async fn life_event_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let open = match (&user, state.catalog.definition(&id)) {
+        (Some(Extension(user)), Some(journey)) if journey.has_steps() => state
+            .database
+            .open_draft_of(&user.pid, journey.meta.id.as_str())
+            .await
+            .unwrap_or_else(|error| {
+                // The page informs without it; Start still continues the draft.
+                tracing::error!(%error, "cannot read drafts for a life event's page");
+                None
+            }),
+        _ => None,
+    };
+    match open {
+        Some(draft) => {
+            let card = draft_card(&state, &draft);
+            pages.render(request, LifeEventDraft(card)).await
+        }
+        None => pages.render(request, ()).await,
+    }
+}
+
+/// `GET /journey/<draft>/delete`: "Delete this draft?" with a form that posts the session's
+/// token. Another citizen's draft, or none, is 404 (logged); a submitted one leads to its receipt.
+pub async fn delete_page(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    let Some(Extension(user)) = user else {
+        return login_redirect(request.uri().path(), SecurityLevel::Substantial);
+    };
+    let request = head_of(&request);
+    let (draft, _) = match load(&state, &pages, &user, &draft_id, &request).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let view = DeleteDraftView(draft_card(&state, &draft));
+    pages.render(request(), view).await
+}
+
+/// `POST /journey/<draft>/delete`: deletes the person's open draft and returns to My page with
+/// a notice. The register access log of its start stays.
+pub async fn delete(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/journey/{draft_id}/delete");
+    let Some(Extension(user)) = user else {
+        return login_redirect(&path, SecurityLevel::Substantial);
+    };
+    let (form, request) = match read_form(&pages, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    if !csrf_ok(&form, &user) {
+        return Redirect::to(REFUSED_PAGE).into_response();
+    }
+    if let Err(response) = load(&state, &pages, &user, &draft_id, &request).await {
+        return response;
+    }
+    match state.database.delete_draft(&user.pid, &draft_id).await {
+        Ok(true) => {
+            tracing::info!("a draft was deleted by its owner");
+            Redirect::to("/my-page?deleted=1").into_response()
+        }
+        // Submitted or deleted in the meantime (another tab): My page shows how it stands.
+        Ok(false) => Redirect::to("/my-page").into_response(),
+        Err(error) => super::unavailable::response(&error, "cannot delete a draft"),
+    }
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
 /// Paths whose pages are rendered by handlers that load their data first (see `journey`).
-const LOADED_PAGES: [&str; 3] = ["/journey/", "/receipt/", "/my-page"];
+const LOADED_PAGES: [&str; 4] = ["/journey/", "/receipt/", "/my-page", "/life-event/"];
 
 /// Renders a page of the app for a request, with what every page gets plus `data`.
 #[derive(Clone)]
@@ -100,9 +100,14 @@ pub fn router(
         .route("/auth/callback", get(auth::callback))
         .route("/logout", axum::routing::post(auth::logout))
         .route("/auth/frontchannel-logout", get(auth::front_channel_logout))
+        .route("/life-event/{id}", get(journey::life_event_page))
         .route("/life-event/{id}/start", post(journey::start))
         .route("/journey/{draft}/check", get(journey::check_page))
         .route("/journey/{draft}/submit", post(journey::submit))
+        .route(
+            "/journey/{draft}/delete",
+            get(journey::delete_page).post(journey::delete),
+        )
         .route(
             "/journey/{draft}/{step}",
             get(journey::step_page).post(journey::save_step),

@@ -19,6 +19,18 @@ pub struct Draft {
     pub reference: Option<String>,
     /// Where prefilled answers came from.
     pub sources: Sources,
+    /// The steps the answers took when a step was last saved without errors (none before the
+    /// first save): what "step x of y" counts, so that an error page counts as the page before.
+    pub path: Option<StablePath>,
+}
+
+/// The path the answers took at the last save of a step without errors.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StablePath {
+    /// Step ids, in order.
+    pub steps: Vec<String>,
+    /// That save changed the number of steps (the count then says why it moved).
+    pub changed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -52,6 +64,7 @@ type DraftRow = (
     String,
     Option<String>,
     String,
+    Option<String>,
 );
 type SubmissionRow = (String, String, String, i64, String, String);
 
@@ -78,6 +91,7 @@ fn draft(row: DraftRow) -> Draft {
         updated_at,
         reference,
         sources,
+        path,
     ) = row;
     Draft {
         id,
@@ -90,6 +104,7 @@ fn draft(row: DraftRow) -> Draft {
         updated_at,
         reference,
         sources: serde_json::from_str(&sources).unwrap_or_default(),
+        path: path.and_then(|p| serde_json::from_str(&p).ok()),
     }
 }
 
@@ -108,17 +123,20 @@ pub use app::pages::journey::RegisterRead;
 
 const DRAFT_COLUMNS: &str =
     "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
-     d.revision, d.pending, d.updated_at, s.reference, d.sources \
+     d.revision, d.pending, d.updated_at, s.reference, d.sources, d.path \
      FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
 
-/// `(register, lookup, journey id, outcome, read at)`.
-type ReadRow = (String, String, String, String, String);
+/// `(register, lookup, journey id, draft id, outcome, read at)`.
+type ReadRow = (String, String, String, String, String, String);
 
-fn register_read((register, lookup, journey_id, outcome, read_at): ReadRow) -> RegisterRead {
+fn register_read(
+    (register, lookup, journey_id, draft_id, outcome, read_at): ReadRow,
+) -> RegisterRead {
     RegisterRead {
         register,
         lookup,
         journey_id,
+        draft_id,
         outcome,
         read_at,
     }
@@ -210,8 +228,10 @@ impl Database {
     /// Reads of the person's records made for someone else's start (as their spouse, child,
     /// heir…), newest first (at most 200): what they were read as, from where, when and why.
     pub async fn reads_about(&self, person_id: &str) -> Result<Vec<RegisterRead>, StorageError> {
+        // Not the draft it was read for: someone else's draft id stays with them.
         const SQL: &str =
-            "SELECT r.register, r.lookup, r.journey_id, r.outcome, r.read_at FROM register_read_subject s \
+            "SELECT r.register, r.lookup, r.journey_id, '' AS draft_id, r.outcome, r.read_at \
+                           FROM register_read_subject s \
                            JOIN register_read r ON r.read_id = s.read_id \
                            WHERE s.person_id = $1 AND r.person_id <> $1 \
                            ORDER BY r.read_at DESC, r.read_id DESC LIMIT 200";
@@ -223,7 +243,7 @@ impl Database {
     /// The person's register access log, newest first (at most 200 entries).
     pub async fn register_reads(&self, person_id: &str) -> Result<Vec<RegisterRead>, StorageError> {
         const SQL: &str =
-            "SELECT register, lookup, journey_id, outcome, read_at FROM register_read \
+            "SELECT register, lookup, journey_id, draft_id, outcome, read_at FROM register_read \
                            WHERE person_id = $1 ORDER BY read_at DESC, read_id DESC LIMIT 200";
         let rows: Vec<ReadRow> =
             on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
@@ -249,6 +269,39 @@ impl Database {
         Ok(found > 0)
     }
 
+    /// The person's open (unsubmitted) draft of `journey_id`, the most recently saved if there
+    /// are several: what Start continues.
+    pub async fn open_draft_of(
+        &self,
+        person_id: &str,
+        journey_id: &str,
+    ) -> Result<Option<Draft>, StorageError> {
+        let sql = format!(
+            "SELECT {DRAFT_COLUMNS} WHERE d.person_id = $1 AND d.journey_id = $2 \
+             AND s.reference IS NULL ORDER BY d.updated_at DESC LIMIT 1"
+        );
+        let row: Option<DraftRow> = on_pool!(self, pool => sqlx::query_as(&sql).bind(person_id).bind(journey_id).fetch_optional(pool).await?);
+        Ok(row.map(draft))
+    }
+
+    /// Deletes the person's open draft `draft_id` (its answers, sources and pending save); the
+    /// register access log of its start stays. False when there is no such open draft of theirs.
+    pub async fn delete_draft(
+        &self,
+        person_id: &str,
+        draft_id: &str,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "DELETE FROM draft WHERE draft_id = $1 AND person_id = $2 \
+                           AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = $1)";
+        let deleted = on_pool!(self, pool => sqlx::query(SQL)
+            .bind(draft_id)
+            .bind(person_id)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(deleted == 1)
+    }
+
     /// The person's drafts and submitted drafts, newest first.
     pub async fn drafts_of(&self, person_id: &str) -> Result<Vec<Draft>, StorageError> {
         let sql =
@@ -258,7 +311,8 @@ impl Database {
         Ok(rows.into_iter().map(draft).collect())
     }
 
-    /// Saves the answers if the draft is still at `revision` and not submitted.
+    /// Saves the answers (and the path step counts follow) if the draft is still at `revision`
+    /// and not submitted.
     pub async fn save_draft(
         &self,
         person_id: &str,
@@ -266,10 +320,11 @@ impl Database {
         revision: i64,
         answers: &Answers,
         current_step: &str,
+        path: &StablePath,
     ) -> Result<Saved, StorageError> {
         const SQL: &str =
             "UPDATE draft SET answers = $1, current_step = $2, revision = revision + 1, \
-                           pending = NULL, updated_at = $3 \
+                           pending = NULL, updated_at = $3, path = $7 \
                            WHERE draft_id = $4 AND person_id = $5 AND revision = $6 \
                            AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = $4)";
         let at = now();
@@ -280,6 +335,7 @@ impl Database {
             .bind(draft_id)
             .bind(person_id)
             .bind(revision)
+            .bind(json(path))
             .execute(pool)
             .await?
             .rows_affected());

@@ -3,12 +3,15 @@
 
 mod agency_callbacks;
 mod assets;
+mod citizen_walk;
 mod delivery;
 mod hardening;
 mod health;
 mod helpers;
 mod hostile_provider;
 mod journey;
+mod journey_drafts;
+mod journey_reading;
 mod language;
 mod login;
 mod machine;
