@@ -4,12 +4,14 @@
 //! the WebAssembly client hydrates (see DESIGN.md, "Islands"). That keeps translations, the journey
 //! catalogue and everything personal on the server, and keeps the hydration bundle small.
 //!
-//! What lives here: the pages and components, the islands, the i18n layer, and the pure journey
-//! engine (`journey`). What does not: IO of any kind. The server crate provides the journey
-//! catalogue and, later, the ports (storage, identity, agencies) through Leptos context.
+//! What lives here: the pages and components, the islands, the i18n layer, the pure journey
+//! engine (`journey`) and the domain's words that storage and the pages share (`domain`). What
+//! does not: IO of any kind. The server crate provides the journey catalogue and, later, the
+//! ports (storage, identity, agencies) through Leptos context.
 
 pub mod auth;
 pub mod components;
+pub mod domain;
 pub mod i18n;
 pub mod journey;
 pub mod pages;

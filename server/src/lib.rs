@@ -2,7 +2,7 @@
 //!
 //! A guided tour, in the order a request meets them:
 
-/// The agencies: the outbox worker delivering submissions, and the simulated agencies.
+/// The agencies: the outbox worker delivering submissions, callbacks, prefill from the registers.
 pub mod agencies;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
@@ -10,10 +10,16 @@ pub mod config;
 pub mod http;
 /// Login (OpenID Connect relying party and the embedded development provider), sessions, roles.
 pub mod identity;
+/// Random ids and tokens (CSRF, OpenID state, drafts, references, incidents), for everyone.
+pub mod ids;
 /// Loading journey definitions from `journeys/` (the engine in `app` does the checking).
 pub mod journeys;
 /// Demo or production, and what production refuses to start with.
 pub mod mode;
+/// The simulated agencies and registers with their synthetic population and their table, for
+/// the demo and the tests: only with the `simulator` feature (on by default).
+#[cfg(feature = "simulator")]
+pub mod simulator;
 /// `Application::build(config)`: loads journeys, opens the database, binds, assembles routes.
 pub mod startup;
 /// What every handler can reach: options, the database, the journey catalogue, metrics.

@@ -74,6 +74,20 @@ pub fn production_refusal(config: &Config) -> Option<String> {
     None
 }
 
+/// Whether this build has the agency simulator (the `simulator` cargo feature, on by default).
+pub const SIMULATOR_BUILT: bool = cfg!(feature = "simulator");
+
+/// What a build without the simulator (`built` false) refuses: a configuration that needs it,
+/// that is one without `VEIVISER_AGENCIES_URL`. The demo needs the simulator feature.
+pub fn simulator_refusal(config: &Config, built: bool) -> Option<String> {
+    (!built && config.agencies.url.is_none()).then(|| {
+        "this server is built without the agency simulator (cargo feature `simulator`), and \
+         VEIVISER_AGENCIES_URL is not set: set it to the agencies' API, or build with the default \
+         features for the demo"
+            .to_string()
+    })
+}
+
 /// The first agency's callback key variable that is unset or still the demo's. Production takes
 /// no shared key: each agency signs with its own, so one cannot report on another's calls.
 fn default_callback_secret(agencies: &AgencyConfig) -> Option<String> {
@@ -167,6 +181,18 @@ mod tests {
     fn production_refuses_the_simulator() {
         let line = refusal(&REAL_PROVIDER);
         assert!(line.contains("VEIVISER_AGENCIES_URL"), "{line}");
+    }
+
+    #[test]
+    fn a_build_without_the_simulator_refuses_to_start_without_real_agencies() {
+        let demo = config(&[]).expect("config");
+        let line = simulator_refusal(&demo, false).unwrap_or_default();
+        assert!(line.contains("VEIVISER_AGENCIES_URL"), "{line}");
+        assert!(line.contains("`simulator`"), "{line}");
+        assert_eq!(simulator_refusal(&demo, true), None);
+        let real =
+            config(&[("VEIVISER_AGENCIES_URL", "https://agencies.example")]).expect("config");
+        assert_eq!(simulator_refusal(&real, false), None);
     }
 
     #[test]

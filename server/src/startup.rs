@@ -1,13 +1,12 @@
-//! Building and running the application: everything `main` and the tests share.
+//! Building and running the application: everything `main` and the tests share. The one place
+//! that wires the simulator in (`#[cfg(feature = "simulator")]`, see `start_simulator`).
 
-use crate::agencies::{simulator::TokenCheck, AgencyAuth, AuthMode};
+use crate::agencies::{AgencyAuth, AuthMode};
 use crate::{
     config::Config,
     http,
     identity::{
-        dev_provider::{
-            random_token, DevProvider, RegisteredClient, SigningKeys, PORTAL_CLIENT, PROVIDER,
-        },
+        dev_provider::{DevProvider, RegisteredClient, SigningKeys, PORTAL_CLIENT, PROVIDER},
         machine::MachineTokens,
         population::population,
         rate_limit::RateLimiter,
@@ -15,6 +14,7 @@ use crate::{
         sessions::Store,
         Identity,
     },
+    ids::random_token,
     journeys,
     state::AppState,
     storage::Database,
@@ -38,6 +38,10 @@ impl Application {
     /// what is wrong.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         if let Some(refusal) = crate::mode::production_refusal(&config) {
+            anyhow::bail!(refusal);
+        }
+        if let Some(refusal) = crate::mode::simulator_refusal(&config, crate::mode::SIMULATOR_BUILT)
+        {
             anyhow::bail!(refusal);
         }
         let catalog = journeys::load(&config.journeys_dir)?;
@@ -157,18 +161,7 @@ impl Application {
         let auth = agency_auth(&config, tokens.as_ref(), agencies.url.is_none());
         let registers_auth =
             agency_auth(&config, tokens.as_ref(), agencies.registers_url.is_none());
-        let simulator = agencies.url.is_none().then(|| {
-            crate::agencies::simulator::Simulator::new(
-                database.clone(),
-                agencies.clone(),
-                format!("http://{address}/agency-callbacks"),
-                agencies.simulator_step,
-                dev_provider.as_ref().map(|provider| TokenCheck {
-                    issuer: provider.issuer().to_string(),
-                    keys: provider.verification_keys(),
-                }),
-            )
-        });
+        let simulator = start_simulator(&database, agencies, address, dev_provider.as_ref());
         let worker = crate::agencies::delivery::Worker {
             database: database.clone(),
             client: http_client,
@@ -202,9 +195,6 @@ impl Application {
         }
         worker.clone().spawn_status_poller();
         worker.spawn();
-        if let Some(simulator) = &simulator {
-            simulator.spawn_cases();
-        }
         // Each agency's own callback key; the shared one only in demo use.
         let callback_keys = crate::agencies::signature::CallbackKeys::new(
             agencies,
@@ -246,7 +236,7 @@ impl Application {
             config.immutable_assets,
             config.identity.idle_timeout,
             dev_provider,
-            simulator.map(|simulator| simulator.router()),
+            simulator,
         );
         Ok(Self {
             listener,
@@ -282,6 +272,43 @@ impl Application {
             .with_graceful_shutdown(shutdown_signal())
             .await
     }
+}
+
+/// The simulated agencies and registers, their cases moving on, when no real agencies are
+/// configured: the routes to mount at `/sim`.
+#[cfg(feature = "simulator")]
+fn start_simulator(
+    database: &Database,
+    agencies: &crate::agencies::AgencyConfig,
+    address: SocketAddr,
+    provider: Option<&DevProvider>,
+) -> Option<axum::Router> {
+    use crate::simulator::{Simulator, TokenCheck};
+    agencies.url.is_none().then(|| {
+        let simulator = Simulator::new(
+            database.clone(),
+            agencies.clone(),
+            format!("http://{address}/agency-callbacks"),
+            agencies.simulator_step,
+            provider.map(|provider| TokenCheck {
+                issuer: provider.issuer().to_string(),
+                keys: provider.verification_keys(),
+            }),
+        );
+        simulator.spawn_cases();
+        simulator.router()
+    })
+}
+
+/// Without the simulator feature there is none (a configuration that needs it was refused).
+#[cfg(not(feature = "simulator"))]
+fn start_simulator(
+    _: &Database,
+    _: &crate::agencies::AgencyConfig,
+    _: SocketAddr,
+    _: Option<&DevProvider>,
+) -> Option<axum::Router> {
+    None
 }
 
 /// The synthetic people of the demo. In production they are never seeded, and a database that

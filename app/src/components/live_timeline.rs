@@ -1,15 +1,15 @@
-//! With JavaScript, a timeline keeps itself up to date: every few seconds it fetches its own page
-//! again and takes the fresh timeline from it (the server renders it, in the person's language),
-//! until every agency has decided. Without JavaScript the timeline is as fresh as the page, and
-//! reloading shows what is new.
+//! With JavaScript, a timeline keeps itself up to date: every few seconds it fetches the timeline
+//! alone again (`/receipt/<reference>/timeline`: the server renders it, in the person's language,
+//! from that one submission's calls), until every agency has decided. Without JavaScript the
+//! timeline is as fresh as the page, and reloading shows what is new.
 
 use leptos::prelude::*;
 
 #[island]
 pub fn LiveTimeline(
-    /// The page to fetch the fresh timeline from.
+    /// Where to fetch the fresh timeline from (markup holding it).
     source: String,
-    /// Which timeline on that page (its `data-timeline` value).
+    /// Which timeline (its `data-timeline` value).
     key: String,
     /// Seconds between looks.
     every: u64,
@@ -32,7 +32,8 @@ pub fn LiveTimeline(
                         break;
                     }
                     gloo_timers_sleep(every).await;
-                    // A redirect (the session ended) or an error stops the updates.
+                    // An error (the session ended: 401; the submission is gone: 404) stops the
+                    // updates.
                     let Some(fresh) = live::fetch_timeline(&source, &key).await else {
                         break;
                     };
@@ -71,7 +72,7 @@ mod live {
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{DomParser, Response, SupportedType};
 
-    /// The timeline's markup from a fresh copy of the page, if it could be had.
+    /// The timeline's fresh markup, if it could be had.
     pub async fn fetch_timeline(source: &str, key: &str) -> Option<String> {
         let window = web_sys::window()?;
         let response: Response = JsFuture::from(window.fetch_with_str(source))

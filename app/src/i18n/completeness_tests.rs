@@ -185,13 +185,14 @@ fn a_message_with_placeables_exists_and_an_unknown_one_does_not() {
 
 #[test]
 fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
-    let statuses = crate::pages::journey::CASE_STATUSES.map(|s| format!("status-{s}"));
+    use crate::domain::{CaseStatus, ReadOutcome};
+    let statuses = CaseStatus::ALL.map(|s| s.message_id().to_string());
     let generated = crate::journey::Problem::MESSAGE_IDS
         .iter()
         .map(|id| id.to_string())
         .chain(["answer-yes".to_string(), "answer-no".to_string()])
         .chain(statuses)
-        .chain(crate::pages::journey::READ_OUTCOMES.map(|o| format!("read-outcome-{o}")))
+        .chain(ReadOutcome::ALL.map(|o| o.message_id().to_string()))
         .chain([
             "register-folkeregisteret".into(),
             "register-enhetsregisteret".into(),

@@ -1,5 +1,5 @@
-//! A checked journey: what the static checker (`check.rs`) builds from a definition file, and
-//! what navigation, validation and the summary (`flow.rs`) work on. Every condition in it has
+//! A checked journey: what the static checker (`check/`) builds from a definition file, and
+//! what navigation, validation and the summary (`flow/`) work on. Every condition in it has
 //! been parsed and type-checked; every reference points at something that exists.
 
 use super::{condition::Expr, definition::JourneyMeta, fields::FieldKind, Agency};

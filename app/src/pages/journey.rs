@@ -7,6 +7,7 @@ use super::use_catalog;
 use crate::{
     auth::use_current_user,
     components::StepEnhancer,
+    domain::{CaseStatus, DeliveryState, RegisterRead},
     i18n::{tr, tr_with},
     journey::{
         flow::{FieldError, Row, Shown, SummaryStep},
@@ -61,24 +62,6 @@ pub struct CheckView {
     pub sources: Sources,
 }
 
-/// How a look-up went, each shown with the message `read-outcome-<outcome>`.
-pub const READ_OUTCOMES: [&str; 3] = ["found", "not-found", "failed"];
-
-/// One register read made on the citizen's behalf, for the access log on "My page".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RegisterRead {
-    pub register: String,
-    /// The look-up: `person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, `roles`.
-    pub lookup: String,
-    /// Why: the journey it was read for.
-    pub journey_id: String,
-    /// The start it was read for (the draft the start created).
-    pub draft_id: String,
-    /// `found`, `not-found` or `failed`.
-    pub outcome: String,
-    pub read_at: String,
-}
-
 #[derive(Clone, Debug)]
 pub struct ReceiptView {
     pub journey_id: String,
@@ -88,57 +71,61 @@ pub struct ReceiptView {
     pub calls: Vec<CallStatus>,
 }
 
-/// The statuses an agency may report, in the order a case moves through them; each is shown
-/// with the message `status-<status>`.
-pub const CASE_STATUSES: [&str; 5] = [
-    "received",
-    "in-progress",
-    "needs-information",
-    "approved",
-    "rejected",
-];
-
 /// One agency's part of a submission, as the outbox knows it.
 #[derive(Clone, Debug)]
 pub struct CallStatus {
     pub agency: crate::journey::Agency,
     /// The journey's service this call is for (`child-benefit`), named on the timeline.
     pub service: String,
-    /// `pending`, `delivered` or `dead`.
-    pub state: String,
+    pub state: DeliveryState,
     pub attempts: i64,
     pub case_number: Option<String>,
     pub delivered_at: Option<String>,
-    /// The agency's latest reported status (`received`, `in-progress`, `needs-information`,
-    /// `approved`, `rejected`) and its message.
-    pub status: Option<(String, Option<String>)>,
+    /// The agency's latest reported status and its message.
+    pub status: Option<(CaseStatus, Option<String>)>,
 }
 
 /// Whether every agency has decided (or the call is dead): nothing more will change by itself.
 fn settled(calls: &[CallStatus]) -> bool {
     calls.iter().all(|c| {
-        c.state == "dead"
-            || c.status.as_ref().is_some_and(|(s, _)| {
-                matches!(s.as_str(), "approved" | "rejected" | "needs-information")
-            })
+        c.state == DeliveryState::Dead || c.status.as_ref().is_some_and(|(s, _)| s.is_settled())
     })
 }
 
-/// The timeline, kept fresh in the browser by the `LiveTimeline` island.
-fn live_timeline(
-    reference: &str,
-    journey: Option<&Journey>,
-    source: String,
-    calls: &[CallStatus],
-) -> AnyView {
+/// The timeline, kept fresh in the browser by the `LiveTimeline` island, which fetches it alone
+/// from `timeline_path` (see `timeline_fragment`).
+fn live_timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) -> AnyView {
     let key = reference.to_string();
     let inner = timeline(reference, journey, calls);
     view! {
-        <crate::components::LiveTimeline source=source key=key every=2>
+        <crate::components::LiveTimeline source=timeline_path(reference) key=key every=2>
             {inner}
         </crate::components::LiveTimeline>
     }
     .into_any()
+}
+
+/// Where a submission's timeline is served alone: `/receipt/<reference>/timeline`.
+fn timeline_path(reference: &str) -> String {
+    format!("/receipt/{reference}/timeline")
+}
+
+/// A submission's timeline alone, in `lang`: the same markup the receipt and *My page* show, for
+/// the `LiveTimeline` island to refresh itself from without fetching a whole page.
+#[cfg(feature = "ssr")]
+pub fn timeline_fragment(
+    catalog: std::sync::Arc<crate::journey::Catalog>,
+    lang: crate::i18n::Lang,
+    journey_id: &str,
+    reference: &str,
+    calls: &[CallStatus],
+) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(catalog);
+        provide_context(lang);
+        timeline(reference, journey_of(journey_id).as_ref(), calls).to_html()
+    })
 }
 
 /// The agencies a submission's calls go to, each once, in the order the journey lists its
@@ -188,18 +175,20 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                 ),
                 None => agency.clone(),
             };
-            let (class, text) = match (call.state.as_str(), &call.case_number, &call.status) {
-                ("delivered", Some(case), Some((status, _))) => (
-                    match status.as_str() {
-                        "approved" => "timeline__item timeline__item--done",
-                        "rejected" | "needs-information" => {
+            let (class, text) = match (call.state, &call.case_number, &call.status) {
+                (DeliveryState::Delivered, Some(case), Some((status, _))) => (
+                    match status {
+                        CaseStatus::Approved => "timeline__item timeline__item--done",
+                        CaseStatus::Rejected | CaseStatus::NeedsInformation => {
                             "timeline__item timeline__item--problem"
                         }
-                        _ => "timeline__item timeline__item--waiting",
+                        CaseStatus::Received | CaseStatus::InProgress => {
+                            "timeline__item timeline__item--waiting"
+                        }
                     },
-                    tr_with(&format!("status-{status}"), &[("case", case.clone())]),
+                    tr_with(status.message_id(), &[("case", case.clone())]),
                 ),
-                ("delivered", Some(case), None) => (
+                (DeliveryState::Delivered, Some(case), None) => (
                     "timeline__item timeline__item--waiting",
                     tr_with(
                         "timeline-delivered",
@@ -216,7 +205,7 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                         ],
                     ),
                 ),
-                ("dead", _, _) => (
+                (DeliveryState::Dead, _, _) => (
                     "timeline__item timeline__item--problem",
                     tr_with("timeline-dead", &[("agency", agency.clone())]),
                 ),
@@ -900,7 +889,7 @@ pub fn ReceiptPage() -> impl IntoView {
         <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
         <p class="ds-paragraph">{agencies}</p>
         <h2 class="ds-heading" data-size="md">{tr("timeline-heading")}</h2>
-        {live_timeline(&data.reference, Some(&journey), format!("/receipt/{}", data.reference), &data.calls)}
+        {live_timeline(&data.reference, Some(&journey), &data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
         {summary_view(&journey, &data.summary, None, &Sources::default())}
@@ -925,7 +914,7 @@ pub fn MyPage() -> impl IntoView {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(at))])}</p>
-                    {live_timeline(reference, journey_of(journey).as_ref(), "/my-page".to_string(), calls)}
+                    {live_timeline(reference, journey_of(journey).as_ref(), calls)}
                 </li>
             }
         })
@@ -1000,7 +989,7 @@ fn own_reads_log(reads: &[RegisterRead]) -> impl IntoView {
                         <td>{display_time(&read.read_at)}</td>
                         <td>{register_name(&read.register)}</td>
                         <td>{tr(&format!("lookup-{}", read.lookup))}</td>
-                        <td>{tr(&format!("read-outcome-{}", read.outcome))}</td>
+                        <td>{tr(read.outcome.message_id())}</td>
                     </tr>
                 }
             })

@@ -7,7 +7,8 @@
 //! once, so a repeated callback changes nothing.
 
 use super::signature::{self, SIGNATURE, TIMESTAMP};
-use crate::{state::AppState, storage::delivery::STATUSES};
+use crate::state::AppState;
+use app::domain::CaseStatus;
 use axum::{
     body::Bytes,
     extract::State,
@@ -37,7 +38,7 @@ pub struct StatusReport {
 /// Why an agency's status report (by callback or by poll) is not stored.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Unsound {
-    #[error("the status is not one of {STATUSES:?}")]
+    #[error("the status is not one of {statuses:?}", statuses = CaseStatus::ALL.map(CaseStatus::as_str))]
     Status,
     #[error("the message is over 1000 characters or has control characters")]
     Message,
@@ -77,13 +78,13 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         tracing::warn!(agency = ?report.agency, %refused, "an agency callback was refused");
         return refuse(StatusCode::UNAUTHORIZED, "signature refused");
     }
-    let reported_at = match sound_status(
+    let (status, reported_at) = match sound_status(
         &report.status,
         report.message.as_deref(),
         &report.reported_at,
         now,
     ) {
-        Ok(at) => at,
+        Ok(sound) => sound,
         Err(unsound) => {
             tracing::warn!(
                 agency = report.agency,
@@ -127,7 +128,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         .database
         .add_case_event(
             &report.call,
-            &report.status,
+            status,
             report.message.as_deref(),
             &reported_at,
         )
@@ -137,7 +138,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             metrics::counter!("agency_callbacks_total", "outcome" => if added { "stored" } else { "repeated" }).increment(1);
             tracing::info!(
                 call = report.call,
-                status = report.status,
+                %status,
                 added,
                 "agency status"
             );
@@ -152,17 +153,15 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
 
 /// Whether an agency's status report is one to store: a known status, a plain message of at most
 /// 1000 characters, an RFC 3339 time no more than `MAX_SKEW_SECONDS` after `now` (a report dated
-/// far ahead would outrank every later one for ever). Gives the time in UTC with milliseconds (so
-/// times order as text).
+/// far ahead would outrank every later one for ever). Gives the status and the time in UTC with
+/// milliseconds (so times order as text).
 pub fn sound_status(
     status: &str,
     message: Option<&str>,
     reported_at: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<String, Unsound> {
-    if !STATUSES.contains(&status) {
-        return Err(Unsound::Status);
-    }
+) -> Result<(CaseStatus, String), Unsound> {
+    let status = CaseStatus::parse(status).ok_or(Unsound::Status)?;
     let message_ok = message.is_none_or(|m| {
         m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
     });
@@ -175,7 +174,10 @@ pub fn sound_status(
     if at > now + chrono::Duration::seconds(MAX_SKEW_SECONDS) {
         return Err(Unsound::Future);
     }
-    Ok(at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+    Ok((
+        status,
+        at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    ))
 }
 
 #[cfg(test)]
@@ -189,7 +191,7 @@ mod tests {
             .with_timezone(&chrono::Utc);
         assert_eq!(
             sound_status("approved", None, "2026-11-23T11:04:59+01:00", now),
-            Ok("2026-11-23T10:04:59.000Z".into())
+            Ok((CaseStatus::Approved, "2026-11-23T10:04:59.000Z".into()))
         );
         assert_eq!(
             sound_status("approved", None, "2026-11-23T10:05:01Z", now),

@@ -23,6 +23,7 @@ use crate::storage::{
     drafts::now,
     Database,
 };
+use app::domain::DeliveryState;
 use circuit::{gate, Gate};
 use errors::{answer_body, CallError, Health};
 use rand::Rng;
@@ -254,11 +255,11 @@ impl Worker {
             let Some(sibling) = siblings.iter().find(|s| s.service == *service) else {
                 continue;
             };
-            match (&sibling.state[..], &sibling.case_number) {
-                ("delivered", Some(case)) => {
+            match (sibling.state, &sibling.case_number) {
+                (DeliveryState::Delivered, Some(case)) => {
                     dependencies.insert(service.clone(), case.clone().into());
                 }
-                ("dead", _) => {
+                (DeliveryState::Dead, _) => {
                     // What it needs will not come by itself: an operator retries it, and this
                     // call comes back with it.
                     tracing::warn!(

@@ -1,13 +1,13 @@
-//! The agencies: the outbox worker that delivers each submission's calls to them, and the
-//! simulator of their services used when no real agencies are configured.
+//! The agencies: the outbox worker that delivers each submission's calls to them, their signed
+//! status callbacks, and prefill from the registers. Production code: the simulated agencies and
+//! registers used when no real ones are configured are `crate::simulator`, which this module
+//! never imports.
 
 pub mod callbacks;
 pub mod delivery;
-pub mod population;
 pub mod prefill;
 pub mod registers;
 pub mod signature;
-pub mod simulator;
 
 use std::time::Duration;
 

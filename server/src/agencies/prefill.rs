@@ -5,6 +5,7 @@
 //! is not asked again during that start.
 
 use super::registers::{ENHETSREGISTERET, FOLKEREGISTERET};
+use app::domain::ReadOutcome;
 use app::journey::{
     model::Prefill, Answer, Answers, Date, FieldKind, IdentityNumber, Journey, Source, Sources,
 };
@@ -30,8 +31,7 @@ pub struct Read {
     pub register: &'static str,
     /// The look-up it served (`person`, `spouse`, `newborn`, …).
     pub lookup: String,
-    /// `found`, `not-found` or `failed`.
-    pub outcome: &'static str,
+    pub outcome: ReadOutcome,
     pub read_at: String,
     /// The other people whose records it read (the spouse, the children…), who see the read
     /// in their own access log.
@@ -426,9 +426,9 @@ impl Registers {
                 register,
                 lookup: prefill.lookup.clone(),
                 outcome: match &looked_up {
-                    Ok(records) if records.is_empty() => "not-found",
-                    Ok(_) => "found",
-                    Err(Unread::Failed) => "failed",
+                    Ok(records) if records.is_empty() => ReadOutcome::NotFound,
+                    Ok(_) => ReadOutcome::Found,
+                    Err(Unread::Failed) => ReadOutcome::Failed,
                 },
                 read_at: read_at.clone(),
                 subjects,

@@ -6,7 +6,10 @@
 //! cargo run --release -p server --bin bench-delivery -- [--submissions N] [--latency-ms L] [--rate PER_SECOND]
 
 use anyhow::Context;
-use app::journey::{flow::ServiceCall, Agency, Answers};
+use app::{
+    domain::DeliveryState,
+    journey::{flow::ServiceCall, Agency, Answers},
+};
 use server::{
     config::Config,
     startup::Application,
@@ -125,7 +128,7 @@ async fn main() -> anyhow::Result<()> {
                 .deliveries_of(reference)
                 .await?
                 .iter()
-                .filter(|d| d.state != "delivered")
+                .filter(|d| d.state != DeliveryState::Delivered)
                 .count();
         }
         if pending == 0 {

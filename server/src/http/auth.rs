@@ -178,7 +178,7 @@ async fn establish(
     let user = SessionUser {
         login,
         logged_in_at: now(),
-        csrf_token: crate::identity::dev_provider::random_token(24),
+        csrf_token: crate::ids::random_token(24),
     };
     session.insert(USER, user).await?;
     session.save().await?;
@@ -214,7 +214,7 @@ pub async fn logout(
     if let Err(error) = session.flush().await {
         tracing::error!(%error, "cannot end the session");
     }
-    let state_token = crate::identity::dev_provider::random_token(16);
+    let state_token = crate::ids::random_token(16);
     match state
         .identity
         .rp

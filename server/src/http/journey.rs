@@ -4,24 +4,29 @@
 
 use super::{security::REFUSED_PAGE, Pages};
 use crate::{
-    identity::dev_provider::random_token,
+    ids::random_token,
     state::AppState,
-    storage::drafts::{Draft, NewDraft, Saved, StablePath},
+    storage::{
+        delivery::Delivery,
+        drafts::{Draft, NewDraft, Saved, StablePath},
+    },
 };
 use app::{
     auth::CurrentUser,
+    domain::CaseStatus,
+    i18n::{cookie_value, negotiate, LANG_COOKIE},
     journey::{
         flow::{self, FormError},
         Answer, Answers, Date, Journey, SecurityLevel,
     },
     pages::{
         drafts::{DeleteDraftView, DraftCard, LifeEventDraft},
-        journey::{CallStatus, CheckView, MyPageView, ReceiptView, StepView},
+        journey::{timeline_fragment, CallStatus, CheckView, MyPageView, ReceiptView, StepView},
     },
 };
 use axum::{
     extract::{ConnectInfo, Path, Query, Request, State},
-    http::{StatusCode, Uri},
+    http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
     Extension, Form,
 };
@@ -864,8 +869,8 @@ pub async fn receipt_page(
     pages.render(request, view).await
 }
 
-/// Each agency's part of a submission, for the timeline: the call and the agency's latest
-/// reported status.
+/// Each agency's part of a submission, for the timeline on a page: the call and the agency's
+/// latest reported status (what cannot be read is logged and left out; the page still shows).
 async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
     let deliveries = state
         .database
@@ -883,21 +888,20 @@ async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
             tracing::error!(%error, "cannot read a submission's case events");
             Vec::new()
         });
+    call_statuses(deliveries, &events)
+}
+
+/// Each call with the agency's latest status: the latest reported, and of two reported at the
+/// same time the later in a case's course.
+fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallStatus> {
     deliveries
         .into_iter()
         .filter_map(|d| {
             let status = events
                 .iter()
                 .filter(|(call, ..)| *call == d.id)
-                .max_by_key(|(_, status, _, at)| {
-                    (
-                        at.clone(),
-                        crate::storage::delivery::STATUSES
-                            .iter()
-                            .position(|s| s == status),
-                    )
-                })
-                .map(|(_, status, message, _)| (status.clone(), message.clone()));
+                .max_by_key(|(_, status, _, at)| (at.clone(), *status))
+                .map(|(_, status, message, _)| (*status, message.clone()));
             Some(CallStatus {
                 agency: app::journey::Agency::parse(&d.agency)?,
                 service: d.service,
@@ -909,6 +913,68 @@ async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
             })
         })
         .collect()
+}
+
+/// `(delivery id, status, message, reported at)`, as storage gives a submission's case events.
+type CaseEvent = (String, CaseStatus, Option<String>, String);
+
+/// `/receipt/<reference>/timeline`: the submission's timeline alone, as its receipt and *My page*
+/// show it, for the `LiveTimeline` island to refresh itself from every few seconds. It reads that
+/// one submission (is it this person's, and its journey) and its calls with their statuses, and
+/// nothing else. Never cached; another citizen's reference, or none, is 404 (logged); without a
+/// session, 401 (the island then stops).
+pub async fn receipt_timeline(
+    State(state): State<AppState>,
+    user: Option<Extension<CurrentUser>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let no_store = [(header::CACHE_CONTROL, "no-store")];
+    let Some(Extension(user)) = user else {
+        return (StatusCode::UNAUTHORIZED, no_store).into_response();
+    };
+    let submission = match state.database.submission(&user.pid, &reference).await {
+        Ok(Some(submission)) => submission,
+        Ok(None) => {
+            tracing::warn!(reference, "a timeline that is not this person's, or none");
+            return (StatusCode::NOT_FOUND, no_store).into_response();
+        }
+        Err(error) => return super::unavailable::response(&error, "cannot read a submission"),
+    };
+    let read = tokio::try_join!(
+        state.database.deliveries_of(&reference),
+        state.database.case_events_of(&reference)
+    );
+    let (deliveries, events) = match read {
+        Ok(read) => read,
+        Err(error) => {
+            return super::unavailable::response(&error, "cannot read a submission's timeline")
+        }
+    };
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let lang = negotiate(
+        header(header::COOKIE).and_then(|c| cookie_value(c, LANG_COOKIE)),
+        header(header::ACCEPT_LANGUAGE),
+    );
+    let html = timeline_fragment(
+        state.catalog.clone(),
+        lang,
+        &submission.journey_id,
+        &submission.reference,
+        &call_statuses(deliveries, &events),
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -113,6 +113,10 @@ pub fn router(
             get(journey::step_page).post(journey::save_step),
         )
         .route("/receipt/{reference}", get(journey::receipt_page))
+        .route(
+            "/receipt/{reference}/timeline",
+            get(journey::receipt_timeline),
+        )
         .route("/my-page", get(journey::my_page))
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())

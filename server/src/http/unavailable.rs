@@ -11,14 +11,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-/// A short id a person can read out on the phone: eight characters, no look-alikes.
-pub fn incident_id() -> String {
-    crate::storage::drafts::new_reference("x")
-        .rsplit('-')
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
+/// A short id a person can read out on the phone (from the neutral `ids` module; here too for
+/// the handlers that take it from `unavailable`).
+pub use crate::ids::incident_id;
 
 /// Logs `error` under a new incident id and answers 503; `pages` (below) turns the answer into
 /// the localised page.

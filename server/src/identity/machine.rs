@@ -172,7 +172,7 @@ impl MachineTokens {
                 "scope": scope,
                 "iat": now,
                 "exp": now + GRANT_LIFETIME_SECONDS,
-                "jti": crate::identity::dev_provider::random_token(16),
+                "jti": crate::ids::random_token(16),
             }),
         )?;
         let response = self

@@ -2,7 +2,8 @@
 //!
 //! - `dev_provider`: an ID-porten-style OpenID provider inside the server, for development,
 //!   demos and tests; on only when no external provider is configured.
-//! - `population`: the synthetic people that provider offers, with their agency roles.
+//! - `population`: the synthetic people that provider offers, with their agency roles (demo
+//!   only: never seeded in production, which refuses a database where they hold roles).
 
 pub mod claims;
 pub mod dev_provider;

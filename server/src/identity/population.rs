@@ -1,6 +1,14 @@
 //! The synthetic people of the development provider: citizens, and for every agency at least
 //! one caseworker and one administrator. Identity numbers are synthetic (month + 80), computed
 //! deterministically, so every start and every machine has the same people.
+//!
+//! Why here, with the embedded provider's identity code, and not in `crate::simulator` (nor
+//! behind its feature): these are the test login's users, not the simulated registers' (those
+//! are `simulator::population`, built around them). The embedded login is chosen at run time,
+//! not at build time — a build without the simulator still has it, for a demo against real
+//! agencies (`VEIVISER_MODE=demo`) — and production needs this list too: it never seeds these
+//! people, but refuses to start on a database where they still hold roles (`startup`). So the
+//! dependency goes one way: the simulator imports them from here.
 
 pub use app::auth::Role;
 use app::journey::{Agency, IdentityNumber};

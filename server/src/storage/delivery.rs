@@ -1,13 +1,13 @@
 //! The outbox of agency calls, what the agencies report about their cases, and (in the child
-//! modules) each agency's circuit and the simulated agencies' cases.
+//! module) each agency's circuit. The simulated agencies' own cases are the simulator's
+//! (`crate::simulator::storage`).
 
 mod circuit;
-mod simulated;
 
 pub use circuit::Circuit;
-pub use simulated::{NewSimCase, SimCallback, SimStep};
 
-use super::{drafts::now, Database, StorageError};
+use super::{drafts::now, known, Database, StorageError};
+use app::domain::{CaseStatus, DeliveryState};
 
 #[derive(Clone, Debug)]
 pub struct Delivery {
@@ -18,7 +18,7 @@ pub struct Delivery {
     pub operation: String,
     pub payload: String,
     pub after: Vec<String>,
-    pub state: String,
+    pub state: DeliveryState,
     pub attempts: i64,
     pub case_number: Option<String>,
     pub last_error: Option<String>,
@@ -58,9 +58,11 @@ struct Row {
     claimed_until: Option<String>,
 }
 
-impl From<Row> for Delivery {
-    fn from(row: Row) -> Self {
-        Delivery {
+impl TryFrom<Row> for Delivery {
+    type Error = StorageError;
+
+    fn try_from(row: Row) -> Result<Self, StorageError> {
+        Ok(Delivery {
             id: row.delivery_id,
             reference: row.reference,
             service: row.service_id,
@@ -68,7 +70,7 @@ impl From<Row> for Delivery {
             operation: row.operation,
             payload: row.payload,
             after: serde_json::from_str(&row.after_services).unwrap_or_default(),
-            state: row.state,
+            state: known("delivery state", row.state, DeliveryState::parse)?,
             attempts: row.attempts,
             case_number: row.case_number,
             last_error: row.last_error,
@@ -77,7 +79,7 @@ impl From<Row> for Delivery {
             queued_at: row.queued_at,
             dead_at: row.dead_at,
             claimed_until: row.claimed_until,
-        }
+        })
     }
 }
 
@@ -116,7 +118,7 @@ impl Database {
         );
         let at = now();
         let rows: Vec<Row> = on_pool!(self, pool => sqlx::query_as(&sql).bind(&at).bind(limit).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(Delivery::from).collect())
+        rows.into_iter().map(Delivery::try_from).collect()
     }
 
     /// Leases a call to this worker until `until`: the lease's token, or `None` when another
@@ -129,7 +131,7 @@ impl Database {
         const SQL: &str = "UPDATE delivery SET claimed_until = $1, claimed_by = $2 \
                            WHERE delivery_id = $3 AND state = 'pending' \
                            AND (claimed_until IS NULL OR claimed_until < $4)";
-        let token = crate::identity::dev_provider::random_token(16);
+        let token = crate::ids::random_token(16);
         let at = now();
         let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(until).bind(&token).bind(id).bind(&at).execute(pool).await?.rows_affected());
         Ok((claimed == 1).then_some(token))
@@ -140,7 +142,7 @@ impl Database {
     pub async fn undelivered(&self) -> Result<Vec<Delivery>, StorageError> {
         let sql = format!("SELECT {COLUMNS} FROM delivery WHERE state <> 'delivered' ORDER BY created_at, delivery_id");
         let rows: Vec<Row> = on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(Delivery::from).collect())
+        rows.into_iter().map(Delivery::try_from).collect()
     }
 
     /// Every call of a submission, in the order they were written.
@@ -150,7 +152,7 @@ impl Database {
         );
         let rows: Vec<Row> =
             on_pool!(self, pool => sqlx::query_as(&sql).bind(reference).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(Delivery::from).collect())
+        rows.into_iter().map(Delivery::try_from).collect()
     }
 
     /// One call of the outbox by id.
@@ -158,7 +160,7 @@ impl Database {
         let sql = format!("SELECT {COLUMNS} FROM delivery WHERE delivery_id = $1");
         let row: Option<Row> =
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_optional(pool).await?);
-        Ok(row.map(Delivery::from))
+        row.map(Delivery::try_from).transpose()
     }
 
     /// Records the agency's case for a call, if `lease` still holds it.
@@ -193,11 +195,11 @@ impl Database {
                            state = $3, dead_at = $4 \
                            WHERE delivery_id = $5 AND claimed_by = $6 AND state = 'pending'";
         let (state, dead_at) = if dead {
-            ("dead", Some(now()))
+            (DeliveryState::Dead, Some(now()))
         } else {
-            ("pending", None)
+            (DeliveryState::Pending, None)
         };
-        let recorded = on_pool!(self, pool => sqlx::query(SQL).bind(error).bind(next_attempt_at).bind(state).bind(&dead_at).bind(id).bind(lease).execute(pool).await?.rows_affected());
+        let recorded = on_pool!(self, pool => sqlx::query(SQL).bind(error).bind(next_attempt_at).bind(state.as_str()).bind(&dead_at).bind(id).bind(lease).execute(pool).await?.rows_affected());
         Ok(recorded == 1)
     }
 
@@ -293,7 +295,7 @@ impl Database {
             }
             queued.push(id);
             for dependent in self.deliveries_of(&reference).await? {
-                if dependent.state == "dead" && dependent.after.contains(&service) {
+                if dependent.state == DeliveryState::Dead && dependent.after.contains(&service) {
                     todo.push((dependent.id, dependent.reference, dependent.service));
                 }
             }
@@ -301,9 +303,6 @@ impl Database {
         Ok(queued)
     }
 }
-
-/// The statuses an agency may report (shared with the pages that show them).
-pub use app::pages::journey::CASE_STATUSES as STATUSES;
 
 impl Database {
     /// Stores a reported status once; `false` when it was already stored: a repeated callback,
@@ -313,7 +312,7 @@ impl Database {
     pub async fn add_case_event(
         &self,
         delivery_id: &str,
-        status: &str,
+        status: CaseStatus,
         message: Option<&str>,
         reported_at: &str,
     ) -> Result<bool, StorageError> {
@@ -325,7 +324,7 @@ impl Database {
                                AND latest.received_at >= $4) \
                            ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
         let at = now();
-        let added = on_pool!(self, pool => sqlx::query(SQL).bind(delivery_id).bind(status).bind(message).bind(reported_at).bind(&at).execute(pool).await?.rows_affected());
+        let added = on_pool!(self, pool => sqlx::query(SQL).bind(delivery_id).bind(status.as_str()).bind(message).bind(reported_at).bind(&at).execute(pool).await?.rows_affected());
         Ok(added == 1)
     }
 
@@ -333,12 +332,23 @@ impl Database {
     pub async fn case_events_of(
         &self,
         reference: &str,
-    ) -> Result<Vec<(String, String, Option<String>, String)>, StorageError> {
+    ) -> Result<Vec<(String, CaseStatus, Option<String>, String)>, StorageError> {
         const SQL: &str =
             "SELECT e.delivery_id, e.status, e.message, e.reported_at FROM case_event e \
                            JOIN delivery d ON d.delivery_id = e.delivery_id WHERE d.reference = $1 \
                            ORDER BY e.reported_at, e.received_at";
-        Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?))
+        let rows: Vec<(String, String, Option<String>, String)> =
+            on_pool!(self, pool => sqlx::query_as(SQL).bind(reference).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(id, status, message, at)| {
+                Ok((
+                    id,
+                    known("case status", status, CaseStatus::parse)?,
+                    message,
+                    at,
+                ))
+            })
+            .collect()
     }
 
     /// Delivered calls whose case is not decided, from which nothing was heard since
@@ -349,7 +359,7 @@ impl Database {
         quiet_since: &str,
         polled_before: &str,
         limit: i64,
-    ) -> Result<Vec<(String, String, String, Option<String>)>, StorageError> {
+    ) -> Result<Vec<(String, String, String, Option<CaseStatus>)>, StorageError> {
         const SQL: &str = "SELECT d.delivery_id, d.agency, d.case_number, \
              (SELECT e.status FROM case_event e WHERE e.delivery_id = d.delivery_id \
               ORDER BY e.reported_at DESC, e.received_at DESC LIMIT 1) FROM delivery d \
@@ -360,9 +370,15 @@ impl Database {
                            WHERE e.delivery_id = d.delivery_id), d.delivered_at) < $1 \
              AND COALESCE(d.last_polled_at, d.delivered_at) < $2 \
              ORDER BY COALESCE(d.last_polled_at, d.delivered_at) LIMIT $3";
-        Ok(
-            on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(polled_before).bind(limit).fetch_all(pool).await?),
-        )
+        let rows: Vec<(String, String, String, Option<String>)> = on_pool!(self, pool => sqlx::query_as(SQL).bind(quiet_since).bind(polled_before).bind(limit).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(id, agency, case, latest)| {
+                let latest = latest
+                    .map(|status| known("case status", status, CaseStatus::parse))
+                    .transpose()?;
+                Ok((id, agency, case, latest))
+            })
+            .collect()
     }
 
     /// Claims this round's poll of a call's case (`at`), unless it was asked about since

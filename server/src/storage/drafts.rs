@@ -119,7 +119,7 @@ pub struct NewDraft<'a> {
     pub sources: &'a Sources,
 }
 
-pub use app::pages::journey::RegisterRead;
+pub use app::domain::RegisterRead;
 
 const DRAFT_COLUMNS: &str =
     "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
@@ -131,35 +131,15 @@ type ReadRow = (String, String, String, String, String, String);
 
 fn register_read(
     (register, lookup, journey_id, draft_id, outcome, read_at): ReadRow,
-) -> RegisterRead {
-    RegisterRead {
+) -> Result<RegisterRead, StorageError> {
+    Ok(RegisterRead {
         register,
         lookup,
         journey_id,
         draft_id,
-        outcome,
+        outcome: super::known("read outcome", outcome, app::domain::ReadOutcome::parse)?,
         read_at,
-    }
-}
-
-/// A human reference, `VV-<year>-XXXXXXXX`: eight random characters from Crockford's base 32
-/// (no I, L, O or U to misread), 40 bits, drawn again on the rare clash.
-pub fn new_reference(year: &str) -> String {
-    use rand::Rng;
-    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let mut rng = rand::thread_rng();
-    let code: String = (0..8)
-        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
-        .collect();
-    format!("VV-{year}-{code}")
-}
-
-/// `bytes` random bytes as lowercase hex.
-pub fn random_hex(bytes: usize) -> String {
-    use rand::RngCore;
-    let mut buffer = vec![0u8; bytes];
-    rand::thread_rng().fill_bytes(&mut buffer);
-    buffer.iter().map(|b| format!("{b:02x}")).collect()
+    })
 }
 
 pub fn now() -> String {
@@ -212,7 +192,7 @@ impl Database {
                     .bind(&read.lookup)
                     .bind(journey_id)
                     .bind(draft_id)
-                    .bind(read.outcome)
+                    .bind(read.outcome.as_str())
                     .bind(&read.read_at)
                     .fetch_one(&mut *tx)
                     .await?;
@@ -237,7 +217,7 @@ impl Database {
                            ORDER BY r.read_at DESC, r.read_id DESC LIMIT 200";
         let rows: Vec<ReadRow> =
             on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(register_read).collect())
+        rows.into_iter().map(register_read).collect()
     }
 
     /// The person's register access log, newest first (at most 200 entries).
@@ -247,7 +227,7 @@ impl Database {
                            WHERE person_id = $1 ORDER BY read_at DESC, read_id DESC LIMIT 200";
         let rows: Vec<ReadRow> =
             on_pool!(self, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
-        Ok(rows.into_iter().map(register_read).collect())
+        rows.into_iter().map(register_read).collect()
     }
 
     pub async fn draft(
@@ -391,9 +371,9 @@ impl Database {
         let at = now();
         let mut attempt = 0;
         loop {
-            let reference = new_reference(&at[..4]);
+            let reference = crate::ids::new_reference(&at[..4]);
             // The idempotency key of every call: 128 random bits, unique for ever.
-            let key = random_hex(16);
+            let key = crate::ids::random_hex(16);
             let written: Result<bool, sqlx::Error> = on_pool!(self, pool => async {
                 let mut tx = pool.begin().await?;
                 let inserted = sqlx::query(INSERT)

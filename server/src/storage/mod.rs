@@ -1,7 +1,9 @@
 //! The database: SQLite (one file, WAL) by default, PostgreSQL when `DATABASE_URL` says so.
 //!
-//! SQL lives here and nowhere else. Each backend has its own migrations folder with the same
-//! intent, because their dialects differ (types, timestamps); both run at startup.
+//! SQL lives here and nowhere else, but for the simulator's own tables, which go with it
+//! (`crate::simulator::storage`, behind the `simulator` feature). Each backend has its own
+//! migrations folder with the same intent, because their dialects differ (types, timestamps);
+//! both run at startup, and they hold the simulator's tables too (one sequence per backend).
 
 use sqlx::{
     postgres::{PgConnectOptions, PgPoolOptions},
@@ -28,6 +30,23 @@ pub enum StorageError {
     UnsupportedScheme(String),
     #[error(transparent)]
     Query(#[from] sqlx::Error),
+    /// A stored word this version does not know (a status, a state, an outcome): written by a
+    /// newer version, or by hand. Never read as some default.
+    #[error("the stored {column} `{value}` is not one this version knows")]
+    Unknown { column: &'static str, value: String },
+}
+
+/// Parses a stored word into its domain enum once, as it is read: a word this version does not
+/// know is an error (and logged), not some default.
+pub(crate) fn known<T>(
+    column: &'static str,
+    value: String,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, StorageError> {
+    parse(&value).ok_or_else(|| {
+        tracing::error!(column, value, "a stored value this version does not know");
+        StorageError::Unknown { column, value }
+    })
 }
 
 /// Runs the same statements on whichever pool the database has: each arm type-checks the body
@@ -40,6 +59,9 @@ macro_rules! on_pool {
         }
     };
 }
+/// For the simulator's storage, the one module outside this one with SQL of its own.
+#[cfg(feature = "simulator")]
+pub(crate) use on_pool;
 
 /// A connection pool to one of the supported backends.
 #[derive(Clone, Debug)]

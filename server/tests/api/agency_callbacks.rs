@@ -8,6 +8,7 @@ use crate::{
     helpers::{repo_root, spawn_app_with},
     journey::{logged_in, walk_fa_barn},
 };
+use app::domain::{CaseStatus, DeliveryState};
 use axum::{body::Bytes, extract::State, http::HeaderMap, routing::post, Router};
 use server::{agencies::signature, storage::Database};
 use std::{
@@ -63,9 +64,9 @@ async fn each_agency_signs_its_callbacks_with_its_own_key_and_cannot_report_on_a
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    let calls = settle(&database, &reference, "delivered").await;
+    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     // The simulated agencies sign with their own keys, and the portal takes them.
-    reported(&database, &reference, "approved").await;
+    reported(&database, &reference, CaseStatus::Approved).await;
     let before = database.case_events_of(&reference).await.expect("events");
 
     let name = calls
@@ -125,8 +126,8 @@ async fn a_callback_dated_beyond_the_allowed_skew_is_refused_and_cannot_pin_the_
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    let calls = settle(&database, &reference, "delivered").await;
-    reported(&database, &reference, "approved").await;
+    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
+    reported(&database, &reference, CaseStatus::Approved).await;
     let before = database
         .case_events_of(&reference)
         .await
@@ -171,8 +172,8 @@ async fn with_the_agencies_on_another_instance_their_callbacks_reach_the_portal_
     let browser = logged_in(&portal, "Kari Nordmann").await;
     let check = walk_fa_barn(&portal, &browser).await;
     let reference = submit(&portal, &browser, &check).await;
-    settle(&database, &reference, "delivered").await;
-    reported(&database, &reference, "approved").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
+    reported(&database, &reference, CaseStatus::Approved).await;
 }
 
 /// The portal's end of the callbacks in the restart test: what came, and whether each was

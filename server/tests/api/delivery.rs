@@ -6,6 +6,7 @@ use crate::{
     journey::{logged_in, walk_fa_barn, walk_fa_barn_with},
     login::{csrf_token, location, page},
 };
+use app::domain::{CaseStatus, DeliveryState};
 use reqwest::Client;
 use server::storage::Database;
 use std::time::Duration;
@@ -51,7 +52,7 @@ pub(crate) async fn submit(app: &TestApp, browser: &Client, check: &str) -> Stri
 pub(crate) async fn settle(
     database: &Database,
     reference: &str,
-    state: &str,
+    state: DeliveryState,
 ) -> Vec<server::storage::delivery::Delivery> {
     for _ in 0..400 {
         let calls = database.deliveries_of(reference).await.expect("deliveries");
@@ -89,7 +90,7 @@ async fn a_submission_reaches_every_agency_once_and_the_timeline_shows_their_cas
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    let calls = settle(&database, &reference, "delivered").await;
+    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
     assert_eq!(
         services.len(),
@@ -119,7 +120,7 @@ async fn a_flaky_agency_still_gets_each_call_exactly_once() {
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }
 
@@ -153,7 +154,7 @@ async fn an_agency_that_is_down_gets_its_calls_when_it_is_back_and_the_citizen_i
         "{html}"
     );
     fault(&app, "skatteetaten", serde_json::json!({})).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }
 
@@ -175,18 +176,19 @@ async fn a_dependent_call_waits_for_the_case_it_needs_and_carries_its_number() {
         .find(|c| c.service == "kindergarten")
         .expect("kindergarten call");
     assert_eq!(
-        kindergarten.state, "pending",
+        kindergarten.state,
+        DeliveryState::Pending,
         "it waits for the child's name"
     );
     assert_eq!(kindergarten.attempts, 0, "waiting is not a failed attempt");
     assert!(
         calls
             .iter()
-            .any(|c| c.agency == "nav" && c.state == "delivered"),
+            .any(|c| c.agency == "nav" && c.state == DeliveryState::Delivered),
         "independent calls go ahead"
     );
     fault(&app, "skatteetaten", serde_json::json!({})).await;
-    let calls = settle(&database, &reference, "delivered").await;
+    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     let name_case = calls
         .iter()
         .find(|c| c.service == "child-name")
@@ -240,7 +242,7 @@ async fn a_call_that_keeps_failing_past_its_give_up_time_is_dead_lettered_and_ca
             .deliveries_of(&reference)
             .await
             .expect("deliveries");
-        dead = calls.into_iter().find(|c| c.state == "dead");
+        dead = calls.into_iter().find(|c| c.state == DeliveryState::Dead);
         if dead.is_some() {
             break;
         }
@@ -285,7 +287,7 @@ async fn a_call_that_keeps_failing_past_its_give_up_time_is_dead_lettered_and_ca
     assert!(ok && retried.contains("queued again"), "{retried}");
     let (ok, _) = operator(&["retry-delivery", "no-such-call"]);
     assert!(!ok, "an unknown call is an error");
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }
 
@@ -329,14 +331,14 @@ async fn the_simulator_refuses_calls_without_token_or_idempotency_key_and_repeat
 }
 
 /// Waits until every call of the submission has reported `status`.
-pub(crate) async fn reported(database: &Database, reference: &str, status: &str) {
+pub(crate) async fn reported(database: &Database, reference: &str, status: CaseStatus) {
     for _ in 0..400 {
         let calls = database.deliveries_of(reference).await.expect("deliveries");
         let events = database.case_events_of(reference).await.expect("events");
         if !calls.is_empty()
             && calls
                 .iter()
-                .all(|c| events.iter().any(|(id, s, ..)| *id == c.id && s == status))
+                .all(|c| events.iter().any(|(id, s, ..)| *id == c.id && *s == status))
         {
             return;
         }
@@ -361,10 +363,10 @@ async fn the_timeline_follows_each_agency_to_its_decision_by_signed_callbacks() 
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     // Every call is reported received, then in progress, by signed callbacks.
-    reported(&database, &reference, "received").await;
-    reported(&database, &reference, "in-progress").await;
+    reported(&database, &reference, CaseStatus::Received).await;
+    reported(&database, &reference, CaseStatus::InProgress).await;
     for _ in 0..400 {
         let (_, html) = page(&app, &browser, "/my-page").await;
         if html.contains("Innvilget, saksnummer") && html.contains("Avslått, saksnummer") {
@@ -389,8 +391,8 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    let calls = settle(&database, &reference, "delivered").await;
-    reported(&database, &reference, "approved").await;
+    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
+    reported(&database, &reference, CaseStatus::Approved).await;
     let before = database
         .case_events_of(&reference)
         .await
@@ -499,7 +501,12 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     let heard = chrono::Utc::now();
     let at = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
     assert!(database
-        .add_case_event(&call.id, "in-progress", Some("Vi ser på saken"), &at(heard))
+        .add_case_event(
+            &call.id,
+            CaseStatus::InProgress,
+            Some("Vi ser på saken"),
+            &at(heard),
+        )
         .await
         .expect("poll"));
     // Each callback is signed and accepted (204); the number of stored events is the verdict.
@@ -567,27 +574,27 @@ async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
     let reference = submit(&app, &browser, &check).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }
 
 /// Waits until every call of `reference` has an `approved` status, and returns each call's
 /// statuses in order.
-async fn decided(database: &Database, reference: &str) -> Vec<Vec<String>> {
-    let calls = settle(database, reference, "delivered").await;
+async fn decided(database: &Database, reference: &str) -> Vec<Vec<CaseStatus>> {
+    let calls = settle(database, reference, DeliveryState::Delivered).await;
     for _ in 0..400 {
         let events = database.case_events_of(reference).await.expect("events");
-        let statuses: Vec<Vec<String>> = calls
+        let statuses: Vec<Vec<CaseStatus>> = calls
             .iter()
             .map(|c| {
                 events
                     .iter()
                     .filter(|(id, ..)| *id == c.id)
-                    .map(|(_, status, ..)| status.clone())
+                    .map(|(_, status, ..)| *status)
                     .collect()
             })
             .collect();
-        if statuses.iter().all(|s| s.contains(&"approved".to_string())) {
+        if statuses.iter().all(|s| s.contains(&CaseStatus::Approved)) {
             return statuses;
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
@@ -716,7 +723,11 @@ async fn dodsfall_reaches_the_court_and_nav_once_each_and_the_timeline_shows_eve
     for call in &statuses {
         assert_eq!(
             call,
-            &["received", "in-progress", "approved"],
+            &[
+                CaseStatus::Received,
+                CaseStatus::InProgress,
+                CaseStatus::Approved
+            ],
             "every status, in order"
         );
     }
@@ -765,7 +776,7 @@ async fn a_slow_service_and_one_that_times_out_hold_up_nothing_else_and_get_one_
         let others_done = calls
             .iter()
             .filter(|c| c.operation != "child-benefit")
-            .all(|c| c.state == "delivered");
+            .all(|c| c.state == DeliveryState::Delivered);
         if child.attempts >= 2 && others_done {
             timed_out = Some(child.clone());
             break;
@@ -773,7 +784,7 @@ async fn a_slow_service_and_one_that_times_out_hold_up_nothing_else_and_get_one_
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     let child = timed_out.expect("the others are delivered while child benefit times out");
-    assert_ne!(child.state, "delivered");
+    assert_ne!(child.state, DeliveryState::Delivered);
     assert!(
         child
             .last_error
@@ -782,6 +793,6 @@ async fn a_slow_service_and_one_that_times_out_hold_up_nothing_else_and_get_one_
         "{child:?}"
     );
     fault(&app, "nav/child-benefit", serde_json::json!({})).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }

@@ -17,6 +17,7 @@ mod login;
 mod machine;
 mod pages;
 mod prefill;
+mod receipt_timeline;
 mod resilience;
 mod restart;
 mod startup;

@@ -8,6 +8,7 @@ use crate::{
     helpers::{fresh_database_url, spawn_app_with, TestApp},
     journey::{logged_in, walk_fa_barn, walk_fa_barn_with},
 };
+use app::domain::DeliveryState;
 use server::storage::{
     delivery::{later, Delivery},
     Database,
@@ -87,7 +88,11 @@ async fn an_agency_down_for_longer_than_the_old_attempt_budget_gets_every_call_w
     })
     .await;
     let name = call(&calls, "child-name");
-    assert_eq!(name.state, "pending", "still retried: {name:?}");
+    assert_eq!(
+        name.state,
+        DeliveryState::Pending,
+        "still retried: {name:?}"
+    );
     let kindergarten = call(&calls, "kindergarten");
     assert_eq!(
         (kindergarten.state.as_str(), kindergarten.attempts),
@@ -95,7 +100,7 @@ async fn an_agency_down_for_longer_than_the_old_attempt_budget_gets_every_call_w
         "the call that needs the child's name waits while that is retried"
     );
     fault(&app, "skatteetaten", serde_json::json!({})).await;
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 }
 
@@ -110,7 +115,7 @@ async fn an_answer_that_will_never_succeed_is_dead_lettered_at_once_with_the_cal
     let check = walk_fa_barn_with(&app, &browser, true).await;
     let reference = submit(&app, &browser, &check).await;
     let calls = until(&database, &reference, "dead-lettered", |calls| {
-        call(calls, "kindergarten").state == "dead"
+        call(calls, "kindergarten").state == DeliveryState::Dead
             && calls
                 .iter()
                 .filter(|c| c.agency == "nav")
@@ -140,7 +145,7 @@ async fn an_answer_that_will_never_succeed_is_dead_lettered_at_once_with_the_cal
         "{kindergarten:?}"
     );
     for nav in calls.iter().filter(|c| c.agency == "nav") {
-        assert_eq!(nav.state, "pending", "429 is retried: {nav:?}");
+        assert_eq!(nav.state, DeliveryState::Pending, "429 is retried: {nav:?}");
     }
 }
 
@@ -221,13 +226,13 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
             calls
                 .iter()
                 .filter(|c| c.agency == "skatteetaten")
-                .all(|c| c.state == "delivered"),
+                .all(|c| c.state == DeliveryState::Delivered),
             "the other agencies are not held up: {calls:#?}"
         );
     }
     fault(&app, "nav", serde_json::json!({})).await;
     for reference in &references {
-        settle(&database, reference, "delivered").await;
+        settle(&database, reference, DeliveryState::Delivered).await;
         exactly_one_case_each(&database, reference).await;
     }
     let circuit = database.circuit("nav").await.expect("circuit");
@@ -257,7 +262,7 @@ async fn calls_held_back_by_an_open_circuit_are_dead_lettered_when_their_give_up
         calls
             .iter()
             .filter(|c| c.agency == "nav")
-            .all(|c| c.state == "dead")
+            .all(|c| c.state == DeliveryState::Dead)
     })
     .await;
     for nav in calls.iter().filter(|c| c.agency == "nav") {
@@ -265,7 +270,7 @@ async fn calls_held_back_by_an_open_circuit_are_dead_lettered_when_their_give_up
         assert!(error.contains("gave up after 1 s"), "{nav:?}");
         assert!(nav.dead_at.is_some(), "{nav:?}");
     }
-    assert_eq!(call(&calls, "child-name").state, "delivered");
+    assert_eq!(call(&calls, "child-name").state, DeliveryState::Delivered);
 }
 
 #[tokio::test]
@@ -277,7 +282,7 @@ async fn the_operator_puts_dead_calls_back_by_agency_by_time_or_both_and_each_is
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn_with(&app, &browser, true).await;
     let reference = submit(&app, &browser, &check).await;
-    settle(&database, &reference, "dead").await;
+    settle(&database, &reference, DeliveryState::Dead).await;
     fault(&app, "nav", serde_json::json!({})).await;
     fault(&app, "skatteetaten", serde_json::json!({})).await;
 
@@ -293,13 +298,13 @@ async fn the_operator_puts_dead_calls_back_by_agency_by_time_or_both_and_each_is
     until(&database, &reference, "NAV's calls delivered", |calls| {
         calls
             .iter()
-            .all(|c| (c.agency == "nav") == (c.state == "delivered"))
+            .all(|c| (c.agency == "nav") == (c.state == DeliveryState::Delivered))
     })
     .await;
     // The child's name, and the kindergarten call that died with it.
     let (ok, out) = operator(&app, &["retry-delivery", "--agency", "skatteetaten"]);
     assert!(ok && out.contains("2 calls queued again"), "{out}");
-    settle(&database, &reference, "delivered").await;
+    settle(&database, &reference, DeliveryState::Delivered).await;
     exactly_one_case_each(&database, &reference).await;
 
     for refused in [

@@ -3,7 +3,10 @@
 //! in the test process that counts what it gets: never two cases for one call.
 
 use crate::helpers::repo_root;
-use app::journey::{flow::ServiceCall, Agency, Answers};
+use app::{
+    domain::DeliveryState,
+    journey::{flow::ServiceCall, Agency, Answers},
+};
 use axum::{
     extract::State,
     http::{HeaderMap, StatusCode},
@@ -133,7 +136,7 @@ async fn delivered(database: &Database, reference: &str, within: Duration) -> bo
     let deadline = std::time::Instant::now() + within;
     while std::time::Instant::now() < deadline {
         let calls = database.deliveries_of(reference).await.expect("calls");
-        if calls.iter().all(|c| c.state == "delivered") {
+        if calls.iter().all(|c| c.state == DeliveryState::Delivered) {
             return true;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -215,7 +218,7 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
     stub.hold.store(false, Ordering::SeqCst);
     let calls = database.deliveries_of(&interrupted).await.expect("calls");
     assert!(
-        calls.iter().all(|c| c.state == "pending"),
+        calls.iter().all(|c| c.state == DeliveryState::Pending),
         "nothing acknowledged yet: {calls:?}"
     );
 

@@ -3,6 +3,7 @@
 
 use super::{answer_body, CallError, Worker, IN_FLIGHT};
 use crate::storage::delivery::later;
+use app::domain::CaseStatus;
 use serde::Deserialize;
 
 impl Worker {
@@ -70,7 +71,7 @@ impl Worker {
         delivery_id: &str,
         agency: &str,
         case_number: &str,
-        latest: Option<String>,
+        latest: Option<CaseStatus>,
     ) {
         let (status, message, reported_at) = match self.case_status(agency, case_number).await {
             Ok(polled) => polled,
@@ -80,10 +81,10 @@ impl Worker {
             }
         };
         // Nothing new (or a callback told it already).
-        if latest.as_ref() == Some(&status) {
+        if latest.is_some() && latest == CaseStatus::parse(&status) {
             return;
         }
-        let at = match crate::agencies::callbacks::sound_status(
+        let (status, at) = match crate::agencies::callbacks::sound_status(
             &status,
             message.as_deref(),
             reported_at
@@ -91,7 +92,7 @@ impl Worker {
                 .unwrap_or(&crate::storage::drafts::now()),
             chrono::Utc::now(),
         ) {
-            Ok(at) => at,
+            Ok(sound) => sound,
             Err(unsound) => {
                 tracing::warn!(agency, status, %unsound, "a polled status was refused");
                 return;
@@ -99,10 +100,10 @@ impl Worker {
         };
         match self
             .database
-            .add_case_event(delivery_id, &status, message.as_deref(), &at)
+            .add_case_event(delivery_id, status, message.as_deref(), &at)
             .await
         {
-            Ok(added) => tracing::info!(call = delivery_id, status, added, "agency status polled"),
+            Ok(added) => tracing::info!(call = delivery_id, %status, added, "agency status polled"),
             Err(error) => tracing::error!(%error, "cannot store a polled status"),
         }
     }

@@ -134,11 +134,6 @@ async fn jwks(
     Json(provider.keys.jwks())
 }
 
-/// `bytes` random bytes, base64url without padding: codes, tokens, session ids, key ids.
-pub(crate) fn random_token(bytes: usize) -> String {
-    use base64::Engine;
-    use rand::RngCore;
-    let mut buffer = vec![0u8; bytes];
-    rand::thread_rng().fill_bytes(&mut buffer);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buffer)
-}
+/// The provider's codes, tokens and key ids come from the neutral `ids` module, like every
+/// other random value; re-exported here for the provider's own modules (`super::random_token`).
+pub(crate) use crate::ids::random_token;

@@ -6,13 +6,10 @@
 //! for polling. Every step and every callback is taken by a conditional update, so instances
 //! sharing the database do each once.
 
-use super::Simulator;
+use super::{storage::SimCallback, Simulator};
 use crate::{
     agencies::{callbacks::StatusReport, signature},
-    storage::{
-        delivery::{later, SimCallback},
-        drafts::now,
-    },
+    storage::{delivery::later, drafts::now},
 };
 use axum::{
     extract::{Path, State},

@@ -1,9 +1,10 @@
-//! The simulated agencies' cases (the simulator is part of the server for development, demos
-//! and tests). Each case keeps its own progress — its status, when it moves on, where and when
-//! its status is to be reported — so a restarted simulator carries on where it stopped, and
-//! several instances sharing a database move each case once (every step is a conditional update).
+//! The simulated agencies' cases, in the simulator's own table `sim_case` (the only SQL outside
+//! `crate::storage`; its migrations are in `server/migrations/<backend>/` with everyone else's).
+//! Each case keeps its own progress — its status, when it moves on, where and when its status is
+//! to be reported — so a restarted simulator carries on where it stopped, and several instances
+//! sharing a database move each case once (every step is a conditional update).
 
-use super::super::{drafts::now, Database, StorageError};
+use crate::storage::{drafts::now, on_pool, Database, StorageError};
 
 /// A case a simulated agency opens for a call.
 #[derive(Clone, Debug)]
@@ -60,7 +61,7 @@ impl Database {
         let candidate = format!(
             "{}-{}",
             new.agency.to_uppercase(),
-            crate::identity::dev_provider::random_token(6)
+            crate::ids::random_token(6)
         );
         let at = now();
         let callback_due = (!new.silent).then_some(at.as_str());

@@ -1,5 +1,24 @@
-//! The simulated agencies' services, over real HTTP under `/sim`, for development, demos and
-//! tests. A call needs the bearer token and an `Idempotency-Key`; the same key always returns
+//! The simulator: the simulated agencies and registers, over real HTTP under `/sim`, for
+//! development, demos and tests; the portal calls them as it would call real ones. Compiled only
+//! with the `simulator` cargo feature (on by default, so the one-command start has it); nothing
+//! outside this module imports from it but `startup`, which mounts it when no
+//! `VEIVISER_AGENCIES_URL` is set. A build without it (`cargo check -p server
+//! --no-default-features`) is a portal for real agencies only, and refuses to start without
+//! `VEIVISER_AGENCIES_URL` (see `crate::mode::simulator_refusal`). What is shared goes one way:
+//! the simulator takes the register names (`agencies::registers`), the callback signature, the
+//! token checks and the login's synthetic people (`identity::population`) from production code,
+//! never the reverse.
+//!
+//! - here: the agencies' services, the token check and the faults (`/sim/admin/faults/…`);
+//! - `cases`: each case's progress and its callbacks;
+//! - `registers`: Folkeregisteret and Enhetsregisteret (`/sim/registers/…`);
+//! - `population`: the registers' synthetic people, families and units;
+//! - `storage`: the SQL of the simulator's table `sim_case`. Its migrations stay in
+//!   `server/migrations/<backend>/` with the portal's: sqlx keeps one sequence per backend, so
+//!   a build without the simulator still creates the (then unused) table and can share a
+//!   database with one that has it.
+//!
+//! A call needs the bearer token and an `Idempotency-Key`; the same key always returns
 //! the first case, never a second one. The token is the agency's static one, or an access token
 //! from the embedded provider (Maskinporten style) whose scope names the service
 //! (`nav:parental-benefit`; `nav:cases` for polling): a wrong scope is refused with 403. Each
@@ -10,13 +29,20 @@
 //! `cases`: kept in the database, they survive a restart.
 
 mod cases;
+pub mod population;
+mod registers;
+pub mod storage;
 
-use super::{
-    delivery::CALLBACK_URL,
+use self::{
     population::{population, Population},
-    signature::CallbackKeys,
+    storage::NewSimCase,
 };
-use crate::storage::{delivery::NewSimCase, Database};
+use crate::{
+    agencies::{
+        delivery::CALLBACK_URL, registers::REGISTERS, signature::CallbackKeys, AgencyConfig,
+    },
+    storage::Database,
+};
 use app::journey::Agency;
 use axum::{
     body::Bytes,
@@ -104,10 +130,10 @@ pub struct TokenCheck {
 pub struct Simulator {
     database: Database,
     /// The tokens: each agency's (or the shared one) for its calls, the shared one for admin.
-    tokens: super::AgencyConfig,
+    tokens: AgencyConfig,
     faults: Arc<RwLock<HashMap<String, Fault>>>,
     /// The simulated registers' people, events and units (units grow by registration).
-    pub(super) registers: Arc<RwLock<Population>>,
+    registers: Arc<RwLock<Population>>,
     /// Where status changes are reported when the call does not say
     /// (`X-Veiviser-Callback-Url`), and the keys each agency signs them with.
     callback_url: String,
@@ -124,7 +150,7 @@ impl Simulator {
     /// (`VEIVISER_CALLBACK_SECRET_<AGENCY>`) or, being a demo, the shared one.
     pub fn new(
         database: Database,
-        tokens: super::AgencyConfig,
+        tokens: AgencyConfig,
         callback_url: String,
         step: Duration,
         machine: Option<TokenCheck>,
@@ -158,13 +184,13 @@ impl Simulator {
                 "/admin/faults/{agency}/{service}",
                 put(set_service_fault).get(get_service_fault),
             )
-            .nest("/registers", super::registers::routes())
+            .nest("/registers", registers::routes())
             .with_state(self)
     }
 
     /// Whether the call may use `target`'s `service`: its static token, or an access token
     /// with the service's scope (`target` `None`: the admin token only). 401 or 403 if not.
-    pub(super) fn authorised(
+    fn authorised(
         &self,
         headers: &HeaderMap,
         target: Option<&str>,
@@ -187,7 +213,9 @@ impl Simulator {
         };
         use crate::identity::{dev_provider::AGENCY_AUDIENCE, machine};
         match machine::verify(&machine.keys, token, &machine.issuer, AGENCY_AUDIENCE) {
-            Ok(claims) if machine::has_scope(&claims, &super::scope(target, service)) => Ok(()),
+            Ok(claims) if machine::has_scope(&claims, &crate::agencies::scope(target, service)) => {
+                Ok(())
+            }
             Ok(_) => {
                 tracing::warn!(
                     target,
@@ -243,7 +271,7 @@ impl Simulator {
     }
 
     /// What a register's fault does to a read: delay, down, or a share of 500s.
-    pub(super) async fn misbehave(&self, register: &str) -> Option<Response> {
+    async fn misbehave(&self, register: &str) -> Option<Response> {
         let fault = self.fault(register).await;
         if let Some(down) = Self::delay(&fault).await {
             return Some(down);
@@ -256,7 +284,7 @@ impl Simulator {
 
 /// The names faults can be set for: the agencies and the registers.
 fn simulated(name: &str) -> bool {
-    Agency::parse(name).is_some() || super::registers::REGISTERS.contains(&name)
+    Agency::parse(name).is_some() || REGISTERS.contains(&name)
 }
 
 #[derive(Serialize)]

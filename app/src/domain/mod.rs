@@ -1,0 +1,15 @@
+//! The words of the domain that storage, the agency edges and the pages share: how an agency's
+//! case stands (`CaseStatus`), how far a call to it has come (`DeliveryState`) and how a register
+//! look-up went (`ReadOutcome`, `RegisterRead`). Pure: no Leptos, no IO; compiled for the server
+//! and the browser alike.
+//!
+//! Each word is stored and sent as it always was (`as_str`); whoever reads one from outside (the
+//! database, an agency) parses it once (`parse`) and works with the enum from there on.
+
+mod delivery;
+mod register;
+mod status;
+
+pub use delivery::DeliveryState;
+pub use register::{ReadOutcome, RegisterRead};
+pub use status::CaseStatus;

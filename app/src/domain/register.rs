@@ -1,0 +1,77 @@
+//! Register look-ups made on a citizen's behalf, for the access logs on *My page*.
+
+/// How a look-up went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReadOutcome {
+    /// The register had records.
+    Found,
+    /// The register answered, with nothing.
+    NotFound,
+    /// The register was down, slow or answered something unsound.
+    Failed,
+}
+
+impl ReadOutcome {
+    pub const ALL: [ReadOutcome; 3] = [
+        ReadOutcome::Found,
+        ReadOutcome::NotFound,
+        ReadOutcome::Failed,
+    ];
+
+    /// The word the database keeps (`found`, `not-found`, `failed`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReadOutcome::Found => "found",
+            ReadOutcome::NotFound => "not-found",
+            ReadOutcome::Failed => "failed",
+        }
+    }
+
+    /// The outcome a word names; `None` for a word that is not one.
+    pub fn parse(word: &str) -> Option<ReadOutcome> {
+        ReadOutcome::ALL.into_iter().find(|o| o.as_str() == word)
+    }
+
+    /// The Fluent message that shows it (`read-outcome-not-found`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReadOutcome::Found => "read-outcome-found",
+            ReadOutcome::NotFound => "read-outcome-not-found",
+            ReadOutcome::Failed => "read-outcome-failed",
+        }
+    }
+}
+
+impl std::fmt::Display for ReadOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One register read made on the citizen's behalf, for the access log on "My page".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisterRead {
+    pub register: String,
+    /// The look-up: `person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, `roles`.
+    pub lookup: String,
+    /// Why: the journey it was read for.
+    pub journey_id: String,
+    /// The start it was read for (the draft the start created).
+    pub draft_id: String,
+    pub outcome: ReadOutcome,
+    pub read_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ReadOutcome;
+
+    #[test]
+    fn every_outcome_reads_back_from_its_word_and_nothing_else_is_one() {
+        for outcome in ReadOutcome::ALL {
+            assert_eq!(ReadOutcome::parse(outcome.as_str()), Some(outcome));
+            assert_eq!(outcome.message_id(), format!("read-outcome-{outcome}"));
+        }
+        assert_eq!(ReadOutcome::parse("missing"), None);
+    }
+}

@@ -1,0 +1,284 @@
+//! The static checker: turns a definition file into a [`Journey`] or a list of errors, each with
+//! the line and column it is about. It catches what would otherwise surprise a citizen or an
+//! agency at run time: unknown fields, type mismatches, duplicate ids, steps no path reaches,
+//! cycles, required fields that are always hidden, and services mapping answers that may be
+//! absent. Message ids are collected here and checked against the translations by the caller.
+//!
+//! Here: the checker itself and its one pass over a file — ids, kinds and the table of fields
+//! first, then every condition in the scope it may read, then prefill, services and the paths.
+//! Each concern is a file beside it: `raw.rs` (the file as written), `positions.rs` (line and
+//! column of an error), `conditions.rs` (which fields a condition may read), `fields.rs` (field
+//! types, ids and date bounds), `prefill.rs` (register look-ups), `services.rs` (agency calls
+//! and their payloads), `paths.rs` (steps no path reaches, required fields always hidden) and
+//! `possible.rs` (the search over answers that the path checks ask).
+
+mod conditions;
+mod fields;
+mod paths;
+mod positions;
+mod possible;
+mod prefill;
+mod raw;
+mod services;
+
+/// What each register look-up gives; outside the checker, only the translations' completeness
+/// test reads them.
+#[cfg(test)]
+pub(crate) use prefill::{ENHETSREGISTERET, FOLKEREGISTERET};
+pub(super) use raw::RawFile;
+
+use super::{
+    catalog::CatalogError,
+    condition::{Expr, FieldSig},
+    fields::FieldKind,
+    model::{Branch, Journey, Step},
+};
+use conditions::{type_of_kind, Names};
+use fields::{valid_field_id, valid_option_id};
+use raw::RawField;
+use std::collections::HashMap;
+
+/// What the checker knows about each field while checking conditions.
+#[derive(Clone, Debug)]
+struct FieldInfo {
+    sig: FieldSig,
+    /// Document order, across steps; a condition may only read fields before its own limit.
+    seq: usize,
+    step: usize,
+    group: Option<String>,
+    kind: FieldKind,
+    /// Its step's and its own `show_if`, once checked (an answer exists only when they hold).
+    shown_if: Vec<Expr>,
+}
+
+pub(super) struct Checker<'a> {
+    file: &'a str,
+    text: &'a str,
+    pub errors: Vec<CatalogError>,
+    /// A condition could not be parsed or checked: the path checks would be guesses.
+    broken_conditions: bool,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Checker {
+            file,
+            text,
+            errors: Vec::new(),
+            broken_conditions: false,
+        }
+    }
+
+    pub fn check(mut self, raw: RawFile) -> Result<Journey, Vec<CatalogError>> {
+        let meta = raw.journey;
+        let journey_id = meta.id.to_string();
+        let mut messages: Vec<(String, usize, usize)> = Vec::new();
+        let mut need = |checker: &Self, id: String, offset: usize| {
+            let (line, column) = checker.position(offset);
+            messages.push((id, line, column));
+        };
+        if !raw.step.is_empty() {
+            need(&self, format!("{journey_id}-needs"), 0);
+        }
+
+        // Ids, kinds and the field table.
+        let mut step_index: HashMap<String, usize> = HashMap::new();
+        let mut fields: HashMap<String, FieldInfo> = HashMap::new();
+        let mut seq = 0;
+        for (index, step) in raw.step.iter().enumerate() {
+            if !valid_option_id(step.id.get_ref()) {
+                self.error(
+                    &step.id,
+                    format!(
+                        "step id `{}` must be lowercase letters, digits and single hyphens",
+                        step.id.get_ref()
+                    ),
+                );
+            }
+            if step_index
+                .insert(step.id.get_ref().clone(), index)
+                .is_some()
+            {
+                self.error(
+                    &step.id,
+                    format!("step id `{}` is used twice", step.id.get_ref()),
+                );
+            }
+            need(
+                &self,
+                format!("{journey_id}-step-{}", step.id.get_ref()),
+                step.id.span().start,
+            );
+            if step.intro {
+                need(
+                    &self,
+                    format!("{journey_id}-step-{}-intro", step.id.get_ref()),
+                    step.id.span().start,
+                );
+            }
+            let mut pending: Vec<(&RawField, Option<String>)> =
+                step.field.iter().map(|f| (f, None)).collect();
+            let mut i = 0;
+            while i < pending.len() {
+                let (field, group) = pending[i].clone();
+                let id = field.id.get_ref();
+                if !valid_field_id(id) {
+                    self.error(&field.id, format!("field id `{id}` must start with a lowercase letter and have only lowercase letters, digits and `_`"));
+                }
+                let kind = self.kind(field);
+                let offset = field.id.span().start;
+                need(&self, format!("{journey_id}-{id}"), offset);
+                if field.help {
+                    need(&self, format!("{journey_id}-{id}-help"), offset);
+                }
+                if field.show_if_text {
+                    if field.show_if.is_some() {
+                        need(&self, format!("{journey_id}-{id}-show-if"), offset);
+                    } else {
+                        self.error(&field.id, format!("`show_if_text` says in words when a field applies, but `{id}` has no `show_if`"));
+                    }
+                }
+                if field.about && (group.is_some() || field.kind.get_ref() != "text") {
+                    self.error(&field.id, format!("`about` marks a `text` field outside groups (a name); `{id}` is not one"));
+                }
+                if let Some(options) = kind.options() {
+                    for option in options {
+                        need(&self, format!("{journey_id}-{id}-{option}"), offset);
+                    }
+                }
+                if matches!(kind, FieldKind::Group { .. }) {
+                    need(&self, format!("{journey_id}-{id}-item"), offset);
+                    // Item fields follow their group directly, in order.
+                    for (k, item) in field.field.iter().enumerate() {
+                        pending.insert(i + 1 + k, (item, Some(id.clone())));
+                    }
+                } else if !field.field.is_empty() {
+                    self.error(&field.field[0].id, "only a `group` has fields of its own");
+                }
+                let info = FieldInfo {
+                    sig: FieldSig {
+                        ty: type_of_kind(&kind),
+                        options: kind.options().map(<[String]>::to_vec),
+                    },
+                    seq,
+                    step: index,
+                    group,
+                    kind,
+                    shown_if: Vec::new(),
+                };
+                seq += 1;
+                if fields.insert(id.clone(), info).is_some() {
+                    self.error(
+                        &field.id,
+                        format!("field id `{id}` is used twice in this journey"),
+                    );
+                }
+                i += 1;
+            }
+        }
+
+        // Conditions, in the steps' own scopes.
+        let first_seq_of_step = |step: usize| {
+            fields
+                .values()
+                .filter(|f| f.step >= step)
+                .map(|f| f.seq)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let mut steps = Vec::new();
+        for (index, raw_step) in raw.step.iter().enumerate() {
+            let before_step = Names {
+                fields: &fields,
+                limit: first_seq_of_step(index),
+                group: None,
+            };
+            let show_if = raw_step
+                .show_if
+                .as_ref()
+                .and_then(|c| self.condition(c, &before_step));
+            let through_step = Names {
+                fields: &fields,
+                limit: first_seq_of_step(index + 1),
+                group: None,
+            };
+            let mut next = Vec::new();
+            for rule in &raw_step.next {
+                let condition = rule
+                    .condition
+                    .as_ref()
+                    .and_then(|c| self.condition(c, &through_step));
+                match step_index.get(rule.step.get_ref()) {
+                    None => self.error(
+                        &rule.step,
+                        format!("unknown step `{}`", rule.step.get_ref()),
+                    ),
+                    Some(&to) if to <= index => self.error(
+                        &rule.step,
+                        format!(
+                            "a branch back to `{}` would make a cycle; branches go forward",
+                            rule.step.get_ref()
+                        ),
+                    ),
+                    Some(&to) => next.push(Branch { to, condition }),
+                }
+            }
+            let fields_of_step = raw_step
+                .field
+                .iter()
+                .map(|f| self.field(f, &fields, None))
+                .collect();
+            steps.push(Step {
+                id: raw_step.id.get_ref().clone(),
+                intro: raw_step.intro,
+                show_if,
+                fields: fields_of_step,
+                next,
+            });
+        }
+
+        for step in &steps {
+            for field in &step.fields {
+                if let Some(info) = fields.get_mut(&field.id) {
+                    info.shown_if = step
+                        .show_if
+                        .iter()
+                        .chain(field.show_if.iter())
+                        .cloned()
+                        .collect();
+                }
+            }
+        }
+        let prefill = raw
+            .prefill
+            .iter()
+            .map(|p| self.prefill(p, &fields))
+            .collect();
+        let services = self.services(&raw.service, &fields, &steps);
+        // Each service is named where the citizen follows it (the timeline): "NAV — barnetrygd".
+        for service in &raw.service {
+            let (line, column) = self.position(service.id.span().start);
+            messages.push((
+                format!("{journey_id}-service-{}", service.id.get_ref()),
+                line,
+                column,
+            ));
+        }
+        if !self.broken_conditions {
+            self.reachability(&raw.step, &steps, &fields);
+            self.hidden_required(&raw.step, &steps, &fields);
+        }
+        if self.errors.is_empty() {
+            Ok(Journey {
+                meta,
+                file: self.file.to_string(),
+                prefill,
+                steps,
+                services,
+                messages,
+            })
+        } else {
+            Err(self.errors)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The definition file as written: what TOML deserialises into, every value with its place in
+//! the file (`Spanned`) so an error can point at it. Unknown keys are refused here, by serde.
+
+use crate::journey::definition::JourneyMeta;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(in crate::journey) struct RawFile {
+    pub journey: JourneyMeta,
+    #[serde(default)]
+    pub(super) prefill: Vec<RawPrefill>,
+    #[serde(default)]
+    pub(super) step: Vec<RawStep>,
+    #[serde(default)]
+    pub(super) service: Vec<RawService>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPrefill {
+    pub(super) register: Spanned<String>,
+    pub(super) lookup: Spanned<String>,
+    pub(super) fill: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawStep {
+    pub(super) id: Spanned<String>,
+    #[serde(default)]
+    pub(super) intro: bool,
+    pub(super) show_if: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) field: Vec<RawField>,
+    #[serde(default)]
+    pub(super) next: Vec<RawNext>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawField {
+    pub(super) id: Spanned<String>,
+    #[serde(rename = "type")]
+    pub(super) kind: Spanned<String>,
+    #[serde(default)]
+    pub(super) required: bool,
+    #[serde(default)]
+    pub(super) help: bool,
+    pub(super) show_if: Option<Spanned<String>>,
+    /// Says when the field applies, in words: `<journey>-<field>-show-if`.
+    #[serde(default)]
+    pub(super) show_if_text: bool,
+    /// The answer names what a draft is about (My page).
+    #[serde(default)]
+    pub(super) about: bool,
+    pub(super) max_length: Option<usize>,
+    pub(super) min: Option<i64>,
+    pub(super) max: Option<i64>,
+    /// A `date`'s bounds: `1900-01-01`, `today`, `today - 12m`.
+    pub(super) not_before: Option<Spanned<String>>,
+    pub(super) not_after: Option<Spanned<String>>,
+    pub(super) options: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    pub(super) field: Vec<RawField>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNext {
+    pub(super) step: Spanned<String>,
+    #[serde(rename = "if")]
+    pub(super) condition: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawService {
+    pub(super) id: Spanned<String>,
+    pub(super) agency: Spanned<String>,
+    pub(super) operation: String,
+    #[serde(rename = "if")]
+    pub(super) condition: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) after: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) payload: BTreeMap<Spanned<String>, Spanned<String>>,
+}

@@ -1,0 +1,488 @@
+//! Field types: each checked, normalised, shown and read by conditions as the person and the
+//! agencies would meet it, with property tests for check digits and money.
+
+use super::*;
+use crate::journey::{
+    condition::Val,
+    date::{Date, DateBound, Period},
+};
+
+fn text(s: &str) -> Answer {
+    Answer::Text(s.into())
+}
+
+fn today() -> Date {
+    Date::parse_iso("2026-11-22").expect("date")
+}
+
+/// A date field with the default floor and, when given, the bound `not_after`.
+fn date(not_after: Option<DateBound>) -> FieldKind {
+    FieldKind::Date {
+        not_before: DateBound::DEFAULT_FLOOR,
+        not_after,
+    }
+}
+
+#[test]
+fn an_answer_of_only_invisible_characters_is_empty() {
+    for blank in [
+        "",
+        "  ",
+        "\u{200B}\u{200B}",
+        "\u{FEFF}\u{2060} \u{200D}",
+        "\u{00AD}",
+    ] {
+        assert!(text(blank).is_empty(), "{blank:?}");
+    }
+    assert!(!text("\u{200B}Kari").is_empty());
+}
+
+#[test]
+fn organisation_numbers_and_bank_accounts_have_check_digits() {
+    assert_eq!(
+        valid_organisation_number("974 760 673").as_deref(),
+        Some("974760673")
+    );
+    assert_eq!(valid_organisation_number("974760674"), None);
+    assert_eq!(valid_organisation_number("97476067"), None);
+    assert_eq!(
+        valid_bank_account("1234.56.78903").as_deref(),
+        Some("12345678903")
+    );
+    assert_eq!(valid_bank_account("12345678904"), None);
+    assert_eq!(valid_bank_account("1234567890x"), None);
+}
+
+#[test]
+fn numbers_are_shown_grouped_for_reading_however_they_were_typed() {
+    let cases = [
+        (FieldKind::BankAccount, "12345678903", "1234.56.78903"),
+        (FieldKind::BankAccount, " 1234 56 78903 ", "1234.56.78903"),
+        (FieldKind::BankAccount, "1234.56.78903", "1234.56.78903"),
+        (FieldKind::IdentityNumber, "15858510055", "158585 10055"),
+        (FieldKind::IdentityNumber, "158585 10055", "158585 10055"),
+        (FieldKind::OrganisationNumber, "974760673", "974 760 673"),
+        (FieldKind::OrganisationNumber, "974.760.673", "974 760 673"),
+    ];
+    for (kind, typed, shown) in cases {
+        assert_eq!(display(&kind, typed), shown, "{kind:?} {typed:?}");
+    }
+}
+
+#[test]
+fn an_invalid_number_is_shown_as_typed() {
+    assert_eq!(display(&FieldKind::BankAccount, " 1234 "), "1234");
+    assert_eq!(
+        display(&FieldKind::IdentityNumber, "15858510056"),
+        "15858510056"
+    );
+    assert_eq!(
+        display(&FieldKind::OrganisationNumber, "97476067x"),
+        "97476067x"
+    );
+}
+
+#[test]
+fn money_and_dates_are_shown_as_read_and_other_text_as_typed() {
+    let money = FieldKind::Money {
+        min: None,
+        max: None,
+    };
+    assert_eq!(display(&money, "12500"), "12\u{a0}500 kr");
+    assert_eq!(display(&date(None), "2026-05-17"), "17.05.2026");
+    assert_eq!(
+        display(&FieldKind::Text { max_length: 50 }, " Kari "),
+        "Kari"
+    );
+}
+
+#[test]
+fn money_is_typed_in_kroner_and_kept_in_ore() {
+    assert_eq!(parse_money("12 500"), Some(1_250_000));
+    assert_eq!(parse_money("12.500,50 kr"), Some(1_250_050));
+    assert_eq!(parse_money("0,5"), Some(50));
+    for bad in ["", "kr", "12,345", "-5", "1e3", "tolv"] {
+        assert_eq!(parse_money(bad), None, "{bad:?}");
+    }
+    assert_eq!(display_money(1_250_000), "12\u{a0}500 kr");
+    assert_eq!(display_money(1_250_050), "12\u{a0}500,50 kr");
+    assert_eq!(display_money(99), "0,99 kr");
+}
+
+#[test]
+fn every_field_type_refuses_what_it_cannot_be() {
+    let cases: Vec<(FieldKind, &str, Option<&str>)> = vec![
+        (FieldKind::Text { max_length: 5 }, "Kari", None),
+        (
+            FieldKind::Text { max_length: 5 },
+            "Kari Nordmann",
+            Some("error-too-long"),
+        ),
+        (
+            FieldKind::Text { max_length: 50 },
+            "two\nlines",
+            Some("error-control-characters"),
+        ),
+        (FieldKind::LongText { max_length: 50 }, "two\nlines", None),
+        (
+            FieldKind::Text { max_length: 50 },
+            "Kari\u{202E}nnamdroN",
+            Some("error-control-characters"),
+        ),
+        (
+            FieldKind::Text { max_length: 50 },
+            "Kari\u{FFFD}",
+            Some("error-control-characters"),
+        ),
+        (FieldKind::Text { max_length: 50 }, "Zoë", None),
+        (
+            FieldKind::LongText { max_length: 50 },
+            "bell\u{7}",
+            Some("error-control-characters"),
+        ),
+        (
+            FieldKind::Text { max_length: 50 },
+            "<script>alert(1)</script>",
+            None,
+        ),
+        (
+            FieldKind::Number {
+                min: Some(0),
+                max: Some(10),
+            },
+            "7",
+            None,
+        ),
+        (
+            FieldKind::Number {
+                min: Some(0),
+                max: Some(10),
+            },
+            "11",
+            Some("error-too-large"),
+        ),
+        (
+            FieldKind::Number {
+                min: Some(0),
+                max: None,
+            },
+            "-1",
+            Some("error-too-small"),
+        ),
+        (
+            FieldKind::Number {
+                min: None,
+                max: None,
+            },
+            "7,5",
+            Some("error-not-whole-number"),
+        ),
+        (
+            FieldKind::Money {
+                min: Some(0),
+                max: Some(100_000),
+            },
+            "1 000",
+            None,
+        ),
+        (
+            FieldKind::Money {
+                min: Some(0),
+                max: Some(100_000),
+            },
+            "1 000,01",
+            Some("error-too-large"),
+        ),
+        (
+            FieldKind::Money {
+                min: None,
+                max: None,
+            },
+            "mye",
+            Some("error-not-money"),
+        ),
+        (date(None), "17.05.2026", None),
+        (date(None), "31.04.2026", Some("error-not-date")),
+        (FieldKind::YesNo, "yes", None),
+        (FieldKind::YesNo, "maybe", Some("error-not-an-option")),
+        (FieldKind::OneOf(vec!["a".into()]), "a", None),
+        (
+            FieldKind::OneOf(vec!["a".into()]),
+            "b",
+            Some("error-not-an-option"),
+        ),
+        (FieldKind::IdentityNumber, "15858510055", None),
+        (
+            FieldKind::IdentityNumber,
+            "15858510056",
+            Some("error-identity-number-checksum"),
+        ),
+        (
+            FieldKind::IdentityNumber,
+            "1585851005",
+            Some("error-identity-number-length"),
+        ),
+        (FieldKind::OrganisationNumber, "974760673", None),
+        (
+            FieldKind::OrganisationNumber,
+            "974760670",
+            Some("error-organisation-number"),
+        ),
+        (FieldKind::BankAccount, "1234 56 78903", None),
+        (
+            FieldKind::BankAccount,
+            "1234 56 78900",
+            Some("error-bank-account"),
+        ),
+        (FieldKind::Email, "kari@example.no", None),
+        (FieldKind::Email, "kari@example", Some("error-email")),
+        (FieldKind::Email, "kari example@x.no", Some("error-email")),
+        (FieldKind::Phone, "912 34 567", None),
+        (FieldKind::Phone, "+47 912 34 567", None),
+        (FieldKind::Phone, "912", Some("error-phone")),
+    ];
+    for (kind, input, expected) in cases {
+        let problem = check(&kind, &text(input), today());
+        assert_eq!(
+            problem.as_ref().map(Problem::message_id),
+            expected,
+            "{kind:?} {input:?}"
+        );
+    }
+}
+
+#[test]
+fn every_problem_has_its_message_id_listed() {
+    let problems = [
+        Problem::Required,
+        Problem::TooLong { max: 1 },
+        Problem::ControlCharacters,
+        Problem::NotWholeNumber,
+        Problem::TooSmall { min: "1".into() },
+        Problem::TooLarge { max: "1".into() },
+        Problem::NotMoney,
+        Problem::NotDate,
+        Problem::DateTooEarly { min: today() },
+        Problem::DateTooLate { max: today() },
+        Problem::NotAnOption,
+        Problem::OrganisationNumber,
+        Problem::BankAccount,
+        Problem::Email,
+        Problem::Phone,
+        Problem::Postcode,
+        Problem::AddressIncomplete,
+        Problem::TooFewItems { min: 1 },
+        Problem::TooManyItems { max: 1 },
+    ];
+    for problem in problems {
+        assert!(
+            Problem::MESSAGE_IDS.contains(&problem.message_id()),
+            "{problem:?}"
+        );
+    }
+    for error in [
+        crate::journey::IdentityNumberError::Length,
+        crate::journey::IdentityNumberError::NotDigits,
+        crate::journey::IdentityNumberError::Date,
+        crate::journey::IdentityNumberError::Checksum,
+    ] {
+        assert!(Problem::MESSAGE_IDS.contains(&error.message_id()));
+    }
+}
+
+#[test]
+fn a_bound_of_today_minus_twelve_months_refuses_thirteen_months_back_and_takes_eleven() {
+    let within_a_year = FieldKind::Date {
+        not_before: DateBound::Today(vec![Period::Months(-12)]),
+        not_after: Some(DateBound::Today(vec![])),
+    };
+    // Today is 22.11.2026: the earliest day allowed is 22.11.2025.
+    assert_eq!(
+        check(&within_a_year, &text("22.10.2025"), today()),
+        Some(Problem::DateTooEarly {
+            min: Date::parse_iso("2025-11-22").expect("date")
+        })
+    );
+    assert_eq!(check(&within_a_year, &text("22.12.2025"), today()), None);
+    assert_eq!(check(&within_a_year, &text("22.11.2025"), today()), None);
+    assert_eq!(
+        check(&within_a_year, &text("23.11.2026"), today()).map(|p| p.message_id()),
+        Some("error-date-too-late")
+    );
+    // The same answer on another day gets another verdict: the bound moves with today.
+    let later = Date::parse_iso("2027-10-23").expect("date");
+    assert_eq!(
+        check(&within_a_year, &text("22.10.2026"), later),
+        Some(Problem::DateTooEarly {
+            min: Date::parse_iso("2026-10-23").expect("date")
+        })
+    );
+}
+
+#[test]
+fn a_date_later_than_not_after_names_the_last_day_allowed() {
+    let problem = check(
+        &date(Some(DateBound::Today(vec![]))),
+        &text("01.01.2099"),
+        today(),
+    )
+    .expect("refused");
+    assert_eq!(problem.message_id(), "error-date-too-late");
+    assert_eq!(problem.args(), vec![("max", "22.11.2026".to_string())]);
+}
+
+#[test]
+fn every_date_field_refuses_a_date_before_1900_unless_its_definition_says_otherwise() {
+    let problem = check(&date(None), &text("31.12.1899"), today()).expect("refused");
+    assert_eq!(problem.message_id(), "error-date-too-early");
+    assert_eq!(problem.args(), vec![("min", "01.01.1900".to_string())]);
+    assert_eq!(check(&date(None), &text("01.01.1900"), today()), None);
+    let older = FieldKind::Date {
+        not_before: DateBound::On(Date::parse_iso("1800-01-01").expect("date")),
+        not_after: None,
+    };
+    assert_eq!(check(&older, &text("31.12.1899"), today()), None);
+}
+
+#[test]
+fn a_date_outside_its_bounds_is_absent_to_conditions() {
+    let past = date(Some(DateBound::Today(vec![])));
+    assert_eq!(
+        condition_value(&past, Some(&text("01.01.2099")), today()),
+        Val::Absent
+    );
+    assert_eq!(
+        condition_value(&past, Some(&text("01.01.2020")), today()),
+        Val::Date(Date::parse_iso("2020-01-01").expect("date"))
+    );
+}
+
+#[test]
+fn choices_must_be_options_and_one_of_takes_one() {
+    let kind = FieldKind::ManyOf(vec!["a".into(), "b".into()]);
+    assert_eq!(
+        check(
+            &kind,
+            &Answer::Choices(vec!["a".into(), "b".into()]),
+            today()
+        ),
+        None
+    );
+    assert_eq!(
+        check(&kind, &Answer::Choices(vec!["c".into()]), today()),
+        Some(Problem::NotAnOption)
+    );
+    let one = FieldKind::OneOf(vec!["a".into(), "b".into()]);
+    assert_eq!(
+        check(
+            &one,
+            &Answer::Choices(vec!["a".into(), "b".into()]),
+            today()
+        ),
+        Some(Problem::NotAnOption)
+    );
+}
+
+#[test]
+fn addresses_need_every_part_and_a_four_digit_postcode() {
+    let address = |street: &str, postcode: &str, city: &str| Answer::Address {
+        street: street.into(),
+        postcode: postcode.into(),
+        city: city.into(),
+    };
+    assert_eq!(
+        check(
+            &FieldKind::Address,
+            &address("Storgata 1", "0155", "Oslo"),
+            today()
+        ),
+        None
+    );
+    assert_eq!(
+        check(
+            &FieldKind::Address,
+            &address("Storgata 1", "155", "Oslo"),
+            today()
+        ),
+        Some(Problem::Postcode)
+    );
+    assert_eq!(
+        check(&FieldKind::Address, &address("", "0155", "Oslo"), today()),
+        Some(Problem::AddressIncomplete)
+    );
+}
+
+#[test]
+fn conditions_read_typed_values_and_treat_invalid_answers_as_absent() {
+    let money = FieldKind::Money {
+        min: None,
+        max: None,
+    };
+    assert_eq!(
+        condition_value(&money, Some(&text("1 000")), today()),
+        Val::Number(100_000)
+    );
+    assert_eq!(
+        condition_value(&money, Some(&text("mye")), today()),
+        Val::Absent
+    );
+    assert_eq!(
+        condition_value(&FieldKind::YesNo, Some(&text("no")), today()),
+        Val::Bool(false)
+    );
+    assert_eq!(
+        condition_value(&FieldKind::YesNo, None, today()),
+        Val::Absent
+    );
+    assert_eq!(
+        condition_value(
+            &FieldKind::Text { max_length: 9 },
+            Some(&text("  ")),
+            today()
+        ),
+        Val::Absent
+    );
+}
+
+/// A small deterministic generator, so the property tests need no extra crate.
+fn numbers(seed: u64) -> impl Iterator<Item = u64> {
+    let mut state = seed;
+    std::iter::from_fn(move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        Some(state)
+    })
+}
+
+#[test]
+fn property_every_valid_organisation_number_fails_with_any_single_digit_changed() {
+    let mut checked = 0;
+    for n in numbers(7).take(3000) {
+        let candidate = format!("{:09}", n % 1_000_000_000);
+        let Some(valid) = valid_organisation_number(&candidate) else {
+            continue;
+        };
+        checked += 1;
+        for position in 0..9 {
+            let mut digits: Vec<u8> = valid.bytes().collect();
+            digits[position] = b'0' + (digits[position] - b'0' + 1) % 10;
+            let changed = String::from_utf8(digits).expect("digits");
+            assert_eq!(
+                valid_organisation_number(&changed),
+                None,
+                "{valid} -> {changed}"
+            );
+        }
+    }
+    assert!(checked > 100, "the generator found {checked} valid numbers");
+}
+
+#[test]
+fn property_money_round_trips_through_its_display() {
+    for n in numbers(11).take(2000) {
+        let ore = (n % 10_000_000_000) as i64;
+        let shown = display_money(ore).replace('\u{a0}', " ");
+        assert_eq!(parse_money(&shown), Some(ore), "{shown}");
+    }
+}

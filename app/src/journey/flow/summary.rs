@@ -1,0 +1,141 @@
+//! The summary: "check your answers" and the receipt (every shown answer, as a reader sees it,
+//! grouped by step), and what a draft is about for its card on My page.
+
+use super::{
+    top_env,
+    walk::{fields_shown, shown_item_fields, walk},
+    AnswerEnv, Answers,
+};
+use crate::journey::{
+    date::Date,
+    fields::{self, Answer, FieldKind},
+    model::{Field, Journey},
+};
+
+/// How an answer is shown on "check your answers" and the receipt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// As typed, for reading (`fields::display`: dates `dd.mm.yyyy`, money in kroner, numbers
+    /// grouped).
+    Plain(String),
+    /// A Fluent message (an option's label, yes or no).
+    Message(String),
+    Messages(Vec<String>),
+    Items(Vec<Vec<Row>>),
+    NotAnswered,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub field: String,
+    pub label_id: String,
+    pub value: Shown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryStep {
+    pub step: usize,
+    pub rows: Vec<Row>,
+}
+
+fn shown_value(
+    journey: &Journey,
+    field: &Field,
+    answer: Option<&Answer>,
+    outer: &AnswerEnv,
+    today: Date,
+) -> Shown {
+    let Some(answer) = answer.filter(|a| !a.is_empty() || matches!(a, Answer::Items(_))) else {
+        return Shown::NotAnswered;
+    };
+    match (&field.kind, answer) {
+        (FieldKind::YesNo, Answer::Text(t)) => Shown::Message(format!("answer-{}", t.trim())),
+        (FieldKind::OneOf(_), Answer::Text(t)) => {
+            Shown::Message(journey.option_id(field, t.trim()))
+        }
+        (FieldKind::ManyOf(_), Answer::Choices(c)) => {
+            Shown::Messages(c.iter().map(|o| journey.option_id(field, o)).collect())
+        }
+        (_, Answer::Text(t)) => Shown::Plain(fields::display(&field.kind, t)),
+        (
+            _,
+            Answer::Address {
+                street,
+                postcode,
+                city,
+            },
+        ) => Shown::Plain(format!(
+            "{}, {} {}",
+            street.trim(),
+            postcode.trim(),
+            city.trim()
+        )),
+        (_, Answer::Items(items)) => Shown::Items(
+            items
+                .iter()
+                .map(|item| {
+                    shown_item_fields(journey, field, item, outer, today)
+                        .into_iter()
+                        .map(|f| Row {
+                            field: f.id.clone(),
+                            label_id: journey.label_id(f),
+                            value: shown_value(journey, f, item.get(&f.id), outer, today),
+                        })
+                        .collect()
+                })
+                .collect(),
+        ),
+        _ => Shown::NotAnswered,
+    }
+}
+
+/// "Check your answers": every shown answer, grouped by the steps on the path.
+pub fn summary(journey: &Journey, answers: &Answers, today: Date) -> Vec<SummaryStep> {
+    let walk = walk(journey, answers, today);
+    let outer = top_env(journey, &walk.shown, today);
+    walk.path
+        .iter()
+        .map(|&step| SummaryStep {
+            step,
+            rows: fields_shown(journey, step, &outer)
+                .into_iter()
+                .map(|field| Row {
+                    field: field.id.clone(),
+                    label_id: journey.label_id(field),
+                    value: shown_value(journey, field, walk.shown.get(&field.id), &outer, today),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The most characters of what a draft is about that its card shows.
+const ABOUT_MAX_CHARS: usize = 80;
+
+/// What a draft is about, for its card on My page: the shown answers of the fields marked
+/// `about = true` (the child's name, the deceased's name), in the order of the definition,
+/// joined by a space; `None` while none of them is answered.
+pub fn about(journey: &Journey, answers: &Answers, today: Date) -> Option<String> {
+    let shown = walk(journey, answers, today).shown;
+    let words: Vec<&str> = journey
+        .steps
+        .iter()
+        .flat_map(|step| &step.fields)
+        .filter(|field| field.about)
+        .filter_map(|field| match shown.get(&field.id) {
+            Some(Answer::Text(text)) => Some(text.split_whitespace()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let text = words.join(" ");
+    Some(if text.chars().count() > ABOUT_MAX_CHARS {
+        let cut: String = text.chars().take(ABOUT_MAX_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        text
+    })
+}

@@ -1,0 +1,110 @@
+//! Validation: the problems with the answers a walk shows, per step and per group item, each
+//! named by the form field it belongs to; and the first step on the path that has one.
+
+use super::{
+    top_env,
+    walk::{fields_shown, shown_item_fields, walk},
+    Answers,
+};
+use crate::journey::{
+    date::Date,
+    fields::{self, Answer, FieldKind, Problem},
+    model::{Field, Journey},
+};
+
+/// One problem with one answer. `name` is the form field it belongs to (`child_pid`,
+/// `heirs.0.heir_name`, `home.postcode`), so the error summary can link to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub name: String,
+    pub field: String,
+    pub problem: Problem,
+}
+
+fn check_field(
+    field: &Field,
+    answer: Option<&Answer>,
+    name: &str,
+    today: Date,
+    errors: &mut Vec<FieldError>,
+) {
+    let error = |problem| FieldError {
+        name: name.to_string(),
+        field: field.id.clone(),
+        problem,
+    };
+    if let FieldKind::Group { min, max } = field.kind {
+        let count = match answer {
+            Some(Answer::Items(items)) => items.len(),
+            _ => 0,
+        };
+        if count < min {
+            errors.push(error(Problem::TooFewItems { min }));
+        } else if count > max {
+            errors.push(error(Problem::TooManyItems { max }));
+        }
+        return;
+    }
+    match answer.filter(|a| !a.is_empty()) {
+        None if field.required => errors.push(error(Problem::Required)),
+        None => {}
+        Some(answer) => {
+            if let Some(problem) = fields::check(&field.kind, answer, today) {
+                let name = match (&field.kind, &problem) {
+                    (FieldKind::Address, Problem::Postcode) => format!("{name}.postcode"),
+                    (FieldKind::Address, _) => format!("{name}.street"),
+                    _ => name.to_string(),
+                };
+                errors.push(FieldError {
+                    name,
+                    field: field.id.clone(),
+                    problem,
+                });
+            }
+        }
+    }
+}
+
+/// The problems with a step's shown answers, in the order of the fields.
+pub fn validate_step(
+    journey: &Journey,
+    step: usize,
+    answers: &Answers,
+    today: Date,
+) -> Vec<FieldError> {
+    validate_shown(journey, step, &walk(journey, answers, today).shown, today)
+}
+
+/// `validate_step` over answers already walked (`shown`), so a caller that checks several steps
+/// walks once.
+fn validate_shown(journey: &Journey, step: usize, shown: &Answers, today: Date) -> Vec<FieldError> {
+    let outer = top_env(journey, shown, today);
+    let mut errors = Vec::new();
+    for field in fields_shown(journey, step, &outer) {
+        let answer = shown.get(&field.id);
+        check_field(field, answer, &field.id, today, &mut errors);
+        if let Some(Answer::Items(items)) = answer {
+            for (i, item) in items.iter().enumerate() {
+                for item_field in shown_item_fields(journey, field, item, &outer, today) {
+                    let name = format!("{}.{i}.{}", field.id, item_field.id);
+                    check_field(
+                        item_field,
+                        item.get(&item_field.id),
+                        &name,
+                        today,
+                        &mut errors,
+                    );
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// The first step on the path with a problem, if any (submit is allowed only without).
+pub fn first_incomplete_step(journey: &Journey, answers: &Answers, today: Date) -> Option<usize> {
+    let walk = walk(journey, answers, today);
+    walk.path
+        .into_iter()
+        .find(|&s| !validate_shown(journey, s, &walk.shown, today).is_empty())
+}
