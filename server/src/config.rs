@@ -286,18 +286,19 @@ impl Config {
     }
 }
 
+/// A configuration from these variables alone, for unit tests here and in `mode`.
+#[cfg(test)]
+pub(crate) fn config_from(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
+    let vars: std::collections::HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Config::from_lookup(|name| vars.get(name).cloned())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use std::collections::HashMap;
-
-    fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
-        let vars: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Config::from_lookup(|name| vars.get(name).cloned())
-    }
+    use super::{config_from as config, *};
 
     #[test]
     fn defaults_run_on_one_machine() {

@@ -128,15 +128,7 @@ fn default_static_token(agencies: &AgencyConfig) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashMap;
-
-    fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
-        let vars: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Config::from_lookup(|name| vars.get(name).cloned())
-    }
+    use crate::config::config_from as config;
 
     fn refusal(vars: &[(&str, &str)]) -> String {
         let config = config(vars).expect("config");

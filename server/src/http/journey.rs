@@ -374,7 +374,7 @@ pub async fn step_page(
         }
         answers.0.extend(typed.0);
     }
-    let mut view = step_view(&journey, &draft, step, answers, today);
+    let mut view = step_view(&journey, &draft, step, &walk.path, answers, today);
     if query.invalid.is_some() {
         view.errors = flow::validate_step(&journey, step, &view.answers, today);
     }
@@ -394,16 +394,19 @@ pub async fn step_page(
 }
 
 /// The page model of `step` showing `answers` (the saved ones, or what was typed over them).
+///
+/// `path` is the walk of the draft's saved answers, which the caller has already taken to check
+/// that `step` is on it.
 fn step_view(
     journey: &Journey,
     draft: &Draft,
     step: usize,
+    path: &[usize],
     answers: Answers,
     today: Date,
 ) -> StepView {
-    let walk = flow::walk(journey, &draft.answers, today);
-    let position = walk.path.iter().position(|&s| s == step).unwrap_or(0);
-    let (counted, total, changed) = step_count(journey, draft, step, &walk.path);
+    let position = path.iter().position(|&s| s == step).unwrap_or(0);
+    let (counted, total, changed) = step_count(journey, draft, step, path);
     let shown: Vec<String> = flow::shown_fields(journey, step, &answers, today)
         .into_iter()
         .map(|f| f.id.clone())
@@ -414,7 +417,7 @@ fn step_view(
         .filter(|f| !shown.contains(&f.id))
         .map(|f| f.id.clone())
         .collect();
-    let back = match position.checked_sub(1).map(|i| walk.path[i]) {
+    let back = match position.checked_sub(1).map(|i| path[i]) {
         Some(previous) => format!("/journey/{}/{}", draft.id, journey.steps[previous].id),
         None => format!("/life-event/{}", journey.meta.id),
     };
@@ -578,10 +581,8 @@ pub async fn save_step(
         tracing::warn!(step = step_id, "a post to an unknown step");
         return notice(&pages, request(), "form-mismatch").await;
     };
-    if !flow::walk(&journey, &draft.answers, today)
-        .path
-        .contains(&step)
-    {
+    let saved_path = flow::walk(&journey, &draft.answers, today).path;
+    if !saved_path.contains(&step) {
         tracing::warn!(
             step = step_id,
             "a post to a step the answers do not lead to"
@@ -724,7 +725,7 @@ pub async fn save_step(
             // Nothing typed is lost: the step comes back with it, and says to try again.
             let incident = super::unavailable::incident_id();
             tracing::error!(%incident, %error, "cannot save a draft");
-            let mut view = step_view(&journey, &draft, step, answers, today);
+            let mut view = step_view(&journey, &draft, step, &saved_path, answers, today);
             view.return_to_check = return_to_check;
             view.unsaved = Some(incident);
             let mut response = pages.render(request(), view).await;
