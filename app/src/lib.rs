@@ -1,20 +1,25 @@
 //! Veiviser's Leptos application.
 //!
 //! Pages are rendered on the server; only the parts that need a browser are `#[island]`s, which
-//! the WebAssembly client hydrates (see DESIGN.md, "Islands"). That keeps translations, the journey
-//! catalogue and everything personal on the server, and keeps the hydration bundle small.
+//! the WebAssembly client hydrates. That keeps translations, the journey catalogue and everything
+//! personal on the server, and keeps the hydration bundle small: `pages`, `ports` and the shell
+//! are compiled for the server only.
 //!
-//! What lives here: the pages and components, the islands, the i18n layer, the pure journey
-//! engine (`journey`) and the domain's words that storage and the pages share (`domain`). What
-//! does not: IO of any kind. The server crate provides the journey catalogue and, later, the
-//! ports (storage, identity, agencies) through Leptos context.
+//! What lives here: the pure journey engine (`journey`), the portal's own words (`domain`), the
+//! one client-safe error (`error`), the ports each side's use cases sit behind (`ports`, traits
+//! the server implements), the pages that load their data through them, the components and
+//! islands, and the i18n layer. What does not: IO of any kind.
 
 pub mod auth;
 pub mod components;
 pub mod domain;
+pub mod error;
 pub mod i18n;
 pub mod journey;
+#[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod ports;
 #[cfg(feature = "ssr")]
 mod shell;
 

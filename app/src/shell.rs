@@ -16,7 +16,7 @@ use leptos::{
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// Where forms may lead besides this site: the login provider, because logging out posts a
@@ -90,14 +90,16 @@ pub fn App() -> impl IntoView {
         } />
         <Router>
             <Layout>
+                // Every page, once. Pages that load data render whole before anything is sent
+                // (`SsrMode::Async`), so their redirects and error statuses are real ones.
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/life-event/:id") view=LifeEvent />
-                    <Route path=path!("/journey/:draft/check") view=CheckPage />
-                    <Route path=path!("/journey/:draft/delete") view=DeleteDraftPage />
-                    <Route path=path!("/journey/:draft/:step") view=StepPage />
-                    <Route path=path!("/receipt/:reference") view=ReceiptPage />
-                    <Route path=path!("/my-page") view=MyPage />
+                    <Route path=path!("/life-event/:id") view=LifeEvent ssr=SsrMode::Async />
+                    <Route path=path!("/journey/:draft/check") view=CheckPage ssr=SsrMode::Async />
+                    <Route path=path!("/journey/:draft/delete") view=DeleteDraftPage ssr=SsrMode::Async />
+                    <Route path=path!("/journey/:draft/:step") view=StepPage ssr=SsrMode::Async />
+                    <Route path=path!("/receipt/:reference") view=ReceiptPage ssr=SsrMode::Async />
+                    <Route path=path!("/my-page") view=MyPage ssr=SsrMode::Async />
                     <Route path=path!("/notice/:kind") view=RefusalNotice />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />

@@ -4,9 +4,13 @@
 
 /// The agencies: the outbox worker delivering submissions, callbacks, prefill from the registers.
 pub mod agencies;
+/// The citizen's use cases behind the citizen port: start, save a step, check, submit, receipt,
+/// My page. No HTTP: pages load through it, forms post to it, its tests call it directly.
+pub mod citizen;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
-/// The HTTP edges that are not Leptos pages: health, metrics, assets, language, headers.
+/// The router, and the edges that are plain HTTP: the citizen's form posts, login, health,
+/// metrics, assets, language, security headers, the error pages.
 pub mod http;
 /// Login (OpenID Connect relying party and the embedded development provider), sessions, roles.
 pub mod identity;

@@ -209,10 +209,17 @@ impl Application {
             );
         }
 
+        let catalog = Arc::new(catalog);
+        let citizen = Arc::new(crate::citizen::Citizen {
+            database: database.clone(),
+            catalog: catalog.clone(),
+            registers: registers.clone(),
+        });
         let state = AppState {
             leptos_options,
             database,
-            catalog: Arc::new(catalog),
+            catalog,
+            citizen,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,

@@ -20,6 +20,8 @@ pub struct AppState {
     pub callback_secret: crate::agencies::signature::CallbackKeys,
     /// The registers prefill reads; `None`: no prefill (real agencies without registers).
     pub registers: Option<crate::agencies::prefill::Registers>,
+    /// The citizen's use cases (`crate::citizen`), which pages and forms call.
+    pub citizen: Arc<dyn app::ports::CitizenPort>,
     /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.
     pub edge: Arc<crate::http::edge::Edge>,
 }

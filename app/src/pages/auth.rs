@@ -1,6 +1,9 @@
 //! Pages around login: why a login was refused, the logged-out receipt, and "not for you".
 
-use crate::i18n::{tr, tr_with};
+use crate::{
+    error::AppError,
+    i18n::{tr, tr_with},
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -79,8 +82,7 @@ pub struct Incident(pub String);
 
 /// Storage or another part of the portal failed: nothing was changed or lost, try again.
 #[component]
-fn Unavailable() -> impl IntoView {
-    let incident = use_context::<Incident>().map(|i| i.0).unwrap_or_default();
+fn Unavailable(incident: String) -> impl IntoView {
     view! {
         <Notice
             status=503
@@ -91,31 +93,53 @@ fn Unavailable() -> impl IntoView {
 }
 
 /// `/notice/<kind>`: why a journey request was refused, with its status. The server renders
-/// these for posts it cannot take; nothing was changed.
+/// these for posts it cannot take (see `error_page`); nothing was changed.
 #[component]
 pub fn RefusalNotice() -> impl IntoView {
     let kind = leptos_router::hooks::use_params_map()
         .with_untracked(|p| p.get("kind").unwrap_or_default());
-    match kind.as_str() {
+    let incident = use_context::<Incident>().map(|i| i.0).unwrap_or_default();
+    notice(&kind, incident)
+}
+
+fn notice(kind: &str, incident: String) -> AnyView {
+    match kind {
         "form-mismatch" => view! { <Notice status=400 title=tr("form-mismatch-title") body=tr("form-mismatch-body") /> }.into_any(),
         "step-not-applicable" => view! { <Notice status=409 title=tr("step-not-applicable-title") body=tr("step-not-applicable-body") /> }.into_any(),
         "oversized" => view! { <Notice status=413 title=tr("oversized-title") body=tr("oversized-body") /> }.into_any(),
-        "unavailable" => view! { <Unavailable /> }.into_any(),
+        "unavailable" => view! { <Unavailable incident /> }.into_any(),
+        "forbidden" => view! { <Forbidden /> }.into_any(),
         _ => view! { <Notice status=404 title=tr("draft-missing-title") body=tr("draft-missing-body") /> }.into_any(),
+    }
+}
+
+/// The page for an error a page's load ended in: the login (and back to `path`) for a person
+/// not logged in at the level needed, otherwise the notice that explains it, with its status.
+pub fn error_page(error: AppError, path: &str) -> AnyView {
+    match error {
+        AppError::Unauthenticated(level) => {
+            see_other(&AppError::login_path(level, path));
+            ().into_any()
+        }
+        AppError::Forbidden => notice("forbidden", String::new()),
+        AppError::Internal { incident } => notice("unavailable", incident),
+        other => notice(other.notice(), String::new()),
+    }
+}
+
+/// Answers with `303 See Other` to `location` (a plain redirect for every client:
+/// `leptos_axum::redirect` answers 200 to requests that do not accept HTML).
+pub fn see_other(location: &str) {
+    if let (Some(response), Ok(location)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(location),
+    ) {
+        response.set_status(http::StatusCode::SEE_OTHER);
+        response.insert_header(http::header::LOCATION, location);
     }
 }
 
 /// Sends someone who is not logged in to the login, and back here afterwards.
 pub fn redirect_to_login(path: &str) {
-    // A plain 303 for every client (leptos_axum::redirect answers 200 to non-HTML requests).
-    #[cfg(feature = "ssr")]
-    if let (Some(response), Ok(location)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(&format!("/login?return={path}")),
-    ) {
-        response.set_status(http::StatusCode::SEE_OTHER);
-        response.insert_header(http::header::LOCATION, location);
-    }
-    #[cfg(not(feature = "ssr"))]
-    let _ = path;
+    see_other(&format!("/login?return={path}"));
 }

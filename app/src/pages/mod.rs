@@ -1,23 +1,21 @@
 //! Pages. Each is rendered on the server; interactive parts are islands from `components`.
-//! Citizen pages live at the top for now; `caseworker/` and `admin/` hold the staff pages.
+//! `citizen/` holds the citizen's pages, `caseworker/` and `admin/` the staff's; `load` is how a
+//! page asks its side's port for its data.
 
 pub mod admin;
 pub mod auth;
 pub mod caseworker;
-pub mod drafts;
+pub mod citizen;
 mod home;
-pub mod journey;
-mod life_event;
+pub mod load;
 mod not_found;
 mod staff;
 
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::CaseworkerHome;
-pub use drafts::DeleteDraftPage;
+pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage};
 pub use home::Home;
-pub use journey::{CheckPage, MyPage, ReceiptPage, StepPage};
-pub use life_event::LifeEvent;
 pub use not_found::NotFound;
 
 use crate::journey::Catalog;

@@ -238,11 +238,11 @@ pub async fn front_channel_logout(
     Query(query): Query<FrontChannelQuery>,
 ) -> Response {
     let (Some(iss), Some(sid)) = (query.iss, query.sid) else {
-        return StatusCode::BAD_REQUEST.into_response();
+        return (StatusCode::BAD_REQUEST, "iss and sid are required").into_response();
     };
     if iss != state.identity.rp.issuer() {
         tracing::warn!("front-channel logout from an unknown issuer");
-        return StatusCode::BAD_REQUEST.into_response();
+        return (StatusCode::BAD_REQUEST, "unknown issuer").into_response();
     }
     match state.database.take_login_session(&iss, &sid).await {
         Ok(Some(session_id)) => {

@@ -83,7 +83,7 @@ impl Edge {
 pub async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match &state.edge.metrics {
         MetricsAccess::Public => {}
-        MetricsAccess::Elsewhere => return StatusCode::NOT_FOUND.into_response(),
+        MetricsAccess::Elsewhere => return (StatusCode::NOT_FOUND, "not found").into_response(),
         MetricsAccess::Token(token) => {
             let given = headers
                 .get(header::AUTHORIZATION)

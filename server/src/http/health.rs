@@ -64,6 +64,11 @@ mod tests {
             },
         );
         AppState {
+            citizen: std::sync::Arc::new(crate::citizen::Citizen {
+                database: database.clone(),
+                catalog: Default::default(),
+                registers: None,
+            }),
             callback_secret: "t".into(),
             registers: None,
             identity: crate::identity::Identity {

@@ -2,9 +2,9 @@
 
 pub mod assets;
 pub mod auth;
+pub mod citizen;
 pub mod edge;
 pub mod health;
-pub mod journey;
 pub mod language;
 pub mod metrics;
 pub mod security;
@@ -27,10 +27,8 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 /// The largest form body a journey step may post (every answer is also limited on its own).
 pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
-/// Paths whose pages are rendered by handlers that load their data first (see `journey`).
-const LOADED_PAGES: [&str; 4] = ["/journey/", "/receipt/", "/my-page", "/life-event/"];
-
-/// Renders a page of the app for a request, with what every page gets plus `data`.
+/// Renders a page of the app for a request, with what every page gets plus `data`: a notice
+/// for a refused post, or a step whose save failed (`UnsavedStep`).
 #[derive(Clone)]
 pub struct Pages {
     context: Arc<dyn Fn() + Send + Sync>,
@@ -45,7 +43,7 @@ impl Pages {
     ) -> Response {
         let base = self.context.clone();
         let options = self.options.clone();
-        let handler = leptos_axum::render_app_to_stream_with_context(
+        let handler = leptos_axum::render_app_async_with_context(
             move || {
                 base();
                 provide_context(data.clone());
@@ -71,8 +69,10 @@ pub fn router(
     };
     let form_targets = app::FormTargets(origin(state.identity.rp.issuer()).into_iter().collect());
     let demo = state.edge.demo;
+    let citizen = state.citizen.clone();
     let context = move || {
         provide_context(catalog.clone());
+        provide_context(citizen.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
         if demo {
@@ -88,10 +88,9 @@ pub fn router(
         options: options.clone(),
     };
     let error_pages = pages.clone();
-    let routes: Vec<_> = generate_route_list(App)
-        .into_iter()
-        .filter(|route| !LOADED_PAGES.iter().any(|p| route.path().starts_with(p)))
-        .collect();
+    // Every page's route comes from the app's router, declared there once; the routes below
+    // are the forms they post and the edges that are plain HTTP.
+    let routes = generate_route_list(App);
     let idle = tower_sessions::cookie::time::Duration::seconds(idle_timeout.as_secs() as i64);
     let sessions = state.identity.store.layer(state.served_over_https, idle);
     // Routes that know who is logged in: the pages and the login flow.
@@ -100,29 +99,17 @@ pub fn router(
         .route("/auth/callback", get(auth::callback))
         .route("/logout", axum::routing::post(auth::logout))
         .route("/auth/frontchannel-logout", get(auth::front_channel_logout))
-        .route("/life-event/{id}", get(journey::life_event_page))
-        .route("/life-event/{id}/start", post(journey::start))
-        .route("/journey/{draft}/check", get(journey::check_page))
-        .route("/journey/{draft}/submit", post(journey::submit))
-        .route(
-            "/journey/{draft}/delete",
-            get(journey::delete_page).post(journey::delete),
-        )
-        .route(
-            "/journey/{draft}/{step}",
-            get(journey::step_page).post(journey::save_step),
-        )
-        .route("/receipt/{reference}", get(journey::receipt_page))
-        .route(
-            "/receipt/{reference}/timeline",
-            get(journey::receipt_timeline),
-        )
-        .route("/my-page", get(journey::my_page))
+        .route("/life-event/{id}/start", post(citizen::start))
+        .route("/journey/{draft}/submit", post(citizen::submit))
+        .route("/journey/{draft}/delete", post(citizen::delete))
+        .route("/journey/{draft}/{step}", post(citizen::save_step))
+        .route("/receipt/{reference}/timeline", get(citizen::timeline))
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(
             context, render,
         ))
+        .layer(middleware::from_fn(citizen::parked))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::current_user,

@@ -1,61 +1,22 @@
 //! A citizen's drafts outside the steps: the card that names one (on My page, on the life
 //! event's page and on the delete page) and deleting one, confirmed on a page of its own with a
-//! plain form, so it works without JavaScript. The server loads the draft and provides the view.
+//! plain form, so it works without JavaScript.
 
-use super::journey::display_time;
-use super::use_catalog;
-use crate::{
-    auth::use_current_user,
-    i18n::{tr, tr_with},
+use super::{
+    model::DraftCard,
+    text::{display_time, title_of},
 };
-use leptos::{either::Either, prelude::*};
+use crate::{
+    auth::CurrentUser,
+    i18n::{tr, tr_with},
+    pages::load::citizen_page,
+};
+use leptos::prelude::*;
 use leptos_meta::Title;
-
-/// One open draft as the citizen sees it listed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DraftCard {
-    pub id: String,
-    pub journey_id: String,
-    /// The step it stands on: where continuing leads.
-    pub step: String,
-    /// That step's heading (a message id), when the journey still has the step.
-    pub step_title_id: Option<String>,
-    /// What it is about: the answers of the fields marked `about` (the child's name…).
-    pub about: Option<String>,
-    /// Last saved (ISO 8601, UTC).
-    pub saved_at: String,
-}
-
-impl DraftCard {
-    /// Where continuing the draft leads.
-    pub fn href(&self) -> String {
-        format!("/journey/{}/{}", self.id, self.step)
-    }
-
-    /// The confirmation page that deletes it.
-    pub fn delete_href(&self) -> String {
-        format!("/journey/{}/delete", self.id)
-    }
-}
-
-/// The open draft of the life event whose page is shown, if the citizen has one.
-#[derive(Clone, Debug)]
-pub struct LifeEventDraft(pub DraftCard);
-
-/// The page that asks before a draft is deleted.
-#[derive(Clone, Debug)]
-pub struct DeleteDraftView(pub DraftCard);
-
-/// A journey's title in the current language (its id when it is no longer offered).
-pub(crate) fn title_of(id: &str) -> String {
-    use_catalog()
-        .get(id)
-        .map(|m| tr(&m.title_id()))
-        .unwrap_or_else(|| id.to_string())
-}
+use leptos_router::hooks::use_params_map;
 
 /// What the card says about a draft: what it is about, the step it stands on, when it was saved.
-pub fn draft_facts(card: &DraftCard) -> impl IntoView {
+pub(super) fn draft_facts(card: &DraftCard) -> impl IntoView {
     let about = card.about.clone().map(|about| {
         view! { <p class="ds-paragraph draft-card__about">{tr_with("my-page-draft-about", &[("about", about)])}</p> }
     });
@@ -70,7 +31,7 @@ pub fn draft_facts(card: &DraftCard) -> impl IntoView {
 }
 
 /// A draft on My page: its journey (a link that continues it), the facts, and a way to delete it.
-pub fn draft_card(card: &DraftCard) -> impl IntoView {
+pub(super) fn draft_card(card: &DraftCard) -> impl IntoView {
     let title = title_of(&card.journey_id);
     view! {
         <li class="ds-card my-page__item">
@@ -86,13 +47,16 @@ pub fn draft_card(card: &DraftCard) -> impl IntoView {
 /// `/journey/<draft>/delete`: "Delete this draft?", with a form that posts the session's token.
 #[component]
 pub fn DeleteDraftPage() -> impl IntoView {
-    let (Some(DeleteDraftView(card)), Some(user)) =
-        (use_context::<DeleteDraftView>(), use_current_user())
-    else {
-        return Either::Left(view! { <super::NotFound /> });
-    };
+    let draft = use_params_map().with_untracked(|p| p.get("draft").unwrap_or_default());
+    citizen_page(
+        move |citizen, user| async move { citizen.draft_to_delete(&user, &draft).await },
+        delete_page,
+    )
+}
+
+fn delete_page(card: DraftCard, user: CurrentUser) -> impl IntoView {
     let title = title_of(&card.journey_id);
-    Either::Right(view! {
+    view! {
         <Title text=format!("{} – {title}", tr("draft-delete-title")) />
         <nav aria-label=tr("breadcrumbs-label")>
             <a class="ds-link back-link" href="/my-page">{tr("journey-back")}</a>
@@ -108,5 +72,5 @@ pub fn DeleteDraftPage() -> impl IntoView {
                 <a class="ds-button" data-variant="secondary" href="/my-page">{tr("draft-delete-cancel")}</a>
             </div>
         </form>
-    })
+    }
 }

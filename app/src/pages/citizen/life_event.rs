@@ -1,10 +1,13 @@
-//! One life event's page: what it involves, which agencies take part and how long it takes.
+//! One life event's page: what it involves, which agencies take part and how long it takes, and
+//! a way to start — or, for a citizen with an open draft of it, to continue that draft.
 
-use super::{
-    drafts::{draft_facts, LifeEventDraft},
-    use_catalog, NotFound,
+use super::{drafts::draft_facts, model::DraftCard};
+use crate::{
+    auth::{use_current_user, CurrentUser},
+    i18n::tr,
+    journey::SecurityLevel,
+    pages::{load::use_citizen, use_catalog, NotFound},
 };
-use crate::{auth::use_current_user, i18n::tr, journey::SecurityLevel};
 use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -17,9 +20,31 @@ pub fn LifeEvent() -> impl IntoView {
         return Either::Left(view! { <NotFound /> });
     };
     let journey = definition.meta.clone();
-    let start = definition
-        .has_steps()
-        .then(|| start_section(&journey.id.to_string(), journey.security_level));
+    let user = use_current_user();
+    let citizen = use_citizen();
+    let start = definition.has_steps().then(|| {
+        let id = journey.id.to_string();
+        let level = journey.security_level;
+        let open = match (user.clone(), citizen) {
+            (Some(user), Some(citizen)) => Some(async move {
+                // Without it the page still informs, and Start continues the draft anyway.
+                citizen.open_draft(&user, &id).await.ok().flatten()
+            }),
+            _ => None,
+        };
+        let id = journey.id.to_string();
+        view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let open = match open {
+                        Some(open) => open.await,
+                        None => None,
+                    };
+                    start_section(&id, level, user, open)
+                })}
+            </Suspense>
+        }
+    });
     let needs = definition.has_steps().then(|| {
         view! {
             <h2 class="ds-heading" data-size="sm">{tr("life-event-needs-heading")}</h2>
@@ -59,11 +84,15 @@ pub fn LifeEvent() -> impl IntoView {
 /// "Start": a form for a person logged in at the journey's level; otherwise a link to log in
 /// (at that level) that comes back here. A person who has begun this life event before is
 /// offered to continue that draft instead (the server provides it), or to delete it.
-fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
+fn start_section(
+    id: &str,
+    level: SecurityLevel,
+    user: Option<CurrentUser>,
+    open: Option<DraftCard>,
+) -> AnyView {
     let high = level == SecurityLevel::High;
-    let user = use_current_user();
-    if let (Some(_), Some(LifeEventDraft(card))) = (&user, use_context::<LifeEventDraft>()) {
-        return Either::Left(view! {
+    if let (Some(_), Some(card)) = (&user, open) {
+        return view! {
             <section class="life-event-start" aria-labelledby="start-heading">
                 <h2 class="ds-heading" data-size="sm" id="start-heading">{tr("life-event-continue-heading")}</h2>
                 <p class="ds-paragraph">{tr("life-event-continue-body")}</p>
@@ -74,7 +103,8 @@ fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
                     <a class="ds-link" href=card.delete_href()>{tr("life-event-delete-draft")}</a>
                 </p>
             </section>
-        });
+        }
+        .into_any();
     }
     let level_ok = user
         .as_ref()
@@ -95,12 +125,13 @@ fn start_section(id: &str, level: SecurityLevel) -> impl IntoView {
             })
         }
     };
-    Either::Right(view! {
+    view! {
         <section class="life-event-start" aria-labelledby="start-heading">
             <h2 class="ds-heading" data-size="sm" id="start-heading">{tr("life-event-start-heading")}</h2>
             {level_note}
             <p class="ds-paragraph">{tr("life-event-start-body")}</p>
             {action}
         </section>
-    })
+    }
+    .into_any()
 }

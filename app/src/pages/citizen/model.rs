@@ -1,0 +1,168 @@
+//! What the citizen's pages show, as the citizen port (`crate::ports::CitizenPort`) returns it:
+//! typed values a page renders and nothing else. Times are as stored (ISO 8601, UTC); pages show
+//! them in Norwegian time.
+
+use crate::{
+    domain::{CaseStatus, DeliveryState, RegisterRead},
+    journey::{
+        flow::{FieldError, SummaryStep},
+        Answers, Sources,
+    },
+};
+
+/// Where a page's load ends: the page, or another address the person belongs on (a submitted
+/// draft's receipt, the step the answers lead to).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome<T> {
+    Page(T),
+    Elsewhere(String),
+}
+
+/// What a step page was asked to show besides the saved answers (from its address, and from a
+/// login that interrupted a post).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StepAsk {
+    /// `?return=check`: "Continue" leads back to the summary.
+    pub return_to_check: bool,
+    /// `?invalid=1`: show the step's errors (a continue that did not validate).
+    pub invalid: bool,
+    /// `?conflict=1`: a save from another tab was kept aside.
+    pub conflict: bool,
+    /// A step typed before the session ended, kept through the login (its form fields).
+    pub parked: Option<Vec<(String, String)>>,
+}
+
+/// How a posted step ended.
+#[derive(Clone, Debug)]
+pub enum StepSaved {
+    /// Saved (or kept aside): go on to this address.
+    Go(String),
+    /// Storage failed: the step again with what was typed, and the incident to quote.
+    Unsaved(Box<StepView>),
+}
+
+/// One step of a draft, as the server found it.
+#[derive(Clone, Debug)]
+pub struct StepView {
+    pub journey_id: String,
+    pub draft_id: String,
+    pub step: usize,
+    /// What the form shows: the saved answers, or what was typed in a clashing save.
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+    /// "Step `position` of `total`" on the path the saved answers took when a step was last
+    /// saved without errors (so an error page counts as the page before it did).
+    pub position: usize,
+    pub total: usize,
+    /// That save changed the number of steps: the count says the questions follow the answers.
+    pub changed: bool,
+    pub back: String,
+    pub revision: i64,
+    /// A fingerprint of this step's saved answers, to tell a harmless save from another tab
+    /// from one that changed this very step.
+    pub base: String,
+    pub conflict: bool,
+    pub return_to_check: bool,
+    /// Fields whose answers the current answers hide (shown with a note without JavaScript).
+    pub hidden: Vec<String>,
+    /// The server's date (`yyyy-mm-dd`), for conditions checked in the browser.
+    pub today: String,
+    /// The form shows what was typed before the session ended (not saved yet).
+    pub parked: bool,
+    /// Saving failed (storage): the form shows what was typed, with this incident id.
+    pub unsaved: Option<String>,
+    /// Where prefilled answers came from.
+    pub sources: Sources,
+}
+
+#[derive(Clone, Debug)]
+pub struct CheckView {
+    pub journey_id: String,
+    pub draft_id: String,
+    pub summary: Vec<SummaryStep>,
+    /// The first step still missing something, if any.
+    pub incomplete: Option<String>,
+    /// The answers that are still as a register gave them.
+    pub sources: Sources,
+}
+
+#[derive(Clone, Debug)]
+pub struct ReceiptView {
+    pub journey_id: String,
+    pub reference: String,
+    pub submitted_at: String,
+    pub summary: Vec<SummaryStep>,
+    pub calls: Vec<CallStatus>,
+}
+
+/// One agency's part of a submission, as the outbox knows it.
+#[derive(Clone, Debug)]
+pub struct CallStatus {
+    pub agency: crate::journey::Agency,
+    /// The journey's service this call is for (`child-benefit`), named on the timeline.
+    pub service: String,
+    pub state: DeliveryState,
+    pub attempts: i64,
+    pub case_number: Option<String>,
+    pub delivered_at: Option<String>,
+    /// The agency's latest reported status and its message.
+    pub status: Option<(CaseStatus, Option<String>)>,
+}
+#[derive(Clone, Debug)]
+pub struct MyPageView {
+    /// The open drafts, newest first.
+    pub drafts: Vec<DraftCard>,
+    /// The submissions, newest first.
+    pub submissions: Vec<SubmissionCard>,
+    pub saved: bool,
+    /// A draft was just deleted.
+    pub deleted: bool,
+    /// The register access log, newest first.
+    pub reads: Vec<RegisterRead>,
+    /// Reads of the citizen's records made for someone else's start, newest first.
+    pub reads_about: Vec<RegisterRead>,
+}
+
+/// A submission on *My page*: its receipt's link and its timeline.
+#[derive(Clone, Debug)]
+pub struct SubmissionCard {
+    pub reference: String,
+    pub journey_id: String,
+    pub submitted_at: String,
+    pub calls: Vec<CallStatus>,
+}
+
+/// One submission's timeline alone (`/receipt/<reference>/timeline`).
+#[derive(Clone, Debug)]
+pub struct TimelineView {
+    pub journey_id: String,
+    pub reference: String,
+    pub calls: Vec<CallStatus>,
+}
+
+/// One open draft as the citizen sees it listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftCard {
+    pub id: String,
+    pub journey_id: String,
+    /// The step it stands on: where continuing leads.
+    pub step: String,
+    /// That step's heading (a message id), when the journey still has the step.
+    pub step_title_id: Option<String>,
+    /// What it is about: the answers of the fields marked `about` (the child's name…).
+    pub about: Option<String>,
+    /// Last saved (ISO 8601, UTC).
+    pub saved_at: String,
+}
+
+impl DraftCard {
+    /// Where continuing the draft leads.
+    pub fn href(&self) -> String {
+        format!("/journey/{}/{}", self.id, self.step)
+    }
+
+    /// The confirmation page that deletes it.
+    pub fn delete_href(&self) -> String {
+        format!("/journey/{}/delete", self.id)
+    }
+}

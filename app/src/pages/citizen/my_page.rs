@@ -1,0 +1,78 @@
+//! *My page*: the citizen's open drafts, their submissions with each one's live timeline, and
+//! the register access logs (what was read for them, and about them for someone else).
+
+use super::{
+    drafts::draft_card,
+    model::{MyPageView, Outcome},
+    register_log::{own_reads_log, reads_log},
+    text::{display_time, journey_of, title_of},
+    timeline::live_timeline,
+};
+use crate::{
+    auth::CurrentUser,
+    i18n::{tr, tr_with},
+    pages::load::citizen_page,
+};
+use leptos::{either::Either, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn MyPage() -> impl IntoView {
+    // Notices after a redirect here: "saved for later", "deleted".
+    let (saved, deleted) =
+        use_query_map().with_untracked(|q| (q.get("saved").is_some(), q.get("deleted").is_some()));
+    citizen_page(
+        move |citizen, user| async move {
+            let mut data = citizen.my_page(&user).await?;
+            data.saved = saved;
+            data.deleted = deleted;
+            Ok(Outcome::Page(data))
+        },
+        my_page,
+    )
+}
+
+fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
+    let drafts = data.drafts.iter().map(draft_card).collect_view();
+    let submissions = data
+        .submissions
+        .iter()
+        .map(|card| {
+            let (reference, journey) = (&card.reference, &card.journey_id);
+            view! {
+                <li class="ds-card my-page__item">
+                    <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
+                    <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(&card.submitted_at))])}</p>
+                    {live_timeline(reference, journey_of(journey).as_ref(), &card.calls)}
+                </li>
+            }
+        })
+        .collect_view();
+    let saved = data.saved.then(|| {
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
+    });
+    let deleted = data.deleted.then(|| {
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-deleted")}</p></div> }
+    });
+    view! {
+        <Title text=tr("my-page-title") />
+        <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
+        {saved}
+        {deleted}
+        <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>
+        {if data.drafts.is_empty() {
+            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-drafts")}</p> })
+        } else {
+            Either::Right(view! { <ul class="my-page__list">{drafts}</ul> })
+        }}
+        <h2 class="ds-heading" data-size="md">{tr("my-page-submissions")}</h2>
+        {if data.submissions.is_empty() {
+            Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-submissions")}</p> })
+        } else {
+            Either::Right(view! { <ul class="my-page__list">{submissions}</ul> })
+        }}
+        {own_reads_log(&data.reads)}
+        {reads_log("reads-about", "my-page-reads-about", "my-page-no-reads-about", &data.reads_about)}
+    }
+}

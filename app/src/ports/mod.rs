@@ -1,0 +1,11 @@
+//! Ports: what each side of the portal asks of the server, as traits the server implements and
+//! the pages call (held as `Arc<dyn …>` in the Leptos context). Server-only: the WebAssembly
+//! client never loads a page's data.
+//!
+//! A port's methods are the side's use cases, named as a person would name them ("save a
+//! step", "submit"); they take the person they act for and return page data or an `AppError`.
+//! The citizen's side is here; the caseworker's and the agency admin's ports go beside it.
+
+mod citizen;
+
+pub use citizen::CitizenPort;

@@ -1,0 +1,196 @@
+//! The citizen's use cases behind the citizen port (`app::ports::CitizenPort`): start a life
+//! event, save a step, check, submit, read the receipt and *My page*. No HTTP here: the pages
+//! load through this port, the form handlers in `http::citizen` read a form and call it, and the
+//! tests in `tests` call it directly.
+//!
+//! Each use case takes the person it acts for and answers with page data or an `AppError`: what
+//! is not this person's is `NotFound` (and logged); what fails inside is `Internal`, logged once
+//! with its cause under the incident id the page shows.
+
+mod save;
+mod start;
+mod step;
+mod submission;
+#[cfg(test)]
+mod tests;
+
+use crate::{agencies::prefill::Registers, storage::drafts::Draft, storage::Database};
+use app::{
+    auth::CurrentUser,
+    error::AppError,
+    journey::{Catalog, Date, Journey, SecurityLevel},
+    pages::citizen::model::{
+        CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
+        TimelineView,
+    },
+    ports::CitizenPort,
+};
+use std::sync::Arc;
+
+/// The citizen's side of the portal, over storage, the journey catalogue and the registers.
+#[derive(Clone)]
+pub struct Citizen {
+    pub database: Database,
+    pub catalog: Arc<Catalog>,
+    /// The registers prefill reads; `None`: journeys start without prefill.
+    pub registers: Option<Registers>,
+}
+
+/// Today's date, as the citizen's calendar in Norway says, for conditions such as "the child is
+/// under 18" and "not in the future".
+pub(crate) fn today() -> Date {
+    app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+        .unwrap_or_else(|| unreachable!("a calendar date"))
+}
+
+/// Logs a failure once, with its cause chain, under a new incident id; the person is shown the
+/// id to quote.
+pub(crate) fn internal(error: &(dyn std::error::Error + 'static), what: &'static str) -> AppError {
+    let incident = crate::ids::incident_id();
+    let mut causes = Vec::new();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        causes.push(cause.to_string());
+        source = cause.source();
+    }
+    tracing::error!(%incident, %error, ?causes, "{what}");
+    AppError::Internal { incident }
+}
+
+impl Citizen {
+    /// The open draft `draft_id` of this person with its journey: another person's draft, or
+    /// none, is `NotFound`; a submitted one leads to its receipt; a journey that needs the high
+    /// level needs it for every look at its answers, not only for starting and submitting.
+    async fn open(
+        &self,
+        user: &CurrentUser,
+        draft_id: &str,
+    ) -> Result<Outcome<(Draft, Journey)>, AppError> {
+        let draft = match self.database.draft(&user.pid, draft_id).await {
+            Ok(Some(draft)) => draft,
+            Ok(None) => {
+                tracing::warn!(
+                    draft = draft_id,
+                    "a draft that is not this person's, or none"
+                );
+                return Err(AppError::NotFound);
+            }
+            Err(error) => return Err(internal(&error, "cannot read a draft")),
+        };
+        if let Some(reference) = &draft.reference {
+            return Ok(Outcome::Elsewhere(format!("/receipt/{reference}")));
+        }
+        let Some(journey) = self.catalog.definition(&draft.journey_id) else {
+            return Err(AppError::NotFound);
+        };
+        if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
+            return Err(AppError::Unauthenticated(SecurityLevel::High));
+        }
+        Ok(Outcome::Page((draft, journey.clone())))
+    }
+}
+
+/// `Outcome::Page` inside, or return the `Elsewhere` from the function.
+macro_rules! page_or_return {
+    ($outcome:expr) => {
+        match $outcome {
+            Outcome::Page(page) => page,
+            Outcome::Elsewhere(to) => return Ok(Outcome::Elsewhere(to)),
+        }
+    };
+}
+pub(crate) use page_or_return;
+
+#[async_trait::async_trait]
+impl CitizenPort for Citizen {
+    #[tracing::instrument(skip(self, user))]
+    async fn open_draft(
+        &self,
+        user: &CurrentUser,
+        journey: &str,
+    ) -> Result<Option<DraftCard>, AppError> {
+        self.open_draft_of(user, journey).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn start(&self, user: &CurrentUser, journey: &str) -> Result<String, AppError> {
+        self.start_journey(user, journey).await
+    }
+
+    #[tracing::instrument(skip(self, user, ask))]
+    async fn step(
+        &self,
+        user: &CurrentUser,
+        draft: &str,
+        step: &str,
+        ask: StepAsk,
+    ) -> Result<Outcome<StepView>, AppError> {
+        self.step_page(user, draft, step, ask).await
+    }
+
+    #[tracing::instrument(skip(self, user, form))]
+    async fn save_step(
+        &self,
+        user: &CurrentUser,
+        draft: &str,
+        step: &str,
+        form: &[(String, String)],
+    ) -> Result<StepSaved, AppError> {
+        self.save(user, draft, step, form).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn check(&self, user: &CurrentUser, draft: &str) -> Result<Outcome<CheckView>, AppError> {
+        self.check_answers(user, draft).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn submit(&self, user: &CurrentUser, draft: &str) -> Result<String, AppError> {
+        self.submit_draft(user, draft).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn receipt(&self, user: &CurrentUser, reference: &str) -> Result<ReceiptView, AppError> {
+        self.receipt_of(user, reference).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn timeline(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+    ) -> Result<TimelineView, AppError> {
+        self.timeline_of(user, reference).await
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn my_page(&self, user: &CurrentUser) -> Result<MyPageView, AppError> {
+        self.my_page_of(user).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn draft_to_delete(
+        &self,
+        user: &CurrentUser,
+        draft: &str,
+    ) -> Result<Outcome<DraftCard>, AppError> {
+        let (draft, _) = page_or_return!(self.open(user, draft).await?);
+        Ok(Outcome::Page(self.draft_card(&draft)))
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn delete_draft(&self, user: &CurrentUser, draft: &str) -> Result<String, AppError> {
+        if let Outcome::Elsewhere(to) = self.open(user, draft).await? {
+            return Ok(to);
+        }
+        match self.database.delete_draft(&user.pid, draft).await {
+            Ok(true) => {
+                tracing::info!("a draft was deleted by its owner");
+                Ok("/my-page?deleted=1".into())
+            }
+            // Submitted or deleted in the meantime (another tab): My page shows how it stands.
+            Ok(false) => Ok("/my-page".into()),
+            Err(error) => Err(internal(&error, "cannot delete a draft")),
+        }
+    }
+}

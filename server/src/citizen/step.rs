@@ -1,0 +1,187 @@
+//! A step page's data: the step of a draft with its saved answers (or what was typed over them
+//! in a clash, or before a login), its count on the path, and where "Back" leads.
+
+use super::{page_or_return, today, Citizen};
+use crate::storage::drafts::{Draft, StablePath};
+use app::{
+    auth::CurrentUser,
+    error::AppError,
+    journey::{flow, Answer, Answers, Date, Journey},
+    pages::citizen::model::{Outcome, StepAsk, StepView},
+};
+use sha2::{Digest, Sha256};
+
+impl Citizen {
+    pub(super) async fn step_page(
+        &self,
+        user: &CurrentUser,
+        draft_id: &str,
+        step_id: &str,
+        ask: StepAsk,
+    ) -> Result<Outcome<StepView>, AppError> {
+        let (draft, journey) = page_or_return!(self.open(user, draft_id).await?);
+        let today = today();
+        let Some((step, _)) = journey.step(step_id) else {
+            return Err(AppError::NotFound);
+        };
+        let walk = flow::walk(&journey, &draft.answers, today);
+        if !walk.path.contains(&step) {
+            // Not on the path the answers take (an old link, a tampered one, or answers that
+            // have aged out of a branch): back on track, at a step that is on the path.
+            let on_track = journey
+                .step(&draft.current_step)
+                .map(|(i, _)| i)
+                .filter(|i| walk.path.contains(i))
+                .or_else(|| flow::first_incomplete_step(&journey, &draft.answers, today))
+                .or_else(|| walk.path.last().copied());
+            return Ok(Outcome::Elsewhere(match on_track {
+                Some(i) => format!("/journey/{draft_id}/{}", journey.steps[i].id),
+                None => format!("/journey/{draft_id}/check"),
+            }));
+        }
+        let parked = ask.parked.as_ref().and_then(|form| {
+            let typed = flow::read_step_form(&journey, step, form).ok();
+            if typed.is_some() {
+                tracing::info!("a step typed before the session ended was shown back after login");
+            }
+            typed
+        });
+        let was_parked = parked.is_some();
+        let pending = parked.or_else(|| {
+            draft
+                .pending
+                .clone()
+                .filter(|(pending_step, _)| pending_step == step_id)
+                .map(|(_, typed)| typed)
+        });
+        let conflict = !was_parked && (pending.is_some() || ask.conflict);
+        let mut answers = draft.answers.clone();
+        if let Some(typed) = pending {
+            for field in &journey.steps[step].fields {
+                answers.0.remove(&field.id);
+            }
+            answers.0.extend(typed.0);
+        }
+        let mut view = step_view(&journey, &draft, step, &walk.path, answers, today);
+        if ask.invalid {
+            view.errors = flow::validate_step(&journey, step, &view.answers, today);
+        }
+        view.conflict = conflict;
+        view.return_to_check = ask.return_to_check;
+        view.parked = was_parked;
+        Ok(Outcome::Page(view))
+    }
+}
+
+/// The fields of one step as stored, fingerprinted: tells a save from another tab that touched
+/// only other steps (harmless) from one that changed this step.
+pub(super) fn fingerprint(journey: &Journey, step: usize, answers: &Answers) -> String {
+    let mine: Vec<(&str, Option<&Answer>)> = journey.steps[step]
+        .fields
+        .iter()
+        .map(|f| (f.id.as_str(), answers.get(&f.id)))
+        .collect();
+    let digest = Sha256::digest(serde_json::to_vec(&mine).unwrap_or_default());
+    digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The page model of `step` showing `answers` (the saved ones, or what was typed over them).
+///
+/// `path` is the walk of the draft's saved answers, which the caller has already taken to check
+/// that `step` is on it.
+pub(super) fn step_view(
+    journey: &Journey,
+    draft: &Draft,
+    step: usize,
+    path: &[usize],
+    answers: Answers,
+    today: Date,
+) -> StepView {
+    let position = path.iter().position(|&s| s == step).unwrap_or(0);
+    let (counted, total, changed) = step_count(journey, draft, step, path);
+    let shown: Vec<String> = flow::shown_fields(journey, step, &answers, today)
+        .into_iter()
+        .map(|f| f.id.clone())
+        .collect();
+    let hidden = journey.steps[step]
+        .fields
+        .iter()
+        .filter(|f| !shown.contains(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    let back = match position.checked_sub(1).map(|i| path[i]) {
+        Some(previous) => format!("/journey/{}/{}", draft.id, journey.steps[previous].id),
+        None => format!("/life-event/{}", journey.meta.id),
+    };
+    StepView {
+        journey_id: journey.meta.id.to_string(),
+        draft_id: draft.id.clone(),
+        step,
+        base: fingerprint(journey, step, &draft.answers),
+        answers,
+        errors: Vec::new(),
+        position: counted,
+        total,
+        changed,
+        back,
+        revision: draft.revision,
+        conflict: false,
+        return_to_check: false,
+        hidden,
+        today: today.to_string(),
+        parked: false,
+        unsaved: None,
+        sources: draft.sources.clone(),
+    }
+}
+
+/// "Step x of y" and whether the last save changed y: counted on the steps the answers took at
+/// the draft's last save without errors (an error page counts as the page before it did), or,
+/// when this step is not among them (a draft not saved since it started), on the path the saved
+/// answers take.
+fn step_count(
+    journey: &Journey,
+    draft: &Draft,
+    step: usize,
+    path: &[usize],
+) -> (usize, usize, bool) {
+    let id = &journey.steps[step].id;
+    if let Some(stable) = &draft.path {
+        if let Some(at) = stable.steps.iter().position(|s| s == id) {
+            return (at + 1, stable.steps.len(), stable.changed);
+        }
+    }
+    let at = path.iter().position(|&s| s == step).unwrap_or(0);
+    (at + 1, path.len(), false)
+}
+
+/// The path to keep with a save: the steps these answers take when the posted step has no
+/// errors; otherwise the path the page was counted on, so a typed-but-invalid answer does not
+/// move the count.
+pub(super) fn stable_path(
+    journey: &Journey,
+    draft: &Draft,
+    answers: &Answers,
+    valid: bool,
+    today: Date,
+) -> StablePath {
+    let ids = |answers: &Answers| -> Vec<String> {
+        flow::walk(journey, answers, today)
+            .path
+            .into_iter()
+            .map(|s| journey.steps[s].id.clone())
+            .collect()
+    };
+    let before = draft.path.clone().unwrap_or_else(|| StablePath {
+        steps: ids(&draft.answers),
+        changed: false,
+    });
+    if !valid {
+        return before;
+    }
+    let steps = ids(answers);
+    StablePath {
+        changed: steps.len() != before.steps.len(),
+        steps,
+    }
+}

@@ -1,0 +1,198 @@
+//! "Check your answers", the submission, and what follows it: the receipt, one submission's
+//! timeline (the live timeline asks for that alone) and *My page*.
+
+use super::{internal, page_or_return, today, Citizen};
+use crate::storage::{
+    delivery::Delivery,
+    drafts::{Draft, Submission},
+};
+use app::{
+    auth::CurrentUser,
+    domain::CaseStatus,
+    error::AppError,
+    journey::{flow, Date},
+    pages::citizen::model::{
+        CallStatus, CheckView, MyPageView, Outcome, ReceiptView, SubmissionCard, TimelineView,
+    },
+};
+
+/// `(delivery id, status, message, reported at)`, as storage gives a submission's case events.
+type CaseEvent = (String, CaseStatus, Option<String>, String);
+
+impl Citizen {
+    pub(super) async fn check_answers(
+        &self,
+        user: &CurrentUser,
+        draft_id: &str,
+    ) -> Result<Outcome<CheckView>, AppError> {
+        let (draft, journey) = page_or_return!(self.open(user, draft_id).await?);
+        let today = today();
+        Ok(Outcome::Page(CheckView {
+            journey_id: journey.meta.id.to_string(),
+            draft_id: draft_id.to_string(),
+            summary: flow::summary(&journey, &draft.answers, today),
+            incomplete: flow::first_incomplete_step(&journey, &draft.answers, today)
+                .map(|s| journey.steps[s].id.clone()),
+            sources: draft.sources.current(&draft.answers),
+        }))
+    }
+
+    /// Submits once: a draft already submitted (a second click, another tab, a replayed post)
+    /// leads to its receipt; storage makes the submission and its agency calls in one commit.
+    pub(super) async fn submit_draft(
+        &self,
+        user: &CurrentUser,
+        draft_id: &str,
+    ) -> Result<String, AppError> {
+        let (mut draft, journey) = match self.open(user, draft_id).await? {
+            Outcome::Page(found) => found,
+            Outcome::Elsewhere(to) => return Ok(to),
+        };
+        let today = today();
+        if let Some(step) = flow::first_incomplete_step(&journey, &draft.answers, today) {
+            return Ok(format!(
+                "/journey/{draft_id}/{}?invalid=1",
+                journey.steps[step].id
+            ));
+        }
+        let shown = flow::walk(&journey, &draft.answers, today).shown;
+        let calls = flow::service_calls(&journey, &draft.answers, today);
+        // The submission records the definition its answers were checked and mapped with.
+        draft.journey_version = i64::from(journey.meta.version);
+        let reference = self
+            .database
+            .submit(&user.pid, &draft, &shown, &calls)
+            .await
+            .map_err(|error| internal(&error, "cannot store a submission"))?;
+        tracing::info!(journey = %journey.meta.id, reference, "submitted");
+        Ok(format!("/receipt/{reference}"))
+    }
+
+    pub(super) async fn receipt_of(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+    ) -> Result<ReceiptView, AppError> {
+        let submission = self.submission_of(user, reference).await?;
+        let Some(journey) = self.catalog.definition(&submission.journey_id) else {
+            return Err(AppError::NotFound);
+        };
+        // As of the day it was submitted: conditions such as "born less than six months ago"
+        // must read the same on the receipt a year later.
+        let submitted_on = submission
+            .submitted_at
+            .get(..10)
+            .and_then(Date::parse_iso)
+            .unwrap_or_else(today);
+        Ok(ReceiptView {
+            journey_id: submission.journey_id.clone(),
+            reference: submission.reference.clone(),
+            summary: flow::summary(journey, &submission.answers, submitted_on),
+            calls: self.calls_of(&submission.reference).await?,
+            submitted_at: submission.submitted_at,
+        })
+    }
+
+    /// One submission's timeline, read alone: is it this person's, and its calls with their
+    /// statuses, nothing else.
+    pub(super) async fn timeline_of(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+    ) -> Result<TimelineView, AppError> {
+        let submission = self.submission_of(user, reference).await?;
+        Ok(TimelineView {
+            calls: self.calls_of(reference).await?,
+            journey_id: submission.journey_id,
+            reference: submission.reference,
+        })
+    }
+
+    pub(super) async fn my_page_of(&self, user: &CurrentUser) -> Result<MyPageView, AppError> {
+        let drafts = self
+            .database
+            .drafts_of(&user.pid)
+            .await
+            .map_err(|error| internal(&error, "cannot list drafts"))?;
+        let (submitted, open): (Vec<Draft>, Vec<Draft>) =
+            drafts.into_iter().partition(|d| d.reference.is_some());
+        let mut submissions = Vec::new();
+        for draft in submitted {
+            let reference = draft.reference.clone().unwrap_or_default();
+            let submitted_at = match self.database.submission(&user.pid, &reference).await {
+                Ok(Some(s)) => s.submitted_at,
+                Ok(None) => draft.updated_at.clone(),
+                Err(error) => return Err(internal(&error, "cannot read a submission")),
+            };
+            submissions.push(SubmissionCard {
+                calls: self.calls_of(&reference).await?,
+                reference,
+                journey_id: draft.journey_id,
+                submitted_at,
+            });
+        }
+        let (reads, reads_about) = tokio::try_join!(
+            self.database.register_reads(&user.pid),
+            self.database.reads_about(&user.pid)
+        )
+        .map_err(|error| internal(&error, "cannot read the register access log"))?;
+        Ok(MyPageView {
+            reads,
+            reads_about,
+            drafts: open.iter().map(|d| self.draft_card(d)).collect(),
+            submissions,
+            saved: false,
+            deleted: false,
+        })
+    }
+
+    /// This person's submission `reference`: another person's, or none, is `NotFound` (logged).
+    async fn submission_of(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+    ) -> Result<Submission, AppError> {
+        match self.database.submission(&user.pid, reference).await {
+            Ok(Some(submission)) => Ok(submission),
+            Ok(None) => {
+                tracing::warn!(reference, "a submission that is not this person's, or none");
+                Err(AppError::NotFound)
+            }
+            Err(error) => Err(internal(&error, "cannot read a submission")),
+        }
+    }
+
+    /// Each agency's part of a submission: the call and the agency's latest reported status.
+    async fn calls_of(&self, reference: &str) -> Result<Vec<CallStatus>, AppError> {
+        let (deliveries, events) = tokio::try_join!(
+            self.database.deliveries_of(reference),
+            self.database.case_events_of(reference)
+        )
+        .map_err(|error| internal(&error, "cannot read a submission's timeline"))?;
+        Ok(call_statuses(deliveries, &events))
+    }
+}
+
+/// Each call with the agency's latest status: the latest reported, and of two reported at the
+/// same time the later in a case's course.
+fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallStatus> {
+    deliveries
+        .into_iter()
+        .filter_map(|d| {
+            let status = events
+                .iter()
+                .filter(|(call, ..)| *call == d.id)
+                .max_by_key(|(_, status, _, at)| (at.clone(), *status))
+                .map(|(_, status, message, _)| (*status, message.clone()));
+            Some(CallStatus {
+                agency: app::journey::Agency::parse(&d.agency)?,
+                service: d.service,
+                state: d.state,
+                attempts: d.attempts,
+                case_number: d.case_number,
+                delivered_at: d.delivered_at,
+                status,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,374 @@
+//! The citizen's forms over HTTP: start a life event, post a step, submit, delete a draft; and
+//! one submission's timeline for the live timeline. Each handler is thin: it reads the form,
+//! checks the session's token, calls the citizen port and redirects (`303`), or renders the
+//! page that says why not. The pages themselves load through the port (`app::pages::citizen`).
+//!
+//! One thing here is HTTP's own: a step posted after the session ended is parked in the new
+//! session through the login and shown back on the step (`park`, `parked`).
+
+use super::{security::REFUSED_PAGE, Pages};
+use crate::state::AppState;
+use app::{
+    auth::CurrentUser,
+    error::AppError,
+    i18n::{cookie_value, negotiate, LANG_COOKIE},
+    journey::SecurityLevel,
+    pages::{
+        auth::Incident,
+        citizen::{model::StepSaved, timeline_fragment, ParkedStep, UnsavedStep},
+    },
+};
+use axum::{
+    extract::{ConnectInfo, Path, Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+    Extension,
+};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+/// A step posted after the session had ended: kept in the new session through the login, then
+/// shown back on the step (not saved) so nothing typed is lost.
+const PARKED: &str = "parked_post";
+
+/// The most a parked step may hold (its answers' names and values).
+const MAX_PARKED_BYTES: usize = 32 * 1024;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Parked {
+    path: String,
+    form: Vec<(String, String)>,
+}
+
+fn login_redirect(path: &str, level: SecurityLevel) -> Response {
+    let level = if level == SecurityLevel::High {
+        "&level=high"
+    } else {
+        ""
+    };
+    Redirect::to(&format!("/login?return={path}{level}")).into_response()
+}
+
+/// A short localised page about a refused request, with its status (`/notice/<kind>`).
+async fn notice(pages: &Pages, mut request: Request, kind: &str) -> Response {
+    *request.method_mut() = axum::http::Method::GET;
+    *request.uri_mut() = Uri::try_from(format!("/notice/{kind}")).unwrap_or_default();
+    pages.render(request, ()).await
+}
+
+/// The form parked for `path` before a login, if any (taken: it is shown once).
+async fn take_parked(session: &Session, path: &str) -> Option<Vec<(String, String)>> {
+    let parked: Parked = session.get(PARKED).await.ok().flatten()?;
+    if parked.path != path {
+        return None;
+    }
+    let _ = session.remove::<Parked>(PARKED).await;
+    Some(parked.form)
+}
+
+/// The page for an error a post ended in: the login (and back to `path`), or the notice that
+/// explains it with its status (and the incident to quote).
+async fn refused(pages: &Pages, mut request: Request, error: AppError, path: &str) -> Response {
+    if let AppError::Unauthenticated(level) = error {
+        return login_redirect(path, level);
+    }
+    *request.method_mut() = axum::http::Method::GET;
+    *request.uri_mut() = Uri::try_from(format!("/notice/{}", error.notice())).unwrap_or_default();
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let mut response = match error {
+        AppError::Internal { incident } => pages.render(request, Incident(incident)).await,
+        _ => pages.render(request, ()).await,
+    };
+    *response.status_mut() = status;
+    response
+}
+
+/// A post from a person logged in (at `level`) with this session's token: who, and the request's
+/// head to render pages with; otherwise the answer that says why not (the login and back to
+/// `path`, the size limit's page, the forgery refusal).
+async fn signed_post(
+    pages: &Pages,
+    user: Option<Extension<CurrentUser>>,
+    level: SecurityLevel,
+    request: Request,
+    path: &str,
+) -> Result<(CurrentUser, impl Fn() -> Request + use<>), Response> {
+    let Some(Extension(user)) = user else {
+        return Err(login_redirect(path, level));
+    };
+    let (form, head) = read_form(pages, request).await?;
+    if !csrf_ok(&form, &user) {
+        return Err(Redirect::to(REFUSED_PAGE).into_response());
+    }
+    Ok((user, head))
+}
+
+/// Where a use case leads: a `303` there, or the page for its error.
+async fn go(pages: &Pages, head: Request, to: Result<String, AppError>, path: &str) -> Response {
+    match to {
+        Ok(to) => Redirect::to(&to).into_response(),
+        Err(error) => refused(pages, head, error, path).await,
+    }
+}
+
+/// `POST /life-event/<id>/start`.
+pub async fn start(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let page = format!("/life-event/{id}");
+    let Some(journey) = state.catalog.definition(&id).filter(|j| j.has_steps()) else {
+        return refused(&pages, request, AppError::NotFound, &page).await;
+    };
+    let level = journey.meta.security_level;
+    match signed_post(&pages, user, level, request, &page).await {
+        Ok((user, head)) => go(&pages, head(), state.citizen.start(&user, &id).await, &page).await,
+        Err(response) => response,
+    }
+}
+
+/// `POST /journey/<draft>/<step>`: saves the step (valid or not) and goes on; without a
+/// session, parks it through the login.
+pub async fn save_step(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    session: Session,
+    user: Option<Extension<CurrentUser>>,
+    Path((draft_id, step_id)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let (form, request) = match read_form(&pages, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let path = format!("/journey/{draft_id}/{step_id}");
+    let Some(Extension(user)) = user else {
+        let client = state.edge.client(peer.ip(), request().headers());
+        return park(&state, &session, client, &draft_id, path, form).await;
+    };
+    if !csrf_ok(&form, &user) {
+        return Redirect::to(REFUSED_PAGE).into_response();
+    }
+    match state
+        .citizen
+        .save_step(&user, &draft_id, &step_id, &form)
+        .await
+    {
+        Ok(StepSaved::Go(to)) => Redirect::to(&to).into_response(),
+        Ok(StepSaved::Unsaved(view)) => pages.render(request(), UnsavedStep(*view)).await,
+        Err(error) => refused(&pages, request(), error, &path).await,
+    }
+}
+
+/// `POST /journey/<draft>/submit`.
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    // Pages about this post (a login at a higher level, a refusal) lead back to the summary.
+    let check = format!("/journey/{draft_id}/check");
+    match signed_post(&pages, user, SecurityLevel::Substantial, request, &check).await {
+        Ok((user, head)) => {
+            let submitted = state.citizen.submit(&user, &draft_id).await;
+            go(&pages, head(), submitted, &check).await
+        }
+        Err(response) => response,
+    }
+}
+
+/// `POST /journey/<draft>/delete`: deletes the person's open draft and returns to My page with
+/// a notice.
+pub async fn delete(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(draft_id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/journey/{draft_id}/delete");
+    match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+        Ok((user, head)) => {
+            let deleted = state.citizen.delete_draft(&user, &draft_id).await;
+            go(&pages, head(), deleted, &path).await
+        }
+        Err(response) => response,
+    }
+}
+
+/// `/receipt/<reference>/timeline`: the submission's timeline alone, as its receipt and *My page*
+/// show it, for the `LiveTimeline` island to refresh itself from every few seconds. Never
+/// cached; another citizen's reference, or none, is 404 (logged); without a session, 401 (the
+/// island then stops).
+pub async fn timeline(
+    State(state): State<AppState>,
+    user: Option<Extension<CurrentUser>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let no_store = [(header::CACHE_CONTROL, "no-store")];
+    let Some(Extension(user)) = user else {
+        return (StatusCode::UNAUTHORIZED, no_store, "not logged in").into_response();
+    };
+    let timeline = match state.citizen.timeline(&user, &reference).await {
+        Ok(timeline) => timeline,
+        Err(AppError::Internal { incident }) => {
+            let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
+            response.extensions_mut().insert(Incident(incident));
+            return response;
+        }
+        Err(error) => {
+            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::NOT_FOUND);
+            return (status, no_store, error.notice()).into_response();
+        }
+    };
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    let lang = negotiate(
+        header(header::COOKIE).and_then(|c| cookie_value(c, LANG_COOKIE)),
+        header(header::ACCEPT_LANGUAGE),
+    );
+    let html = timeline_fragment(
+        state.catalog.clone(),
+        lang,
+        &timeline.journey_id,
+        &timeline.reference,
+        &timeline.calls,
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// The session ended while the page was open: keep what was typed through the login — but only
+/// for a draft that exists and is open (its id is a secret its owner's page carried), only
+/// within the login rate limit, and only up to a bound, so an anonymous flood of posts cannot
+/// fill the session table.
+async fn park(
+    state: &AppState,
+    session: &Session,
+    client: std::net::IpAddr,
+    draft_id: &str,
+    path: String,
+    form: Vec<(String, String)>,
+) -> Response {
+    let form: Vec<(String, String)> = form
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("a."))
+        .collect();
+    let size: usize = form.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let open = matches!(state.database.draft_is_open(draft_id).await, Ok(true));
+    if !open || size > MAX_PARKED_BYTES || !state.identity.limiter.allow(client) {
+        tracing::warn!(%client, open, size, "a step posted without a login was not kept");
+        return login_redirect(&path, SecurityLevel::Substantial);
+    }
+    let parked = Parked {
+        path: path.clone(),
+        form,
+    };
+    if let Err(error) = session.insert(PARKED, parked).await {
+        tracing::error!(%error, "cannot keep a step posted without a session");
+    }
+    login_redirect(&path, SecurityLevel::Substantial)
+}
+
+/// For a step page: the step parked for it before the login, if any, handed to the page (taken:
+/// it is shown once).
+pub async fn parked(session: Session, mut request: Request, next: Next) -> Response {
+    if request.method() == axum::http::Method::GET {
+        if let Some(form) = take_parked(&session, request.uri().path()).await {
+            request.extensions_mut().insert(ParkedStep(form));
+        }
+    }
+    next.run(request).await
+}
+
+/// A posted form's fields, and the request's head to render pages with; a body over the size
+/// limit gets the localised 413 page.
+async fn read_form(
+    pages: &Pages,
+    request: Request,
+) -> Result<
+    (
+        Vec<(String, String)>,
+        impl Fn() -> Request + Send + Sync + use<>,
+    ),
+    Response,
+> {
+    let (parts, body) = request.into_parts();
+    let head = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
+    match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await {
+        Ok(bytes) => Ok((form_fields(&bytes), head)),
+        Err(_) => {
+            tracing::warn!("a journey form over the size limit was refused");
+            let mut response = notice(pages, head(), "oversized").await;
+            *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            Err(response)
+        }
+    }
+}
+
+/// The fields of a form body, each value in Unicode's composed form (NFC): "ø" typed as "o" and
+/// a combining stroke is the same answer as "ø" typed as one character, for every check and for
+/// the agencies. Bytes that are not UTF-8 become U+FFFD, which the field's check refuses.
+fn form_fields(body: &[u8]) -> Vec<(String, String)> {
+    use unicode_normalization::UnicodeNormalization;
+    form_urlencoded::parse(body)
+        .map(|(name, value)| (name.into_owned(), value.nfc().collect()))
+        .collect()
+}
+
+/// A copy of a request's head without its body, to render a page for it (as often as needed).
+fn head_of(request: &Request) -> impl Fn() -> Request + Send + Sync + use<> {
+    let uri = request.uri().clone();
+    let headers = request.headers().clone();
+    let user = request.extensions().get::<CurrentUser>().cloned();
+    move || {
+        let mut again = Request::new(axum::body::Body::empty());
+        *again.uri_mut() = uri.clone();
+        *again.headers_mut() = headers.clone();
+        if let Some(user) = &user {
+            again.extensions_mut().insert(user.clone());
+        }
+        again
+    }
+}
+
+fn csrf_ok(form: &[(String, String)], user: &CurrentUser) -> bool {
+    let ok = form
+        .iter()
+        .any(|(k, v)| k == "csrf_token" && *v == user.csrf_token);
+    if !ok {
+        tracing::warn!("a journey form without this session's token was refused");
+    }
+    ok
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn form_values_are_composed_and_bytes_that_are_not_utf8_are_marked() {
+        let fields = super::form_fields(b"a.name=Zo%C3%AB&a.city=Tromso%CC%88&a.bad=%FF%FE");
+        assert_eq!(fields[0].1, "Zo\u{eb}");
+        assert_eq!(
+            fields[1].1, "Troms\u{f6}",
+            "o + combining diaeresis becomes one \u{f6}"
+        );
+        assert!(fields[2].1.contains('\u{FFFD}'));
+    }
+}
