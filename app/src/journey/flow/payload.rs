@@ -20,9 +20,9 @@ pub struct ServiceCall {
     pub payload: serde_json::Value,
 }
 
-/// An answer as an agency receives it: its value ([`value::Value::payload`]: digits, ISO dates, øre,
-/// yes/no as a boolean, a list of choices, an address object), or a list of items mapped field by
-/// field.
+/// An answer as an agency receives it: its value ([`value::Value::payload`]: digits, ISO
+/// dates, øre, yes/no as a boolean, a list of choices, an address object), or a list of items
+/// mapped field by field.
 fn payload_value(field: &Field, answer: &Answer) -> serde_json::Value {
     use serde_json::{json, Value as Json};
     match answer {
