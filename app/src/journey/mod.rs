@@ -1,5 +1,6 @@
 //! The journey engine: journey definitions, their static checker, the condition language,
-//! field types and validation, navigation and the "check your answers" summary.
+//! field types and validation, the parsed answer value, navigation and the "check your answers"
+//! summary.
 //!
 //! The engine is pure Rust: no IO, no leptos, no sqlx, no tokio. It takes definitions and answers
 //! as values and returns decisions, so the WebAssembly client (instant validation) and the server
@@ -16,6 +17,7 @@ pub mod flow;
 mod identity_number;
 pub mod model;
 pub mod prefill;
+pub mod value;
 
 #[cfg(test)]
 mod check_tests;
@@ -28,3 +30,4 @@ pub use flow::Answers;
 pub use identity_number::{IdentityNumber, IdentityNumberError};
 pub use model::{Field, Journey, Step};
 pub use prefill::{Source, Sources};
+pub use value::{AccountNumber, Money, OrgNumber, Value};

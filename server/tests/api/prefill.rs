@@ -129,7 +129,7 @@ async fn the_registers_answer_over_http_with_a_token() {
     assert_eq!(created.status(), 201);
     let unit: Value = created.json().await.expect("unit");
     let orgnr = unit["orgnr"].as_str().expect("orgnr");
-    assert!(app::journey::fields::valid_organisation_number(orgnr).is_some());
+    assert!(app::journey::OrgNumber::parse(orgnr).is_ok());
     let (status, again) = register_get(&app, &format!("enhetsregisteret/units/{orgnr}")).await;
     assert_eq!(
         (status, again["name"].as_str()),

@@ -1,12 +1,9 @@
 //! Conditions in their scope: which fields a condition may read where it is written (only
-//! answers given before it, a group's item fields only inside `any`), and each field type's type
-//! in the condition language.
+//! answers given before it, a group's item fields only inside `any`). A field type's type in the
+//! condition language is the kind's own (`FieldKind::condition_type`).
 
 use super::{Checker, FieldInfo};
-use crate::journey::{
-    condition::{self, ConditionError, Expr, FieldSig, Scope, Ty},
-    fields::FieldKind,
-};
+use crate::journey::condition::{self, ConditionError, Expr, FieldSig, Scope};
 use std::collections::HashMap;
 use toml::Spanned;
 
@@ -71,17 +68,5 @@ impl Checker<'_> {
                 None
             }
         }
-    }
-}
-
-pub(super) fn type_of_kind(kind: &FieldKind) -> Ty {
-    match kind {
-        FieldKind::YesNo => Ty::Bool,
-        FieldKind::Number { .. } | FieldKind::Money { .. } => Ty::Number,
-        FieldKind::Date { .. } => Ty::Date,
-        FieldKind::ManyOf(_) => Ty::Set,
-        FieldKind::Group { .. } => Ty::Group,
-        FieldKind::Address => Ty::Address,
-        _ => Ty::Text,
     }
 }

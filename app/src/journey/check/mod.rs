@@ -33,7 +33,7 @@ use super::{
     fields::FieldKind,
     model::{Branch, Journey, Step},
 };
-use conditions::{type_of_kind, Names};
+use conditions::Names;
 use fields::{valid_field_id, valid_option_id};
 use raw::RawField;
 use std::collections::HashMap;
@@ -146,7 +146,7 @@ impl<'a> Checker<'a> {
                         need(&self, format!("{journey_id}-{id}-{option}"), offset);
                     }
                 }
-                if matches!(kind, FieldKind::Group { .. }) {
+                if kind.is_group() {
                     need(&self, format!("{journey_id}-{id}-item"), offset);
                     // Item fields follow their group directly, in order.
                     for (k, item) in field.field.iter().enumerate() {
@@ -157,7 +157,7 @@ impl<'a> Checker<'a> {
                 }
                 let info = FieldInfo {
                     sig: FieldSig {
-                        ty: type_of_kind(&kind),
+                        ty: kind.condition_type(),
                         options: kind.options().map(<[String]>::to_vec),
                     },
                     seq,

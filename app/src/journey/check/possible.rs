@@ -5,7 +5,6 @@ use super::FieldInfo;
 use crate::journey::{
     condition::{self, Env, Expr, Val},
     date::Date,
-    fields::FieldKind,
 };
 use std::collections::HashMap;
 
@@ -41,11 +40,7 @@ pub(super) fn possible(
         .filter_map(|name| {
             let info = fields.get(&name)?;
             let mut values = vec![Val::Absent];
-            match &info.kind {
-                FieldKind::YesNo => values.extend([Val::Bool(true), Val::Bool(false)]),
-                FieldKind::OneOf(options) => values.extend(options.iter().cloned().map(Val::Text)),
-                _ => return None,
-            }
+            values.extend(info.kind.finite_values()?);
             Some((name, values))
         })
         .collect();

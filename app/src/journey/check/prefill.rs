@@ -3,7 +3,7 @@
 //! record fills fields outside groups).
 
 use super::{raw::RawPrefill, Checker, FieldInfo};
-use crate::journey::{fields::FieldKind, model::Prefill};
+use crate::journey::model::Prefill;
 use std::collections::HashMap;
 
 pub(crate) const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
@@ -71,7 +71,7 @@ impl Checker<'_> {
             let info = fields.get(field.get_ref());
             let misplaced = match info {
                 Some(info) if lookup.is_some() => {
-                    let is_group = matches!(info.kind, FieldKind::Group { .. });
+                    let is_group = info.kind.is_group();
                     if fills_group {
                         !(is_group
                             && attribute.get_ref() == "items"
@@ -98,8 +98,7 @@ impl Checker<'_> {
                 };
                 self.error(field, format!("`{}` {why}", field.get_ref()));
             } else if let Some((_, attributes, _)) = lookup {
-                let is_group_target =
-                    matches!(fields[field.get_ref()].kind, FieldKind::Group { .. });
+                let is_group_target = fields[field.get_ref()].kind.is_group();
                 let valid = if is_group_target {
                     attribute.get_ref() == "items"
                 } else {

@@ -5,7 +5,6 @@
 use super::{conditions::Names, possible::possible, raw::RawService, Checker, FieldInfo};
 use crate::journey::{
     condition::{self, Expr},
-    fields::FieldKind,
     model::{Mapping, Service, Step},
     Agency,
 };
@@ -120,7 +119,7 @@ fn may_be_absent(
     let info = &fields[name];
     let (step_index, step) = (info.step, &steps[info.step]);
     let field = step.fields.iter().find(|f| f.id == name)?;
-    if !field.required && !matches!(field.kind, FieldKind::Group { .. }) {
+    if !field.required && !field.kind.is_group() {
         return Some("it is optional".into());
     }
     // What must hold for the field to be shown: its step shown, itself shown, and no earlier

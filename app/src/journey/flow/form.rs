@@ -3,7 +3,7 @@
 
 use super::Answers;
 use crate::journey::{
-    fields::{Answer, FieldKind, HARD_MAX_LENGTH},
+    fields::{Answer, AnswerShape, HARD_MAX_LENGTH},
     model::{Field, Journey},
 };
 use std::collections::BTreeMap;
@@ -78,8 +78,8 @@ fn single(field: &Field, values: &[(&str, &str)]) -> Result<Option<String>, Form
 
 fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, FormError> {
     let unknown = |k: &str| FormError::UnknownField(format!("{}.{k}", field.id));
-    match &field.kind {
-        FieldKind::ManyOf(_) => {
+    match field.kind.shape() {
+        AnswerShape::Choices => {
             if let Some((k, _)) = values.iter().find(|(k, _)| !k.is_empty()) {
                 return Err(unknown(k));
             }
@@ -87,7 +87,7 @@ fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, 
                 values.iter().map(|(_, v)| v.to_string()).collect(),
             )))
         }
-        FieldKind::Address => {
+        AnswerShape::Address => {
             let mut parts = [String::new(), String::new(), String::new()];
             for (k, v) in values {
                 let slot = match *k {
@@ -105,7 +105,7 @@ fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, 
                 city,
             }))
         }
-        FieldKind::Group { .. } => {
+        AnswerShape::Items => {
             let mut items: BTreeMap<usize, Vec<(&str, &str)>> = BTreeMap::new();
             for (k, v) in values {
                 let (index, rest) = k.split_once('.').unwrap_or((k, ""));
@@ -134,7 +134,7 @@ fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, 
             }
             Ok(Some(Answer::Items(answers)))
         }
-        _ => {
+        AnswerShape::Text => {
             if let Some((k, _)) = values.iter().find(|(k, _)| !k.is_empty()) {
                 return Err(unknown(k));
             }

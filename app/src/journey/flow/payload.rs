@@ -4,9 +4,9 @@
 use super::{holds, top_env, walk::walk, Answers};
 use crate::journey::{
     date::Date,
-    fields::{self, Answer, FieldKind},
+    fields::Answer,
     model::{Field, Journey},
-    Agency,
+    value, Agency,
 };
 
 /// One call to an agency that a submission makes: what the orchestration stores in its outbox.
@@ -20,27 +20,13 @@ pub struct ServiceCall {
     pub payload: serde_json::Value,
 }
 
-/// An answer as an agency receives it: normalised text (digits, ISO dates, øre), a list of
-/// choices, an address object, or a list of items.
+/// An answer as an agency receives it: its value ([`value::Value::payload`]: digits, ISO
+/// dates, øre, yes/no as a boolean, a list of choices, an address object), or a list of items
+/// mapped field by field.
 fn payload_value(field: &Field, answer: &Answer) -> serde_json::Value {
-    use serde_json::{json, Value};
+    use serde_json::{json, Value as Json};
     match answer {
-        Answer::Text(text) => match &field.kind {
-            FieldKind::YesNo => Value::Bool(text.trim() == "yes"),
-            FieldKind::Money { .. } | FieldKind::Number { .. } => {
-                fields::normalise(&field.kind, text)
-                    .parse::<i64>()
-                    .map_or_else(|_| Value::String(text.clone()), Value::from)
-            }
-            kind => Value::String(fields::normalise(kind, text)),
-        },
-        Answer::Choices(choices) => json!(choices),
-        Answer::Address {
-            street,
-            postcode,
-            city,
-        } => json!({ "street": street.trim(), "postcode": postcode.trim(), "city": city.trim() }),
-        Answer::Items(items) => Value::Array(
+        Answer::Items(items) => Json::Array(
             items
                 .iter()
                 .map(|item| {
@@ -49,10 +35,27 @@ fn payload_value(field: &Field, answer: &Answer) -> serde_json::Value {
                         .iter()
                         .filter_map(|f| Some((f.id.clone(), payload_value(f, item.get(&f.id)?))))
                         .collect();
-                    Value::Object(object)
+                    Json::Object(object)
                 })
                 .collect(),
         ),
+        // Only valid answers are sent (submitting needs every step valid); anything else goes
+        // as typed.
+        answer => match value::parse(&field.kind, answer) {
+            Ok(value) => value.payload(),
+            Err(_) => match answer {
+                Answer::Text(text) => Json::String(text.trim().to_string()),
+                Answer::Choices(choices) => json!(choices),
+                Answer::Address {
+                    street,
+                    postcode,
+                    city,
+                } => {
+                    json!({ "street": street.trim(), "postcode": postcode.trim(), "city": city.trim() })
+                }
+                Answer::Items(_) => Json::Null,
+            },
+        },
     }
 }
 

@@ -8,15 +8,16 @@ use super::{
 };
 use crate::journey::{
     date::Date,
-    fields::{self, Answer, FieldKind},
+    fields::Answer,
     model::{Field, Journey},
+    value::{self, Value},
 };
 
 /// How an answer is shown on "check your answers" and the receipt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shown {
-    /// As typed, for reading (`fields::display`: dates `dd.mm.yyyy`, money in kroner, numbers
-    /// grouped).
+    /// For reading: the answer's value shown (dates `dd.mm.yyyy`, money in kroner, numbers
+    /// grouped), or, when it is not valid, as typed.
     Plain(String),
     /// A Fluent message (an option's label, yes or no).
     Message(String),
@@ -48,44 +49,64 @@ fn shown_value(
     let Some(answer) = answer.filter(|a| !a.is_empty() || matches!(a, Answer::Items(_))) else {
         return Shown::NotAnswered;
     };
-    match (&field.kind, answer) {
-        (FieldKind::YesNo, Answer::Text(t)) => Shown::Message(format!("answer-{}", t.trim())),
-        (FieldKind::OneOf(_), Answer::Text(t)) => {
-            Shown::Message(journey.option_id(field, t.trim()))
+    let items = match answer {
+        Answer::Items(items) => items,
+        answer => {
+            return match value::parse(&field.kind, answer) {
+                Ok(Value::YesNo(yes)) => {
+                    Shown::Message(format!("answer-{}", if yes { "yes" } else { "no" }))
+                }
+                Ok(Value::OneOf(option)) => Shown::Message(journey.option_id(field, &option)),
+                Ok(Value::ManyOf(options)) => Shown::Messages(
+                    options
+                        .iter()
+                        .map(|o| journey.option_id(field, o))
+                        .collect(),
+                ),
+                Ok(value) => Shown::Plain(value.to_string()),
+                Err(_) => as_typed(journey, field, answer),
+            }
         }
-        (FieldKind::ManyOf(_), Answer::Choices(c)) => {
-            Shown::Messages(c.iter().map(|o| journey.option_id(field, o)).collect())
-        }
-        (_, Answer::Text(t)) => Shown::Plain(fields::display(&field.kind, t)),
-        (
-            _,
-            Answer::Address {
-                street,
-                postcode,
-                city,
-            },
-        ) => Shown::Plain(format!(
+    };
+    Shown::Items(
+        items
+            .iter()
+            .map(|item| {
+                shown_item_fields(journey, field, item, outer, today)
+                    .into_iter()
+                    .map(|f| Row {
+                        field: f.id.clone(),
+                        label_id: journey.label_id(f),
+                        value: shown_value(journey, f, item.get(&f.id), outer, today),
+                    })
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// An answer that is not valid for its field, shown as typed (trimmed): the check page lists it
+/// beside the problem that keeps it from being sent.
+fn as_typed(journey: &Journey, field: &Field, answer: &Answer) -> Shown {
+    match answer {
+        Answer::Text(text) => Shown::Plain(text.trim().to_string()),
+        Answer::Choices(choices) => Shown::Messages(
+            choices
+                .iter()
+                .map(|o| journey.option_id(field, o))
+                .collect(),
+        ),
+        Answer::Address {
+            street,
+            postcode,
+            city,
+        } => Shown::Plain(format!(
             "{}, {} {}",
             street.trim(),
             postcode.trim(),
             city.trim()
         )),
-        (_, Answer::Items(items)) => Shown::Items(
-            items
-                .iter()
-                .map(|item| {
-                    shown_item_fields(journey, field, item, outer, today)
-                        .into_iter()
-                        .map(|f| Row {
-                            field: f.id.clone(),
-                            label_id: journey.label_id(f),
-                            value: shown_value(journey, f, item.get(&f.id), outer, today),
-                        })
-                        .collect()
-                })
-                .collect(),
-        ),
-        _ => Shown::NotAnswered,
+        Answer::Items(_) => Shown::NotAnswered,
     }
 }
 

@@ -8,8 +8,9 @@ use super::{
 };
 use crate::journey::{
     date::Date,
-    fields::{self, Answer, FieldKind, Problem},
+    fields::{Answer, Problem},
     model::{Field, Journey},
+    value,
 };
 
 /// One problem with one answer. `name` is the form field it belongs to (`child_pid`,
@@ -28,40 +29,26 @@ fn check_field(
     today: Date,
     errors: &mut Vec<FieldError>,
 ) {
-    let error = |problem| FieldError {
-        name: name.to_string(),
-        field: field.id.clone(),
-        problem,
-    };
-    if let FieldKind::Group { min, max } = field.kind {
-        let count = match answer {
-            Some(Answer::Items(items)) => items.len(),
-            _ => 0,
-        };
-        if count < min {
-            errors.push(error(Problem::TooFewItems { min }));
-        } else if count > max {
-            errors.push(error(Problem::TooManyItems { max }));
-        }
-        return;
-    }
-    match answer.filter(|a| !a.is_empty()) {
-        None if field.required => errors.push(error(Problem::Required)),
-        None => {}
-        Some(answer) => {
-            if let Some(problem) = fields::check(&field.kind, answer, today) {
-                let name = match (&field.kind, &problem) {
-                    (FieldKind::Address, Problem::Postcode) => format!("{name}.postcode"),
-                    (FieldKind::Address, _) => format!("{name}.street"),
-                    _ => name.to_string(),
-                };
-                errors.push(FieldError {
-                    name,
-                    field: field.id.clone(),
-                    problem,
-                });
+    // A problem with what was given points at the input it is in; a missing answer at the field.
+    let (problem, input) = match answer.filter(|a| !a.is_empty()) {
+        None => (field.kind.unanswered(field.required), None),
+        Some(answer) => match value::read(&field.kind, answer, today) {
+            Ok(_) => (None, None),
+            Err(problem) => {
+                let input = field.kind.input_of(&problem);
+                (Some(problem), input)
             }
-        }
+        },
+    };
+    if let Some(problem) = problem {
+        errors.push(FieldError {
+            name: match input {
+                Some(input) => format!("{name}.{input}"),
+                None => name.to_string(),
+            },
+            field: field.id.clone(),
+            problem,
+        });
     }
 }
 
