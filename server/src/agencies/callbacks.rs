@@ -48,6 +48,7 @@ pub enum Unsound {
     Future,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let refuse = |status: StatusCode, why: &'static str| {
         metrics::counter!("agency_callbacks_total", "outcome" => "refused").increment(1);

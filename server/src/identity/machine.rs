@@ -159,6 +159,7 @@ impl MachineTokens {
     }
 
     /// A token for `scope`: the cached one while it has half a minute left, else a new one.
+    #[tracing::instrument(skip(self))]
     pub async fn token(&self, scope: &str) -> Result<String, String> {
         if let Some(token) = self.cached(scope) {
             return Ok(token);

@@ -50,6 +50,7 @@ pub struct Prefilled {
 
 impl Registers {
     /// Runs the journey's look-ups for `citizen` (their identity number).
+    #[tracing::instrument(skip_all, fields(journey = %journey.meta.id))]
     pub async fn prefill(&self, journey: &Journey, citizen: &str, today: Date) -> Prefilled {
         let mut reading = Reading::new(self);
         let mut reads = Vec::new();
