@@ -22,8 +22,8 @@ pub struct DraftCard {
     pub step_title_id: Option<String>,
     /// What it is about: the answers of the fields marked `about` (the child's name…).
     pub about: Option<String>,
-    /// Last saved (ISO 8601, UTC).
-    pub saved_at: String,
+    /// Last saved.
+    pub saved_at: crate::domain::Instant,
 }
 
 impl DraftCard {

@@ -7,7 +7,7 @@ use super::use_catalog;
 use crate::{
     auth::use_current_user,
     components::StepEnhancer,
-    domain::{CaseStatus, DeliveryState, RegisterRead},
+    domain::{CaseStatus, DeliveryState, Instant, RegisterRead},
     i18n::{tr, tr_with},
     journey::{
         flow::{FieldError, Row, Shown, SummaryStep},
@@ -66,7 +66,7 @@ pub struct CheckView {
 pub struct ReceiptView {
     pub journey_id: String,
     pub reference: String,
-    pub submitted_at: String,
+    pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
 }
@@ -80,7 +80,7 @@ pub struct CallStatus {
     pub state: DeliveryState,
     pub attempts: i64,
     pub case_number: Option<String>,
-    pub delivered_at: Option<String>,
+    pub delivered_at: Option<Instant>,
     /// The agency's latest reported status and its message.
     pub status: Option<(CaseStatus, Option<String>)>,
 }
@@ -198,7 +198,7 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                             (
                                 "time",
                                 call.delivered_at
-                                    .as_deref()
+                                    .as_ref()
                                     .map(display_time)
                                     .unwrap_or_default(),
                             ),
@@ -237,7 +237,7 @@ pub struct MyPageView {
     /// The open drafts, newest first.
     pub drafts: Vec<super::drafts::DraftCard>,
     /// `(reference, journey id, submitted at, each agency's part)`.
-    pub submissions: Vec<(String, String, String, Vec<CallStatus>)>,
+    pub submissions: Vec<(String, String, Instant, Vec<CallStatus>)>,
     pub saved: bool,
     /// A draft was just deleted.
     pub deleted: bool,
@@ -251,9 +251,9 @@ fn journey_of(id: &str) -> Option<Journey> {
     use_catalog().definition(id).cloned()
 }
 
-/// `2026-11-22T10:15:00.000Z` (UTC, as stored) as `22.11.2026 11:15`, Norwegian time.
-pub fn display_time(iso: &str) -> String {
-    crate::journey::date::oslo_time(iso).unwrap_or_else(|| iso.to_string())
+/// An instant as `22.11.2026 11:15`, Norwegian time.
+pub fn display_time(at: &Instant) -> String {
+    at.oslo_display()
 }
 
 /// A register's name in the page's language (`register-<register>`).
@@ -262,8 +262,8 @@ fn register_name(register: &str) -> String {
 }
 
 /// "From Folkeregisteret, 22.11.2026".
-fn source_text(register: &str, read_at: &str) -> String {
-    let date = display_time(read_at).chars().take(10).collect::<String>();
+fn source_text(register: &str, read_at: &Instant) -> String {
+    let date = read_at.oslo_day();
     tr_with(
         "prefill-source",
         &[("register", register_name(register)), ("date", date)],
@@ -957,18 +957,18 @@ fn title_of(id: &str) -> String {
 
 /// The reads made for the citizen, one group per journey start (the look-ups of one start),
 /// newest first: `(draft id, journey id, when it started, its reads)`.
-fn reads_by_start(reads: &[RegisterRead]) -> Vec<(&str, &str, &str, Vec<&RegisterRead>)> {
-    let mut groups: Vec<(&str, &str, &str, Vec<&RegisterRead>)> = Vec::new();
+fn reads_by_start(reads: &[RegisterRead]) -> Vec<(&str, &str, Instant, Vec<&RegisterRead>)> {
+    let mut groups: Vec<(&str, &str, Instant, Vec<&RegisterRead>)> = Vec::new();
     for read in reads {
         match groups
             .iter_mut()
             .find(|(draft, journey, ..)| *draft == read.draft_id && *journey == read.journey_id)
         {
             Some(group) => {
-                group.2 = group.2.min(read.read_at.as_str());
+                group.2 = group.2.min(read.read_at);
                 group.3.push(read);
             }
-            None => groups.push((&read.draft_id, &read.journey_id, &read.read_at, vec![read])),
+            None => groups.push((&read.draft_id, &read.journey_id, read.read_at, vec![read])),
         }
     }
     groups
@@ -1013,7 +1013,7 @@ fn own_reads_log(reads: &[RegisterRead]) -> impl IntoView {
             </div>
         }
     };
-    let title = |journey: &str, started: &str| {
+    let title = |journey: &str, started: &Instant| {
         tr_with(
             "my-page-reads-start",
             &[

@@ -6,14 +6,11 @@ use super::{security::REFUSED_PAGE, Pages};
 use crate::{
     ids::random_token,
     state::AppState,
-    storage::{
-        delivery::Delivery,
-        drafts::{Draft, NewDraft, Saved, StablePath},
-    },
+    storage::{CaseEvent, Delivery, Draft, NewDraft, Saved, StablePath, StorageError},
 };
 use app::{
     auth::CurrentUser,
-    domain::CaseStatus,
+    domain::Instant,
     i18n::{cookie_value, negotiate, LANG_COOKIE},
     journey::{
         flow::{self, FormError},
@@ -51,7 +48,8 @@ struct Parked {
 /// Today's date, as the citizen's calendar in Norway says, for conditions such as "the child is
 /// under 18" and "not in the future".
 fn today() -> Date {
-    app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+    Instant::now()
+        .oslo_date()
         .unwrap_or_else(|| unreachable!("a calendar date"))
 }
 
@@ -92,7 +90,7 @@ async fn load(
     draft_id: &str,
     request: impl FnOnce() -> Request,
 ) -> Result<(Draft, Journey), Response> {
-    let found = state.database.draft(&user.pid, draft_id).await;
+    let found = state.database.drafts().get(&user.pid, draft_id).await;
     let draft = match found {
         Ok(Some(draft)) => draft,
         Ok(None) => {
@@ -244,7 +242,8 @@ fn release_starting_gate(key: &(String, String), gate: Arc<tokio::sync::Mutex<()
 async fn start_or_continue(state: &AppState, journey: &Journey, user: &CurrentUser) -> Response {
     match state
         .database
-        .open_draft_of(&user.pid, journey.meta.id.as_str())
+        .drafts()
+        .open_of(&user.pid, journey.meta.id.as_str())
         .await
     {
         Ok(Some(draft)) => {
@@ -263,7 +262,8 @@ async fn start_or_continue(state: &AppState, journey: &Journey, user: &CurrentUs
     };
     if let Err(error) = state
         .database
-        .record_register_reads(
+        .register_log()
+        .record(
             &user.pid,
             journey.meta.id.as_str(),
             &draft_id,
@@ -280,7 +280,8 @@ async fn start_or_continue(state: &AppState, journey: &Journey, user: &CurrentUs
         .unwrap_or(0);
     let created = state
         .database
-        .create_draft(NewDraft {
+        .drafts()
+        .create(NewDraft {
             person_id: &user.pid,
             draft_id: &draft_id,
             journey_id: journey.meta.id.as_str(),
@@ -550,7 +551,10 @@ pub async fn save_step(
             .collect();
         let size: usize = form.iter().map(|(k, v)| k.len() + v.len()).sum();
         let client = state.edge.client(peer.ip(), request().headers());
-        let open = matches!(state.database.draft_is_open(&draft_id).await, Ok(true));
+        let open = match state.database.drafts().is_open(&draft_id).await {
+            Ok(open) => open,
+            Err(error) => return super::unavailable::response(&error, "cannot read a draft"),
+        };
         if !open || size > MAX_PARKED_BYTES || !state.identity.limiter.allow(client) {
             tracing::warn!(%client, open, size, "a step posted without a login was not kept");
             return login_redirect(&path, SecurityLevel::Substantial);
@@ -652,10 +656,14 @@ pub async fn save_step(
     if posted_revision != draft.revision && base != stored && !same {
         tracing::info!("a save from a page older than the draft was kept aside");
         let typed = typed_from(&journey, step, &answers);
-        let _ = state
+        if let Err(error) = state
             .database
+            .drafts()
             .keep_pending(&user.pid, &draft_id, &step_id, &typed)
-            .await;
+            .await
+        {
+            return super::unavailable::response(&error, "cannot keep a clashing save");
+        }
         return Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response();
     }
     let errors = flow::validate_step(&journey, step, &answers, today);
@@ -697,7 +705,8 @@ pub async fn save_step(
     let path = stable_path(&journey, &draft, &answers, errors.is_empty(), today);
     match state
         .database
-        .save_draft(
+        .drafts()
+        .save(
             &user.pid,
             &draft_id,
             draft.revision,
@@ -709,16 +718,16 @@ pub async fn save_step(
     {
         Ok(Saved::Saved) => Redirect::to(&next).into_response(),
         Ok(Saved::Stale) => {
-            let _ = state
+            let typed = typed_from(&journey, step, &answers);
+            match state
                 .database
-                .keep_pending(
-                    &user.pid,
-                    &draft_id,
-                    &step_id,
-                    &typed_from(&journey, step, &answers),
-                )
-                .await;
-            Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response()
+                .drafts()
+                .keep_pending(&user.pid, &draft_id, &step_id, &typed)
+                .await
+            {
+                Ok(()) => Redirect::to(&format!("/journey/{draft_id}/{step_id}")).into_response(),
+                Err(error) => super::unavailable::response(&error, "cannot keep a clashing save"),
+            }
         }
         Ok(Saved::Missing) => notice(&pages, request(), "draft-missing").await,
         Err(error) => {
@@ -816,6 +825,7 @@ pub async fn submit(
     draft.journey_version = i64::from(journey.meta.version);
     match state
         .database
+        .submissions()
         .submit(&user.pid, &draft, &shown, &calls)
         .await
     {
@@ -837,7 +847,12 @@ pub async fn receipt_page(
     let Some(Extension(user)) = user else {
         return login_redirect(request.uri().path(), SecurityLevel::Substantial);
     };
-    let submission = match state.database.submission(&user.pid, &reference).await {
+    let submission = match state
+        .database
+        .submissions()
+        .get(&user.pid, &reference)
+        .await
+    {
         Ok(Some(submission)) => submission,
         Ok(None) => {
             tracing::warn!(reference, "a receipt that is not this person's, or none");
@@ -853,43 +868,38 @@ pub async fn receipt_page(
     let view = ReceiptView {
         journey_id: submission.journey_id.clone(),
         reference: submission.reference.clone(),
-        submitted_at: submission.submitted_at.clone(),
+        submitted_at: submission.submitted_at,
         // As of the day it was submitted: conditions such as "born less than six months ago"
         // must read the same on the receipt a year later.
         summary: flow::summary(
             journey,
             &submission.answers,
-            submission
-                .submitted_at
-                .get(..10)
-                .and_then(Date::parse_iso)
-                .unwrap_or_else(today),
+            submitted_on(submission.submitted_at),
         ),
-        calls: calls_of(&state, &submission.reference).await,
+        calls: match calls_of(&state, &submission.reference).await {
+            Ok(calls) => calls,
+            Err(error) => {
+                return super::unavailable::response(&error, "cannot read a submission's timeline")
+            }
+        },
     };
     pages.render(request, view).await
 }
 
+/// The day a submission was made, as its summary's conditions read "today" (its UTC date, as
+/// before times were typed).
+fn submitted_on(at: Instant) -> Date {
+    at.utc_date().unwrap_or_else(today)
+}
+
 /// Each agency's part of a submission, for the timeline on a page: the call and the agency's
-/// latest reported status (what cannot be read is logged and left out; the page still shows).
-async fn calls_of(state: &AppState, reference: &str) -> Vec<CallStatus> {
-    let deliveries = state
-        .database
-        .deliveries_of(reference)
-        .await
-        .unwrap_or_else(|error| {
-            tracing::error!(%error, "cannot read a submission's deliveries");
-            Vec::new()
-        });
-    let events = state
-        .database
-        .case_events_of(reference)
-        .await
-        .unwrap_or_else(|error| {
-            tracing::error!(%error, "cannot read a submission's case events");
-            Vec::new()
-        });
-    call_statuses(deliveries, &events)
+/// latest reported status. A read that fails is an error, never an empty timeline.
+async fn calls_of(state: &AppState, reference: &str) -> Result<Vec<CallStatus>, StorageError> {
+    let (deliveries, events) = tokio::try_join!(
+        state.database.outbox().of_submission(reference),
+        state.database.case_events().of_submission(reference)
+    )?;
+    Ok(call_statuses(deliveries, &events))
 }
 
 /// Each call with the agency's latest status: the latest reported, and of two reported at the
@@ -900,9 +910,9 @@ fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallSta
         .filter_map(|d| {
             let status = events
                 .iter()
-                .filter(|(call, ..)| *call == d.id)
-                .max_by_key(|(_, status, _, at)| (at.clone(), *status))
-                .map(|(_, status, message, _)| (*status, message.clone()));
+                .filter(|event| event.delivery_id == d.id)
+                .max_by_key(|event| (event.reported_at, event.status))
+                .map(|event| (event.status, event.message.clone()));
             Some(CallStatus {
                 agency: app::journey::Agency::parse(&d.agency)?,
                 service: d.service,
@@ -915,9 +925,6 @@ fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallSta
         })
         .collect()
 }
-
-/// `(delivery id, status, message, reported at)`, as storage gives a submission's case events.
-type CaseEvent = (String, CaseStatus, Option<String>, String);
 
 /// `/receipt/<reference>/timeline`: the submission's timeline alone, as its receipt and *My page*
 /// show it, for the `LiveTimeline` island to refresh itself from every few seconds. It reads that
@@ -934,7 +941,12 @@ pub async fn receipt_timeline(
     let Some(Extension(user)) = user else {
         return (StatusCode::UNAUTHORIZED, no_store).into_response();
     };
-    let submission = match state.database.submission(&user.pid, &reference).await {
+    let submission = match state
+        .database
+        .submissions()
+        .get(&user.pid, &reference)
+        .await
+    {
         Ok(Some(submission)) => submission,
         Ok(None) => {
             tracing::warn!(reference, "a timeline that is not this person's, or none");
@@ -942,12 +954,8 @@ pub async fn receipt_timeline(
         }
         Err(error) => return super::unavailable::response(&error, "cannot read a submission"),
     };
-    let read = tokio::try_join!(
-        state.database.deliveries_of(&reference),
-        state.database.case_events_of(&reference)
-    );
-    let (deliveries, events) = match read {
-        Ok(read) => read,
+    let calls = match calls_of(&state, &reference).await {
+        Ok(calls) => calls,
         Err(error) => {
             return super::unavailable::response(&error, "cannot read a submission's timeline")
         }
@@ -966,7 +974,7 @@ pub async fn receipt_timeline(
         lang,
         &submission.journey_id,
         &submission.reference,
-        &call_statuses(deliveries, &events),
+        &calls,
     );
     (
         [
@@ -994,7 +1002,7 @@ pub async fn my_page(
     let Some(Extension(user)) = user else {
         return login_redirect("/my-page", SecurityLevel::Substantial);
     };
-    let drafts = match state.database.drafts_of(&user.pid).await {
+    let drafts = match state.database.drafts().of_person(&user.pid).await {
         Ok(drafts) => drafts,
         Err(error) => {
             return super::unavailable::response(&error, "cannot list drafts");
@@ -1005,16 +1013,27 @@ pub async fn my_page(
     let mut submissions = Vec::new();
     for draft in submitted {
         let reference = draft.reference.clone().unwrap_or_default();
-        let at = match state.database.submission(&user.pid, &reference).await {
+        let at = match state
+            .database
+            .submissions()
+            .get(&user.pid, &reference)
+            .await
+        {
             Ok(Some(s)) => s.submitted_at,
-            _ => draft.updated_at.clone(),
+            Ok(None) => draft.updated_at,
+            Err(error) => return super::unavailable::response(&error, "cannot read a submission"),
         };
-        let calls = calls_of(&state, &reference).await;
+        let calls = match calls_of(&state, &reference).await {
+            Ok(calls) => calls,
+            Err(error) => {
+                return super::unavailable::response(&error, "cannot read a submission's timeline")
+            }
+        };
         submissions.push((reference, draft.journey_id, at, calls));
     }
     let logs = tokio::try_join!(
-        state.database.register_reads(&user.pid),
-        state.database.reads_about(&user.pid)
+        state.database.register_log().of(&user.pid),
+        state.database.register_log().about(&user.pid)
     );
     let (reads, reads_about) = match logs {
         Ok(logs) => logs,
@@ -1045,7 +1064,7 @@ fn draft_card(state: &AppState, draft: &Draft) -> DraftCard {
                 .map(|(_, step)| j.step_title_id(step))
         }),
         about: journey.and_then(|j| flow::about(j, &draft.answers, today())),
-        saved_at: draft.updated_at.clone(),
+        saved_at: draft.updated_at,
     }
 }
 
@@ -1061,7 +1080,8 @@ pub async fn life_event_page(
     let open = match (&user, state.catalog.definition(&id)) {
         (Some(Extension(user)), Some(journey)) if journey.has_steps() => state
             .database
-            .open_draft_of(&user.pid, journey.meta.id.as_str())
+            .drafts()
+            .open_of(&user.pid, journey.meta.id.as_str())
             .await
             .unwrap_or_else(|error| {
                 // The page informs without it; Start still continues the draft.
@@ -1123,7 +1143,7 @@ pub async fn delete(
     if let Err(response) = load(&state, &pages, &user, &draft_id, &request).await {
         return response;
     }
-    match state.database.delete_draft(&user.pid, &draft_id).await {
+    match state.database.drafts().delete(&user.pid, &draft_id).await {
         Ok(true) => {
             tracing::info!("a draft was deleted by its owner");
             Redirect::to("/my-page?deleted=1").into_response()
