@@ -1,7 +1,7 @@
 //! The database: SQLite (one file, WAL) by default, PostgreSQL when `DATABASE_URL` says so.
 //!
-//! `Database` is the pool; each aggregate has its own small repository over it, borrowed for a
-//! call or two (`database.drafts().save(…)`):
+//! `Database` is the pool; each aggregate has its own repository over it, a `Copy` handle that
+//! borrows the pool (`database.drafts().save(…)`), so concurrent reads join plainly:
 //!
 //! | accessor            | repository       | tables                                             |
 //! |---------------------|------------------|----------------------------------------------------|
