@@ -17,7 +17,7 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         Some("retry-delivery") => {
             let filter = retry_filter(&args[1..])?;
-            let queued = database.retry_dead(&filter).await?;
+            let queued = database.outbox().retry_dead(&filter).await?;
             match &filter.id {
                 Some(id) if !queued.contains(id) => {
                     anyhow::bail!("{id}: no dead-lettered call with that id")
@@ -34,7 +34,7 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
             Ok(())
         }
         _ => {
-            let calls = database.undelivered().await?;
+            let calls = database.outbox().undelivered().await?;
             if calls.is_empty() {
                 println!("every call is delivered");
             }
@@ -56,10 +56,9 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
 const RETRY_USAGE: &str =
     "usage: server retry-delivery <call id> | retry-delivery [--agency <agency>] [--since <RFC 3339 time>]";
 
-/// `<id>`, or `--agency <agency>` and/or `--since <time>` (the time in the stored format: UTC
-/// with milliseconds, so it compares with the stored times as text).
-fn retry_filter(args: &[String]) -> anyhow::Result<server::storage::delivery::RetryFilter> {
-    let mut filter = server::storage::delivery::RetryFilter::default();
+/// `<id>`, or `--agency <agency>` and/or `--since <time>`.
+fn retry_filter(args: &[String]) -> anyhow::Result<server::storage::RetryFilter> {
+    let mut filter = server::storage::RetryFilter::default();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -72,14 +71,10 @@ fn retry_filter(args: &[String]) -> anyhow::Result<server::storage::delivery::Re
             }
             "--since" => {
                 let raw = args.next().ok_or_else(|| anyhow::anyhow!(RETRY_USAGE))?;
-                let since = chrono::DateTime::parse_from_rfc3339(raw).map_err(|_| {
+                let since = app::domain::Instant::parse(raw).map_err(|_| {
                     anyhow::anyhow!("--since must be an RFC 3339 time such as 2026-11-23T10:00:00Z, not `{raw}`")
                 })?;
-                filter.since = Some(
-                    since
-                        .with_timezone(&chrono::Utc)
-                        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                );
+                filter.since = Some(since);
             }
             id if !id.starts_with("--") && filter.id.is_none() => filter.id = Some(id.to_string()),
             _ => anyhow::bail!(RETRY_USAGE),

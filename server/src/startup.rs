@@ -17,7 +17,7 @@ use crate::{
     ids::random_token,
     journeys,
     state::AppState,
-    storage::Database,
+    storage::{Database, JourneyVersion},
 };
 use anyhow::Context;
 use openidconnect::PrivateSigningKey;
@@ -49,15 +49,13 @@ impl Application {
         database.migrate(&config.database_url).await?;
         let definitions: Vec<_> = catalog
             .with_sources()
-            .map(|(meta, source)| {
-                (
-                    meta.id.to_string(),
-                    i64::from(meta.version),
-                    source.to_string(),
-                )
+            .map(|(meta, source)| JourneyVersion {
+                id: meta.id.to_string(),
+                version: i64::from(meta.version),
+                source: source.to_string(),
             })
             .collect();
-        for changed in database.record_journey_versions(&definitions).await? {
+        for changed in database.journey_versions().record(&definitions).await? {
             tracing::warn!(journey = %changed, "journey definition changed without a new version number");
         }
         tracing::info!(
@@ -325,7 +323,7 @@ fn start_simulator(
 async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> anyhow::Result<()> {
     let people = population();
     if config.mode == crate::mode::Mode::Production {
-        if let Some(pid) = database.first_with_role(&people).await? {
+        if let Some(pid) = database.people().first_with_role(&people).await? {
             anyhow::bail!(
                 "production mode ({}) refuses a database where the demo's synthetic staff hold \
                  roles ({pid} among them): use a fresh DATABASE_URL or delete their agency_role rows",
@@ -338,7 +336,7 @@ async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> 
         reason = %config.mode_reason,
         "DEMO MODE: test login, simulated agencies, synthetic people and default secrets; not for real use"
     );
-    database.seed_population(&people).await?;
+    database.people().seed(&people).await?;
     Ok(())
 }
 

@@ -59,7 +59,7 @@ pub struct RegisterRead {
     /// The start it was read for (the draft the start created).
     pub draft_id: String,
     pub outcome: ReadOutcome,
-    pub read_at: String,
+    pub read_at: super::Instant,
 }
 
 #[cfg(test)]

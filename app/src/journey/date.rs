@@ -158,45 +158,6 @@ impl Date {
     }
 }
 
-/// A stored UTC time (`2026-11-22T10:15:00.000Z`) as Norwegians read it, in Oslo time:
-/// `22.11.2026 11:15` (CET, UTC+1; CEST, UTC+2, from the last Sunday of March to the last Sunday
-/// of October, switching at 01:00 UTC).
-pub fn oslo_time(iso_utc: &str) -> Option<String> {
-    let date = Date::parse_iso(iso_utc.get(0..10)?)?;
-    let hour: i64 = iso_utc.get(11..13)?.parse().ok()?;
-    let minute: i64 = iso_utc.get(14..16)?.parse().ok()?;
-    if iso_utc.get(10..11)? != "T" || hour > 23 || minute > 59 {
-        return None;
-    }
-    let local = oslo_minutes(date.days() * 1440 + hour * 60 + minute)?;
-    let day = Date::from_days(local.div_euclid(1440))?;
-    let minutes = local.rem_euclid(1440);
-    Some(format!(
-        "{} {:02}:{:02}",
-        day.display(),
-        minutes / 60,
-        minutes % 60
-    ))
-}
-
-/// Today's date in Oslo at a moment given in seconds since 1970-01-01 UTC: what the citizen's
-/// calendar says, so a child born at 00:30 on a winter night is not born "tomorrow".
-pub fn oslo_date(unix_seconds: i64) -> Option<Date> {
-    Date::from_days(oslo_minutes(unix_seconds.div_euclid(60))?.div_euclid(1440))
-}
-
-/// Minutes since 1970-01-01 UTC as Oslo's wall clock counts them.
-fn oslo_minutes(utc: i64) -> Option<i64> {
-    let year = Date::from_days(utc.div_euclid(1440))?.year;
-    let last_sunday = |month: u32| {
-        let last = Date::new(year, month, days_in_month(year, month))?.days();
-        // 1970-01-01 was a Thursday: (days + 4) mod 7 is the weekday, Sunday 0.
-        Some((last - (last + 4).rem_euclid(7)) * 1440 + 60)
-    };
-    let summer = (last_sunday(3)?..last_sunday(10)?).contains(&utc);
-    Some(utc + if summer { 120 } else { 60 })
-}
-
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -288,54 +249,5 @@ mod tests {
             assert_eq!(date.days(), start + offset);
             assert_eq!(Date::parse_iso(&date.to_string()), Some(date));
         }
-    }
-
-    #[test]
-    fn stored_times_are_shown_in_oslo_time_across_summer_time() {
-        use super::oslo_time;
-        assert_eq!(
-            oslo_time("2026-11-22T10:15:00.000Z").as_deref(),
-            Some("22.11.2026 11:15")
-        );
-        assert_eq!(
-            oslo_time("2026-07-01T22:30:00Z").as_deref(),
-            Some("02.07.2026 00:30")
-        );
-        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
-        assert_eq!(
-            oslo_time("2026-03-29T00:59:00Z").as_deref(),
-            Some("29.03.2026 01:59")
-        );
-        assert_eq!(
-            oslo_time("2026-03-29T01:00:00Z").as_deref(),
-            Some("29.03.2026 03:00")
-        );
-        assert_eq!(
-            oslo_time("2026-10-25T00:59:00Z").as_deref(),
-            Some("25.10.2026 02:59")
-        );
-        assert_eq!(
-            oslo_time("2026-10-25T01:00:00Z").as_deref(),
-            Some("25.10.2026 02:00")
-        );
-        assert_eq!(
-            oslo_time("2026-12-31T23:30:00Z").as_deref(),
-            Some("01.01.2027 00:30")
-        );
-        assert_eq!(oslo_time("not a time"), None);
-    }
-
-    #[test]
-    fn today_is_the_date_in_oslo_not_in_greenwich() {
-        use super::oslo_date;
-        // 2026-11-22T23:30:00Z: half past midnight on the 23rd in Oslo (winter time).
-        assert_eq!(oslo_date(1_795_390_200), Some(d("2026-11-23")));
-        // 2026-11-22T22:59:00Z: still the 22nd in Oslo.
-        assert_eq!(oslo_date(1_795_388_340), Some(d("2026-11-22")));
-        // 2026-07-01T21:59:00Z is 23:59 in Oslo (summer time), 22:00Z is midnight.
-        assert_eq!(oslo_date(1_782_943_140), Some(d("2026-07-01")));
-        assert_eq!(oslo_date(1_782_943_200), Some(d("2026-07-02")));
-        // New Year's Eve 23:30Z is already next year in Oslo.
-        assert_eq!(oslo_date(1_798_759_800), Some(d("2027-01-01")));
     }
 }

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 pub struct Source {
     /// `folkeregisteret` or `enhetsregisteret`.
     pub register: String,
-    /// When it was read, ISO 8601 UTC.
-    pub read_at: String,
+    /// When it was read (stored as ISO 8601 UTC text, as before).
+    pub read_at: crate::domain::Instant,
     /// What the register gave; `None` when the register could not be read (the citizen fills
     /// the field in by hand and is told why).
     pub value: Option<Answer>,
@@ -80,7 +80,7 @@ mod tests {
     fn source(value: Option<&str>) -> Source {
         Source {
             register: "folkeregisteret".into(),
-            read_at: "2026-11-22T10:00:00.000Z".into(),
+            read_at: "2026-11-22T10:00:00.000Z".parse().expect("a time"),
             value: value.map(|v| Answer::Text(v.into())),
         }
     }

@@ -8,7 +8,7 @@
 
 use super::signature::{self, SIGNATURE, TIMESTAMP};
 use crate::state::AppState;
-use app::domain::CaseStatus;
+use app::domain::{CaseStatus, Instant, NotATime};
 use axum::{
     body::Bytes,
     extract::State,
@@ -68,13 +68,13 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         return refuse(StatusCode::UNAUTHORIZED, "signature refused");
     };
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    let now = chrono::Utc::now();
+    let now = Instant::now();
     if let Err(refused) = signature::verify(
         key,
         header(TIMESTAMP),
         header(SIGNATURE),
         &body,
-        now.timestamp(),
+        now.unix_seconds(),
     ) {
         tracing::warn!(agency = ?report.agency, %refused, "an agency callback was refused");
         return refuse(StatusCode::UNAUTHORIZED, "signature refused");
@@ -98,7 +98,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             return refuse(StatusCode::BAD_REQUEST, "unsound status report");
         }
     };
-    let call = match state.database.delivery(&report.call).await {
+    let call = match state.database.outbox().get(&report.call).await {
         Ok(call) => call,
         Err(error) => {
             tracing::error!(%error, "cannot read the outbox for a callback");
@@ -127,12 +127,8 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     }
     match state
         .database
-        .add_case_event(
-            &report.call,
-            status,
-            report.message.as_deref(),
-            &reported_at,
-        )
+        .case_events()
+        .add(&report.call, status, report.message.as_deref(), reported_at)
         .await
     {
         Ok(added) => {
@@ -160,8 +156,8 @@ pub fn sound_status(
     status: &str,
     message: Option<&str>,
     reported_at: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(CaseStatus, String), Unsound> {
+    now: Instant,
+) -> Result<(CaseStatus, Instant), Unsound> {
     let status = CaseStatus::parse(status).ok_or(Unsound::Status)?;
     let message_ok = message.is_none_or(|m| {
         m.chars().count() <= 1000 && !m.chars().any(|c| c.is_control() && c != '\n')
@@ -169,16 +165,18 @@ pub fn sound_status(
     if !message_ok {
         return Err(Unsound::Message);
     }
-    let at = chrono::DateTime::parse_from_rfc3339(reported_at)
-        .map_err(|_| Unsound::Time)?
-        .with_timezone(&chrono::Utc);
-    if at > now + chrono::Duration::seconds(MAX_SKEW_SECONDS) {
+    let at = Instant::parse(reported_at).map_err(|error| match error {
+        NotATime::Malformed(_) => Unsound::Time,
+        NotATime::TooLate(_) => Unsound::Future,
+    })?;
+    if at
+        > now.plus(std::time::Duration::from_secs(
+            MAX_SKEW_SECONDS.unsigned_abs(),
+        ))
+    {
         return Err(Unsound::Future);
     }
-    Ok((
-        status,
-        at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-    ))
+    Ok((status, at))
 }
 
 #[cfg(test)]
@@ -187,11 +185,10 @@ mod tests {
 
     #[test]
     fn a_status_dated_beyond_the_allowed_skew_is_unsound_and_one_within_it_is_kept_in_utc() {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-11-23T10:00:00Z")
-            .expect("time")
-            .with_timezone(&chrono::Utc);
+        let now = Instant::parse("2026-11-23T10:00:00Z").expect("time");
         assert_eq!(
-            sound_status("approved", None, "2026-11-23T11:04:59+01:00", now),
+            sound_status("approved", None, "2026-11-23T11:04:59+01:00", now)
+                .map(|(status, at)| (status, at.stored())),
             Ok((CaseStatus::Approved, "2026-11-23T10:04:59.000Z".into()))
         );
         assert_eq!(

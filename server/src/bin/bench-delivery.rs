@@ -13,7 +13,7 @@ use app::{
 use server::{
     config::Config,
     startup::Application,
-    storage::{drafts::NewDraft, Database},
+    storage::{Database, NewDraft},
 };
 use std::{collections::HashMap, time::Duration};
 
@@ -26,12 +26,6 @@ fn argument(args: &[String], name: &str, default: u64) -> anyhow::Result<u64> {
             .context(format!("{name} must be a whole number")),
         None => Ok(default),
     }
-}
-
-fn millis(iso: &str) -> Option<i64> {
-    chrono::DateTime::parse_from_rfc3339(iso)
-        .ok()
-        .map(|t| t.timestamp_millis())
 }
 
 fn percentile(sorted: &[i64], p: f64) -> i64 {
@@ -100,7 +94,8 @@ async fn main() -> anyhow::Result<()> {
         ticker.tick().await;
         let draft_id = format!("bench-{i}");
         database
-            .create_draft(NewDraft {
+            .drafts()
+            .create(NewDraft {
                 person_id: &person,
                 draft_id: &draft_id,
                 journey_id: "fa-barn",
@@ -111,11 +106,13 @@ async fn main() -> anyhow::Result<()> {
             })
             .await?;
         let draft = database
-            .draft(&person, &draft_id)
+            .drafts()
+            .get(&person, &draft_id)
             .await?
             .context("the draft")?;
         references.push(
             database
+                .submissions()
                 .submit(&person, &draft, &Answers::default(), &calls)
                 .await?,
         );
@@ -125,7 +122,8 @@ async fn main() -> anyhow::Result<()> {
         let mut pending = 0;
         for reference in &references {
             pending += database
-                .deliveries_of(reference)
+                .outbox()
+                .of_submission(reference)
                 .await?
                 .iter()
                 .filter(|d| d.state != DeliveryState::Delivered)
@@ -140,18 +138,21 @@ async fn main() -> anyhow::Result<()> {
     let mut latencies = Vec::new();
     for reference in &references {
         let submitted = database
-            .submission(&person, reference)
+            .submissions()
+            .get(&person, reference)
             .await?
             .context("submission")?
             .submitted_at;
         let done = database
-            .deliveries_of(reference)
+            .outbox()
+            .of_submission(reference)
             .await?
             .iter()
-            .filter_map(|d| d.delivered_at.as_deref().and_then(millis))
+            .filter_map(|d| d.delivered_at)
             .max()
             .context("delivered")?;
-        latencies.push(done - millis(&submitted).context("time")?);
+        let latency = done.since(submitted).unwrap_or_default();
+        latencies.push(i64::try_from(latency.as_millis()).unwrap_or(i64::MAX));
     }
     latencies.sort_unstable();
     println!("submissions:            {submissions}");

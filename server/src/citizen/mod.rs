@@ -14,7 +14,10 @@ mod submission;
 #[cfg(test)]
 mod tests;
 
-use crate::{agencies::prefill::Registers, storage::drafts::Draft, storage::Database};
+use crate::{
+    agencies::prefill::Registers,
+    storage::{Database, Draft},
+};
 use app::{
     auth::CurrentUser,
     error::AppError,
@@ -39,7 +42,8 @@ pub struct Citizen {
 /// Today's date, as the citizen's calendar in Norway says, for conditions such as "the child is
 /// under 18" and "not in the future".
 pub(crate) fn today() -> Date {
-    app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+    app::domain::Instant::now()
+        .oslo_date()
         .unwrap_or_else(|| unreachable!("a calendar date"))
 }
 
@@ -66,7 +70,7 @@ impl Citizen {
         user: &CurrentUser,
         draft_id: &str,
     ) -> Result<Outcome<(Draft, Journey)>, AppError> {
-        let draft = match self.database.draft(&user.pid, draft_id).await {
+        let draft = match self.database.drafts().get(&user.pid, draft_id).await {
             Ok(Some(draft)) => draft,
             Ok(None) => {
                 tracing::warn!(
@@ -183,7 +187,7 @@ impl CitizenPort for Citizen {
         if let Outcome::Elsewhere(to) = self.open(user, draft).await? {
             return Ok(to);
         }
-        match self.database.delete_draft(&user.pid, draft).await {
+        match self.database.drafts().delete(&user.pid, draft).await {
             Ok(true) => {
                 tracing::info!("a draft was deleted by its owner");
                 Ok("/my-page?deleted=1".into())

@@ -7,7 +7,7 @@ use super::{
     step::{fingerprint, stable_path, step_view},
     today, Citizen,
 };
-use crate::storage::drafts::Saved;
+use crate::storage::Saved;
 use app::{
     auth::CurrentUser,
     error::{AppError, Refusal},
@@ -165,7 +165,8 @@ impl Citizen {
         let path = stable_path(&journey, &draft, &answers, errors.is_empty(), today);
         let saved = self
             .database
-            .save_draft(
+            .drafts()
+            .save(
                 &user.pid,
                 draft_id,
                 draft.revision,
@@ -213,6 +214,7 @@ impl Citizen {
             }
         }
         self.database
+            .drafts()
             .keep_pending(&user.pid, draft_id, step_id, &typed)
             .await
             .map_err(|error| internal(&error, "cannot keep a clashing save aside"))?;

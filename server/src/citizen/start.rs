@@ -2,7 +2,10 @@
 //! registers once — a person with an open draft of it continues that draft instead.
 
 use super::{internal, today, Citizen};
-use crate::{ids::random_token, storage::drafts::Draft, storage::drafts::NewDraft};
+use crate::{
+    ids::random_token,
+    storage::{Draft, NewDraft},
+};
 use app::{
     auth::CurrentUser,
     error::AppError,
@@ -67,7 +70,8 @@ impl Citizen {
     ) -> Result<String, AppError> {
         match self
             .database
-            .open_draft_of(&user.pid, journey.meta.id.as_str())
+            .drafts()
+            .open_of(&user.pid, journey.meta.id.as_str())
             .await
         {
             Ok(Some(draft)) => {
@@ -84,7 +88,8 @@ impl Citizen {
             None => Default::default(),
         };
         self.database
-            .record_register_reads(
+            .register_log()
+            .record(
                 &user.pid,
                 journey.meta.id.as_str(),
                 &draft_id,
@@ -98,7 +103,8 @@ impl Citizen {
             .copied()
             .unwrap_or(0);
         self.database
-            .create_draft(NewDraft {
+            .drafts()
+            .create(NewDraft {
                 person_id: &user.pid,
                 draft_id: &draft_id,
                 journey_id: journey.meta.id.as_str(),
@@ -123,7 +129,8 @@ impl Citizen {
         };
         match self
             .database
-            .open_draft_of(&user.pid, journey.meta.id.as_str())
+            .drafts()
+            .open_of(&user.pid, journey.meta.id.as_str())
             .await
         {
             Ok(draft) => Ok(draft.map(|d| self.draft_card(&d))),
@@ -146,7 +153,7 @@ impl Citizen {
                     .map(|(_, step)| j.step_title_id(step))
             }),
             about: journey.and_then(|j| flow::about(j, &draft.answers, today())),
-            saved_at: draft.updated_at.clone(),
+            saved_at: draft.updated_at,
         }
     }
 }

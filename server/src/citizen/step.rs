@@ -2,7 +2,7 @@
 //! in a clash, or before a login), its count on the path, and where "Back" leads.
 
 use super::{page_or_return, today, Citizen};
-use crate::storage::drafts::{Draft, StablePath};
+use crate::storage::{Draft, StablePath};
 use app::{
     auth::CurrentUser,
     error::AppError,

@@ -2,22 +2,15 @@
 //! timeline (the live timeline asks for that alone) and *My page*.
 
 use super::{internal, page_or_return, today, Citizen};
-use crate::storage::{
-    delivery::Delivery,
-    drafts::{Draft, Submission},
-};
+use crate::storage::{CaseEvent, Delivery, Draft, Submission};
 use app::{
     auth::CurrentUser,
-    domain::CaseStatus,
     error::AppError,
-    journey::{flow, Date},
+    journey::flow,
     pages::citizen::model::{
         CallStatus, CheckView, MyPageView, Outcome, ReceiptView, SubmissionCard, TimelineView,
     },
 };
-
-/// `(delivery id, status, message, reported at)`, as storage gives a submission's case events.
-type CaseEvent = (String, CaseStatus, Option<String>, String);
 
 impl Citizen {
     pub(super) async fn check_answers(
@@ -61,6 +54,7 @@ impl Citizen {
         draft.journey_version = i64::from(journey.meta.version);
         let reference = self
             .database
+            .submissions()
             .submit(&user.pid, &draft, &shown, &calls)
             .await
             .map_err(|error| internal(&error, "cannot store a submission"))?;
@@ -79,11 +73,8 @@ impl Citizen {
         };
         // As of the day it was submitted: conditions such as "born less than six months ago"
         // must read the same on the receipt a year later.
-        let submitted_on = submission
-            .submitted_at
-            .get(..10)
-            .and_then(Date::parse_iso)
-            .unwrap_or_else(today);
+        // (Its UTC date, as before times were typed.)
+        let submitted_on = submission.submitted_at.utc_date().unwrap_or_else(today);
         Ok(ReceiptView {
             journey_id: submission.journey_id.clone(),
             reference: submission.reference.clone(),
@@ -111,7 +102,8 @@ impl Citizen {
     pub(super) async fn my_page_of(&self, user: &CurrentUser) -> Result<MyPageView, AppError> {
         let drafts = self
             .database
-            .drafts_of(&user.pid)
+            .drafts()
+            .of_person(&user.pid)
             .await
             .map_err(|error| internal(&error, "cannot list drafts"))?;
         let (submitted, open): (Vec<Draft>, Vec<Draft>) =
@@ -119,9 +111,9 @@ impl Citizen {
         let mut submissions = Vec::new();
         for draft in submitted {
             let reference = draft.reference.clone().unwrap_or_default();
-            let submitted_at = match self.database.submission(&user.pid, &reference).await {
+            let submitted_at = match self.database.submissions().get(&user.pid, &reference).await {
                 Ok(Some(s)) => s.submitted_at,
-                Ok(None) => draft.updated_at.clone(),
+                Ok(None) => draft.updated_at,
                 Err(error) => return Err(internal(&error, "cannot read a submission")),
             };
             submissions.push(SubmissionCard {
@@ -132,8 +124,8 @@ impl Citizen {
             });
         }
         let (reads, reads_about) = tokio::try_join!(
-            self.database.register_reads(&user.pid),
-            self.database.reads_about(&user.pid)
+            self.database.register_log().of(&user.pid),
+            self.database.register_log().about(&user.pid)
         )
         .map_err(|error| internal(&error, "cannot read the register access log"))?;
         Ok(MyPageView {
@@ -152,7 +144,7 @@ impl Citizen {
         user: &CurrentUser,
         reference: &str,
     ) -> Result<Submission, AppError> {
-        match self.database.submission(&user.pid, reference).await {
+        match self.database.submissions().get(&user.pid, reference).await {
             Ok(Some(submission)) => Ok(submission),
             Ok(None) => {
                 tracing::warn!(reference, "a submission that is not this person's, or none");
@@ -165,8 +157,8 @@ impl Citizen {
     /// Each agency's part of a submission: the call and the agency's latest reported status.
     async fn calls_of(&self, reference: &str) -> Result<Vec<CallStatus>, AppError> {
         let (deliveries, events) = tokio::try_join!(
-            self.database.deliveries_of(reference),
-            self.database.case_events_of(reference)
+            self.database.outbox().of_submission(reference),
+            self.database.case_events().of_submission(reference)
         )
         .map_err(|error| internal(&error, "cannot read a submission's timeline"))?;
         Ok(call_statuses(deliveries, &events))
@@ -181,9 +173,9 @@ fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallSta
         .filter_map(|d| {
             let status = events
                 .iter()
-                .filter(|(call, ..)| *call == d.id)
-                .max_by_key(|(_, status, _, at)| (at.clone(), *status))
-                .map(|(_, status, message, _)| (*status, message.clone()));
+                .filter(|event| event.delivery_id == d.id)
+                .max_by_key(|event| (event.reported_at, event.status))
+                .map(|event| (event.status, event.message.clone()));
             Some(CallStatus {
                 agency: app::journey::Agency::parse(&d.agency)?,
                 service: d.service,

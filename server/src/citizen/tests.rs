@@ -79,7 +79,8 @@ async fn world() -> World {
 async fn person(citizen: &Citizen, pid: &str) -> CurrentUser {
     citizen
         .database
-        .remember_person(pid)
+        .people()
+        .remember(pid)
         .await
         .expect("remembered");
     CurrentUser {

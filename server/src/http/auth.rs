@@ -6,9 +6,8 @@ use crate::{
     state::AppState,
 };
 use app::{
-    auth::{CurrentUser, Role},
+    auth::CurrentUser,
     i18n::{cookie_value, negotiate, LANG_COOKIE},
-    journey::Agency,
 };
 use axum::{
     extract::{ConnectInfo, Query, Request, State},
@@ -173,7 +172,7 @@ async fn establish(
     login: VerifiedLogin,
 ) -> anyhow::Result<()> {
     session.cycle_id().await?;
-    state.database.remember_person(&login.pid).await?;
+    state.database.people().remember(&login.pid).await?;
     let sid = login.sid.clone();
     let user = SessionUser {
         login,
@@ -185,6 +184,7 @@ async fn establish(
     if let (Some(sid), Some(id)) = (sid, session.id()) {
         state
             .database
+            .people()
             .add_login_session(state.identity.rp.issuer(), &sid, &id.to_string())
             .await?;
     }
@@ -244,7 +244,7 @@ pub async fn front_channel_logout(
         tracing::warn!("front-channel logout from an unknown issuer");
         return (StatusCode::BAD_REQUEST, "unknown issuer").into_response();
     }
-    match state.database.take_login_session(&iss, &sid).await {
+    match state.database.people().take_login_session(&iss, &sid).await {
         Ok(Some(session_id)) => {
             if let Ok(id) = session_id.parse() {
                 use tower_sessions::SessionStore;
@@ -274,20 +274,17 @@ pub async fn current_user(
             tracing::info!("session passed its absolute limit");
             let _ = session.flush().await;
         } else {
-            let roles = state
-                .database
-                .roles_of(&user.login.pid)
-                .await
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|(agency, role)| Some((Agency::parse(&agency)?, Role::parse(&role)?)))
-                .collect();
-            let name = state
-                .database
-                .person_name(&user.login.pid)
-                .await
-                .ok()
-                .flatten();
+            let people = state.database.people();
+            let (roles, name) = match tokio::try_join!(
+                people.roles_of(&user.login.pid),
+                people.name(&user.login.pid)
+            ) {
+                Ok((roles, name)) => (roles, name),
+                Err(error) => {
+                    return super::unavailable::response(&error, "cannot read the person's roles")
+                }
+            };
+            let roles = roles.into_iter().map(|r| (r.agency, r.role)).collect();
             request.extensions_mut().insert(CurrentUser {
                 pid: user.login.pid,
                 name,

@@ -272,7 +272,10 @@ async fn park(
         .filter(|(k, _)| k.starts_with("a."))
         .collect();
     let size: usize = form.iter().map(|(k, v)| k.len() + v.len()).sum();
-    let open = matches!(state.database.draft_is_open(draft_id).await, Ok(true));
+    let open = match state.database.drafts().is_open(draft_id).await {
+        Ok(open) => open,
+        Err(error) => return super::unavailable::response(&error, "cannot read a draft"),
+    };
     if !open || size > MAX_PARKED_BYTES || !state.identity.limiter.allow(client) {
         tracing::warn!(%client, open, size, "a step posted without a login was not kept");
         return login_redirect(&path, SecurityLevel::Substantial);

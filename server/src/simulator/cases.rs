@@ -7,10 +7,8 @@
 //! sharing the database do each once.
 
 use super::{storage::SimCallback, Simulator};
-use crate::{
-    agencies::{callbacks::StatusReport, signature},
-    storage::{delivery::later, drafts::now},
-};
+use crate::agencies::{callbacks::StatusReport, signature};
+use app::domain::Instant;
 use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},
@@ -52,7 +50,12 @@ impl Simulator {
 
     /// `received` → `in-progress` → the case's outcome (`approved` unless told otherwise).
     async fn advance_due(&self) {
-        let steps = match self.database.sim_due_steps(&now(), 200).await {
+        let steps = match self
+            .database
+            .sim_cases()
+            .due_steps(Instant::now(), 200)
+            .await
+        {
             Ok(steps) => steps,
             Err(error) => {
                 tracing::error!(%error, "the simulator cannot read its cases");
@@ -64,7 +67,7 @@ impl Simulator {
                 (
                     "in-progress".to_string(),
                     None,
-                    Some(later(self.step.as_secs_f64())),
+                    Some(Instant::now().plus(self.step)),
                 )
             } else {
                 let outcome = step.outcome.clone().unwrap_or_else(|| "approved".into());
@@ -72,7 +75,8 @@ impl Simulator {
             };
             let moved = self
                 .database
-                .sim_advance(&step, &status, message.as_deref(), &now(), next.as_deref())
+                .sim_cases()
+                .advance(&step, &status, message.as_deref(), Instant::now(), next)
                 .await;
             if let Err(error) = moved {
                 tracing::error!(%error, "the simulator cannot move a case on");
@@ -81,7 +85,12 @@ impl Simulator {
     }
 
     async fn send_due_callbacks(&self, slots: &Arc<Semaphore>) {
-        let due = match self.database.sim_due_callbacks(&now(), 100).await {
+        let due = match self
+            .database
+            .sim_cases()
+            .due_callbacks(Instant::now(), 100)
+            .await
+        {
             Ok(due) => due,
             Err(error) => {
                 tracing::error!(%error, "the simulator cannot read its callbacks");
@@ -92,8 +101,13 @@ impl Simulator {
             let Ok(permit) = slots.clone().try_acquire_owned() else {
                 break;
             };
-            let lease = later(CALLBACK_TIMEOUT.as_secs_f64() + 5.0);
-            match self.database.sim_claim_callback(&callback, &lease).await {
+            let lease = Instant::now().plus(CALLBACK_TIMEOUT + Duration::from_secs(5));
+            match self
+                .database
+                .sim_cases()
+                .claim_callback(&callback, lease)
+                .await
+            {
                 Ok(true) => {
                     let sim = self.clone();
                     tokio::spawn(async move {
@@ -134,11 +148,12 @@ impl Simulator {
             // The portal may not know the case yet: it learns the case number from the answer
             // to its call, which may still be on its way. Then it may be down for a while.
             let delay = (0.2 * 2f64.powi(attempts.min(20) as i32)).min(60.0);
-            Some(later(delay))
+            Some(Instant::now().plus(Duration::from_secs_f64(delay)))
         };
         if let Err(error) = self
             .database
-            .sim_callback_tried(&due, sent, next.as_deref())
+            .sim_cases()
+            .callback_tried(&due, sent, next)
             .await
         {
             tracing::error!(%error, "the simulator cannot record a callback");
@@ -152,12 +167,12 @@ impl Simulator {
             case_number: due.case_number.clone(),
             status: due.status.clone(),
             message: due.message.clone(),
-            reported_at: due.status_at.clone(),
+            reported_at: due.status_at.stored(),
         };
         let Ok(body) = serde_json::to_vec(&report) else {
             return false;
         };
-        let timestamp = chrono::Utc::now().timestamp();
+        let timestamp = Instant::now().unix_seconds();
         let sent = self
             .client
             .post(url)
@@ -198,11 +213,11 @@ pub(super) async fn poll(
     if let Err(refused) = sim.authorised(&headers, Some(&agency), "cases") {
         return refused.into_response();
     }
-    match sim.database.sim_status(&case).await {
-        Ok(Some((owner, status, message, reported_at))) if owner == agency => Json(CaseStatus {
-            status,
-            message,
-            reported_at,
+    match sim.database.sim_cases().status(&case).await {
+        Ok(Some(case)) if case.agency == agency => Json(CaseStatus {
+            status: case.status,
+            message: case.message,
+            reported_at: case.since.map(Instant::stored),
         })
         .into_response(),
         Ok(_) => StatusCode::NOT_FOUND.into_response(),

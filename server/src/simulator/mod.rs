@@ -341,7 +341,7 @@ async fn receive(
             .into_response();
     }
     let payload = String::from_utf8_lossy(&body);
-    let next_step_at = crate::storage::delivery::later(sim.step.as_secs_f64());
+    let next_step_at = app::domain::Instant::now().plus(sim.step);
     let case = NewSimCase {
         agency: &agency,
         key,
@@ -351,9 +351,9 @@ async fn receive(
         outcome: fault.outcome.as_deref(),
         message: fault.message.as_deref(),
         silent: fault.silent,
-        next_step_at: &next_step_at,
+        next_step_at,
     };
-    match sim.database.sim_case(case).await {
+    match sim.database.sim_cases().create(case).await {
         Ok(_) if fails => (
             StatusCode::INTERNAL_SERVER_ERROR,
             "failed after the case was made",

@@ -1,10 +1,31 @@
 //! The database: SQLite (one file, WAL) by default, PostgreSQL when `DATABASE_URL` says so.
 //!
-//! SQL lives here and nowhere else, but for the simulator's own tables, which go with it
-//! (`crate::simulator::storage`, behind the `simulator` feature). Each backend has its own
-//! migrations folder with the same intent, because their dialects differ (types, timestamps);
-//! both run at startup, and they hold the simulator's tables too (one sequence per backend).
+//! `Database` is the pool; each aggregate has its own repository over it, a `Copy` handle that
+//! borrows the pool (`database.drafts().save(…)`), so concurrent reads join plainly:
+//!
+//! | accessor            | repository       | tables                                             |
+//! |---------------------|------------------|----------------------------------------------------|
+//! | `drafts()`          | `Drafts`         | `draft`                                            |
+//! | `submissions()`     | `Submissions`    | `submission` (and its calls into `delivery`)        |
+//! | `outbox()`          | `Outbox`         | `delivery`                                         |
+//! | `circuits()`        | `Circuits`       | `agency_circuit`                                   |
+//! | `case_events()`     | `CaseEvents`     | `case_event` (and `delivery.last_polled_at`)        |
+//! | `register_log()`    | `RegisterLog`    | `register_read`, `register_read_subject`           |
+//! | `people()`          | `People`         | `person`, `agency_role`, `login_session`           |
+//! | `keys()`            | `Keys`           | `idp_signing_key`                                  |
+//! | `journey_versions()`| `JourneyVersions`| `journey_definition`                               |
+//!
+//! Rows come back as structs, stored words as the domain's enums and times as
+//! `app::domain::Instant`, each read strictly (`columns`): a value this version cannot read or
+//! write is a `StorageError`, never some default. Times are stored as ISO 8601 UTC text with
+//! milliseconds (`2026-11-22T10:15:00.000Z`), so they compare as text in SQL.
+//!
+//! SQL lives in this folder, but for a module with tables of its own outside it (which adds its
+//! repository the same way, in its own folder). Every statement is written once and runs on both
+//! backends (`on_pool!` type-checks it against each). The migrations differ per backend (types,
+//! defaults), one folder each with the same intent, both run at startup.
 
+use app::domain::Instant;
 use sqlx::{
     postgres::{PgConnectOptions, PgPoolOptions},
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
@@ -34,19 +55,18 @@ pub enum StorageError {
     /// newer version, or by hand. Never read as some default.
     #[error("the stored {column} `{value}` is not one this version knows")]
     Unknown { column: &'static str, value: String },
-}
-
-/// Parses a stored word into its domain enum once, as it is read: a word this version does not
-/// know is an error (and logged), not some default.
-pub(crate) fn known<T>(
-    column: &'static str,
-    value: String,
-    parse: fn(&str) -> Option<T>,
-) -> Result<T, StorageError> {
-    parse(&value).ok_or_else(|| {
-        tracing::error!(column, value, "a stored value this version does not know");
-        StorageError::Unknown { column, value }
-    })
+    /// A stored value that cannot be read as what it holds (answers, a time, a list).
+    #[error("the stored {column} cannot be read: {reason}")]
+    Unreadable {
+        column: &'static str,
+        reason: String,
+    },
+    /// A value that cannot be written as the column holds it (nothing is written instead).
+    #[error("the {column} cannot be stored: {reason}")]
+    Unwritable {
+        column: &'static str,
+        reason: String,
+    },
 }
 
 /// Runs the same statements on whichever pool the database has: each arm type-checks the body
@@ -54,14 +74,37 @@ pub(crate) fn known<T>(
 macro_rules! on_pool {
     ($database:expr, $pool:ident => $body:expr) => {
         match $database {
-            Database::Sqlite($pool) => $body,
-            Database::Postgres($pool) => $body,
+            $crate::storage::Database::Sqlite($pool) => $body,
+            $crate::storage::Database::Postgres($pool) => $body,
         }
     };
 }
-/// For the simulator's storage, the one module outside this one with SQL of its own.
-#[cfg(feature = "simulator")]
+/// For a module outside this one with tables of its own.
+#[allow(unused_imports)]
 pub(crate) use on_pool;
+
+// After `on_pool!`, which they use.
+mod case_events;
+mod columns;
+mod drafts;
+mod journey_versions;
+mod keys;
+mod outbox;
+mod people;
+mod register_log;
+mod submissions;
+#[cfg(test)]
+mod tests;
+
+pub use case_events::{CaseEvent, CaseEvents, QuietCase};
+pub(crate) use columns::{instant, known, optional_instant};
+pub use drafts::{Draft, Drafts, NewDraft, Saved, StablePath};
+pub use journey_versions::{JourneyVersion, JourneyVersions};
+pub use keys::{Keys, StoredKey};
+pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
+pub use people::{AgencyRole, People};
+pub use register_log::RegisterLog;
+pub use submissions::{Submission, Submissions};
 
 /// A connection pool to one of the supported backends.
 #[derive(Clone, Debug)]
@@ -191,55 +234,50 @@ impl Database {
     /// (a full disk, a read-only filesystem, a write lock that is never released).
     pub async fn probe_write(&self) -> Result<(), sqlx::Error> {
         const SQL: &str = "UPDATE readiness_probe SET checked_at = $1 WHERE probe_id = 1";
-        let at = drafts::now();
+        let at = Instant::now().stored();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             sqlx::query(SQL).bind(&at).execute(&mut *tx).await?;
             tx.commit().await
         })
     }
-
-    /// Records the source of each journey definition version the server loads, so that a
-    /// submission can always be read against the exact definition it was made with. Returns the
-    /// ids of definitions whose text changed without a new version number.
-    pub async fn record_journey_versions(
-        &self,
-        definitions: &[(String, i64, String)],
-    ) -> Result<Vec<String>, StorageError> {
-        const INSERT: &str = "INSERT INTO journey_definition (journey_id, version, source) \
-                              VALUES ($1, $2, $3) ON CONFLICT (journey_id, version) DO NOTHING";
-        const SELECT: &str =
-            "SELECT source FROM journey_definition WHERE journey_id = $1 AND version = $2";
-        let mut changed = Vec::new();
-        for (id, version, source) in definitions {
-            let stored: String = on_pool!(self, pool => {
-                sqlx::query(INSERT).bind(id).bind(version).bind(source).execute(pool).await?;
-                sqlx::query_scalar(SELECT).bind(id).bind(version).fetch_one(pool).await?
-            });
-            if &stored != source {
-                changed.push(format!("{id} v{version}"));
-            }
-        }
-        Ok(changed)
-    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::redact;
+/// The repositories, one per aggregate (see the table above).
+impl Database {
+    pub fn drafts(&self) -> Drafts<'_> {
+        Drafts(self)
+    }
 
-    #[test]
-    fn passwords_never_reach_a_message() {
-        assert_eq!(
-            redact("postgres://vv:s3cret@db:5432/vv"),
-            "postgres://vv:***@db:5432/vv"
-        );
-        assert_eq!(
-            redact("sqlite://data/veiviser.db"),
-            "sqlite://data/veiviser.db"
-        );
+    pub fn submissions(&self) -> Submissions<'_> {
+        Submissions(self)
+    }
+
+    pub fn outbox(&self) -> Outbox<'_> {
+        Outbox(self)
+    }
+
+    pub fn circuits(&self) -> Circuits<'_> {
+        Circuits(self)
+    }
+
+    pub fn case_events(&self) -> CaseEvents<'_> {
+        CaseEvents(self)
+    }
+
+    pub fn register_log(&self) -> RegisterLog<'_> {
+        RegisterLog(self)
+    }
+
+    pub fn people(&self) -> People<'_> {
+        People(self)
+    }
+
+    pub fn keys(&self) -> Keys<'_> {
+        Keys(self)
+    }
+
+    pub fn journey_versions(&self) -> JourneyVersions<'_> {
+        JourneyVersions(self)
     }
 }
-pub mod delivery;
-pub mod drafts;
-mod identity;

@@ -67,7 +67,11 @@ async fn each_agency_signs_its_callbacks_with_its_own_key_and_cannot_report_on_a
     let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     // The simulated agencies sign with their own keys, and the portal takes them.
     reported(&database, &reference, CaseStatus::Approved).await;
-    let before = database.case_events_of(&reference).await.expect("events");
+    let before = database
+        .case_events()
+        .of_submission(&reference)
+        .await
+        .expect("events");
 
     let name = calls
         .iter()
@@ -101,7 +105,11 @@ async fn each_agency_signs_its_callbacks_with_its_own_key_and_cannot_report_on_a
         401
     );
     assert_eq!(
-        database.case_events_of(&reference).await.expect("events"),
+        database
+            .case_events()
+            .of_submission(&reference)
+            .await
+            .expect("events"),
         before,
         "nothing refused was stored"
     );
@@ -111,7 +119,8 @@ async fn each_agency_signs_its_callbacks_with_its_own_key_and_cannot_report_on_a
     );
     assert_eq!(
         database
-            .case_events_of(&reference)
+            .case_events()
+            .of_submission(&reference)
             .await
             .expect("events")
             .len(),
@@ -129,7 +138,8 @@ async fn a_callback_dated_beyond_the_allowed_skew_is_refused_and_cannot_pin_the_
     let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     reported(&database, &reference, CaseStatus::Approved).await;
     let before = database
-        .case_events_of(&reference)
+        .case_events()
+        .of_submission(&reference)
         .await
         .expect("events")
         .len();
@@ -143,7 +153,8 @@ async fn a_callback_dated_beyond_the_allowed_skew_is_refused_and_cannot_pin_the_
     }
     assert_eq!(
         database
-            .case_events_of(&reference)
+            .case_events()
+            .of_submission(&reference)
             .await
             .expect("events")
             .len(),

@@ -53,9 +53,13 @@ pub(crate) async fn settle(
     database: &Database,
     reference: &str,
     state: DeliveryState,
-) -> Vec<server::storage::delivery::Delivery> {
+) -> Vec<server::storage::Delivery> {
     for _ in 0..400 {
-        let calls = database.deliveries_of(reference).await.expect("deliveries");
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("deliveries");
         if !calls.is_empty() && calls.iter().all(|c| c.state == state) {
             return calls;
         }
@@ -63,21 +67,29 @@ pub(crate) async fn settle(
     }
     panic!(
         "{reference} did not settle as {state}: {:#?}",
-        database.deliveries_of(reference).await
+        database.outbox().of_submission(reference).await
     );
 }
 
 /// One case per call at the simulated agencies, and each call's case number is that case.
 pub(crate) async fn exactly_one_case_each(database: &Database, reference: &str) {
-    let calls = database.deliveries_of(reference).await.expect("deliveries");
-    let cases = database.sim_cases_for(reference).await.expect("cases");
+    let calls = database
+        .outbox()
+        .of_submission(reference)
+        .await
+        .expect("deliveries");
+    let cases = database
+        .sim_cases()
+        .for_submission(reference)
+        .await
+        .expect("cases");
     assert_eq!(cases.len(), calls.len(), "one case per call: {cases:?}");
     for call in &calls {
         let case = call.case_number.as_deref().expect("a case number");
         assert!(
             cases
                 .iter()
-                .any(|(agency, c)| *agency == call.agency && c == case),
+                .any(|c| c.agency == call.agency && c.case_number == case),
             "{case} in {cases:?}"
         );
     }
@@ -135,7 +147,8 @@ async fn an_agency_that_is_down_gets_its_calls_when_it_is_back_and_the_citizen_i
     let mut retried = false;
     for _ in 0..200 {
         let calls = database
-            .deliveries_of(&reference)
+            .outbox()
+            .of_submission(&reference)
             .await
             .expect("deliveries");
         if calls
@@ -168,7 +181,8 @@ async fn a_dependent_call_waits_for_the_case_it_needs_and_carries_its_number() {
     let reference = submit(&app, &browser, &check).await;
     tokio::time::sleep(Duration::from_millis(400)).await;
     let calls = database
-        .deliveries_of(&reference)
+        .outbox()
+        .of_submission(&reference)
         .await
         .expect("deliveries");
     let kindergarten = calls
@@ -206,10 +220,15 @@ async fn a_dependent_call_waits_for_the_case_it_needs_and_carries_its_number() {
                 .unwrap()
                 .delivered_at
     );
-    let cases = database.sim_cases_for(&reference).await.expect("cases");
+    let cases = database
+        .sim_cases()
+        .for_submission(&reference)
+        .await
+        .expect("cases");
     assert_eq!(cases.len(), 4);
     let received = database
-        .sim_payload("kommune", &kindergarten_case.id)
+        .sim_cases()
+        .payload("kommune", &kindergarten_case.id)
         .await
         .expect("payload")
         .expect("the municipality has the call");
@@ -239,7 +258,8 @@ async fn a_call_that_keeps_failing_past_its_give_up_time_is_dead_lettered_and_ca
     let mut dead = None;
     for _ in 0..400 {
         let calls = database
-            .deliveries_of(&reference)
+            .outbox()
+            .of_submission(&reference)
             .await
             .expect("deliveries");
         dead = calls.into_iter().find(|c| c.state == DeliveryState::Dead);
@@ -333,12 +353,22 @@ async fn the_simulator_refuses_calls_without_token_or_idempotency_key_and_repeat
 /// Waits until every call of the submission has reported `status`.
 pub(crate) async fn reported(database: &Database, reference: &str, status: CaseStatus) {
     for _ in 0..400 {
-        let calls = database.deliveries_of(reference).await.expect("deliveries");
-        let events = database.case_events_of(reference).await.expect("events");
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("deliveries");
+        let events = database
+            .case_events()
+            .of_submission(reference)
+            .await
+            .expect("events");
         if !calls.is_empty()
-            && calls
-                .iter()
-                .all(|c| events.iter().any(|(id, s, ..)| *id == c.id && *s == status))
+            && calls.iter().all(|c| {
+                events
+                    .iter()
+                    .any(|e| e.delivery_id == c.id && e.status == status)
+            })
         {
             return;
         }
@@ -346,7 +376,7 @@ pub(crate) async fn reported(database: &Database, reference: &str, status: CaseS
     }
     panic!(
         "{reference}: not every call reported {status}: {:#?}",
-        database.case_events_of(reference).await
+        database.case_events().of_submission(reference).await
     );
 }
 
@@ -394,7 +424,8 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     let calls = settle(&database, &reference, DeliveryState::Delivered).await;
     reported(&database, &reference, CaseStatus::Approved).await;
     let before = database
-        .case_events_of(&reference)
+        .case_events()
+        .of_submission(&reference)
         .await
         .expect("events")
         .len();
@@ -451,7 +482,8 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     assert_eq!(unsigned.status(), 401);
     assert_eq!(
         database
-            .case_events_of(&reference)
+            .case_events()
+            .of_submission(&reference)
             .await
             .expect("events")
             .len(),
@@ -472,7 +504,8 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     }
     assert_eq!(
         database
-            .case_events_of(&reference)
+            .case_events()
+            .of_submission(&reference)
             .await
             .expect("events")
             .len(),
@@ -487,12 +520,16 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
         .await
         .expect("post");
     assert_eq!(again.status(), 204);
-    let events = database.case_events_of(&reference).await.expect("events");
+    let events = database
+        .case_events()
+        .of_submission(&reference)
+        .await
+        .expect("events");
     assert_eq!(events.len(), before + 2);
     assert!(
         events
             .iter()
-            .any(|(_, _, _, at)| at == "2026-11-22T11:00:00.000Z"),
+            .any(|e| e.reported_at.stored() == "2026-11-22T11:00:00.000Z"),
         "kept in UTC: {events:?}"
     );
 
@@ -500,12 +537,14 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     // for the same change, carrying the earlier time the agency set it, is not news.
     let heard = chrono::Utc::now();
     let at = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
+    let heard_at = app::domain::Instant::parse(&at(heard)).expect("a time");
     assert!(database
-        .add_case_event(
+        .case_events()
+        .add(
             &call.id,
             CaseStatus::InProgress,
             Some("Vi ser på saken"),
-            &at(heard),
+            heard_at,
         )
         .await
         .expect("poll"));
@@ -523,7 +562,8 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
                 .expect("post");
             assert_eq!(told.status(), 204);
             database
-                .case_events_of(reference)
+                .case_events()
+                .of_submission(reference)
                 .await
                 .expect("events")
                 .len()
@@ -583,14 +623,18 @@ async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_
 async fn decided(database: &Database, reference: &str) -> Vec<Vec<CaseStatus>> {
     let calls = settle(database, reference, DeliveryState::Delivered).await;
     for _ in 0..400 {
-        let events = database.case_events_of(reference).await.expect("events");
+        let events = database
+            .case_events()
+            .of_submission(reference)
+            .await
+            .expect("events");
         let statuses: Vec<Vec<CaseStatus>> = calls
             .iter()
             .map(|c| {
                 events
                     .iter()
-                    .filter(|(id, ..)| *id == c.id)
-                    .map(|(_, status, ..)| *status)
+                    .filter(|e| e.delivery_id == c.id)
+                    .map(|e| e.status)
                     .collect()
             })
             .collect();
@@ -651,7 +695,8 @@ async fn dodsfall_reaches_the_court_and_nav_once_each_and_the_timeline_shows_eve
     let draft_id = first.split('/').nth(2).expect("draft id");
     let aisha = crate::login::synthetic("Aisha Khan");
     let prefilled = database
-        .draft(&aisha, draft_id)
+        .drafts()
+        .get(&aisha, draft_id)
         .await
         .expect("read")
         .expect("draft")
@@ -716,7 +761,11 @@ async fn dodsfall_reaches_the_court_and_nav_once_each_and_the_timeline_shows_eve
 
     let statuses = decided(&database, &reference).await;
     exactly_one_case_each(&database, &reference).await;
-    let calls = database.deliveries_of(&reference).await.expect("calls");
+    let calls = database
+        .outbox()
+        .of_submission(&reference)
+        .await
+        .expect("calls");
     let mut agencies: Vec<&str> = calls.iter().map(|c| c.agency.as_str()).collect();
     agencies.sort_unstable();
     assert_eq!(agencies, ["domstol", "nav"]);
@@ -768,7 +817,11 @@ async fn a_slow_service_and_one_that_times_out_hold_up_nothing_else_and_get_one_
     let reference = submit(&app, &browser, &check).await;
     let mut timed_out = None;
     for _ in 0..400 {
-        let calls = database.deliveries_of(&reference).await.expect("calls");
+        let calls = database
+            .outbox()
+            .of_submission(&reference)
+            .await
+            .expect("calls");
         let child = calls
             .iter()
             .find(|c| c.operation == "child-benefit")

@@ -353,7 +353,8 @@ async fn a_newborn_born_in_2099_is_refused_with_the_latest_day_allowed_and_the_i
     let (status, html) = page(&app, &browser, &back).await;
     assert_eq!(status, 422);
     // The server's today is the calendar day in Oslo.
-    let today = app::journey::date::oslo_date(chrono::Utc::now().timestamp())
+    let today = app::domain::Instant::now()
+        .oslo_date()
         .expect("today")
         .display();
     assert!(

@@ -21,7 +21,8 @@ fn days_ago(days: i64) -> String {
 async fn reads_of(app: &TestApp, name: &str) -> usize {
     let database = Database::connect(&app.database_url).await.expect("connect");
     database
-        .register_reads(&synthetic(name))
+        .register_log()
+        .of(&synthetic(name))
         .await
         .expect("reads")
         .len()
@@ -125,7 +126,8 @@ async fn a_double_click_on_start_makes_one_draft_and_reads_the_registers_once() 
     // Kari's start reads her newborn, her spouse and her other children: each once.
     let database = Database::connect(&app.database_url).await.expect("connect");
     let reads = database
-        .register_reads(&synthetic("Kari Nordmann"))
+        .register_log()
+        .of(&synthetic("Kari Nordmann"))
         .await
         .expect("reads");
     let mut lookups: Vec<&str> = reads.iter().map(|r| r.lookup.as_str()).collect();

@@ -206,7 +206,13 @@ async fn the_worker_sends_each_service_a_provider_token_with_its_scope_and_reuse
     }
     let database = Database::connect(&app.database_url).await.expect("db");
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while !database.undelivered().await.expect("outbox").is_empty() {
+    while !database
+        .outbox()
+        .undelivered()
+        .await
+        .expect("outbox")
+        .is_empty()
+    {
         assert!(std::time::Instant::now() < deadline, "delivered in time");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

@@ -28,8 +28,7 @@ async fn register_get(app: &TestApp, path: &str) -> (u16, Value) {
 
 /// Today's date as the portal shows a read: `dd.mm.yyyy`, in Oslo.
 fn today() -> String {
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    app::journey::date::oslo_time(&now).expect("a time")[..10].to_string()
+    app::domain::Instant::now().oslo_day()
 }
 
 /// The register's person with `name` among `pid`'s relations of kind `relation`.
@@ -183,7 +182,8 @@ async fn fa_barn_starts_with_the_newborn_and_the_other_parent_marked_as_from_fol
         .trim_end_matches("/child");
     let database = Database::connect(&app.database_url).await.expect("db");
     let draft = database
-        .draft(&kari, draft_id)
+        .drafts()
+        .get(&kari, draft_id)
         .await
         .expect("read")
         .expect("draft");

@@ -124,18 +124,13 @@ async fn the_receipt_and_my_page_keep_their_timelines_fresh_from_the_timeline_al
     }
 }
 
-#[tokio::test]
-async fn a_stored_status_this_version_does_not_know_is_an_error_not_some_default() {
-    let app = fast_app().await;
-    let database = Database::connect(&app.database_url).await.expect("db");
-    let kari = logged_in(&app, "Kari Nordmann").await;
-    let check = walk_fa_barn(&app, &kari).await;
-    let reference = submit(&app, &kari, &check).await;
-    let calls = settle(&database, &reference, DeliveryState::Delivered).await;
+/// Stores a status no version of the portal knows for the first call of `reference`.
+async fn plant_an_unknown_status(database: &Database, reference: &str) {
+    let calls = settle(database, reference, DeliveryState::Delivered).await;
     const SQL: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, \
                        received_at) VALUES ($1, 'lost', NULL, $2, $2)";
     let at = "2026-11-22T10:00:00.000Z";
-    match &database {
+    match database {
         Database::Sqlite(pool) => sqlx::query(SQL)
             .bind(&calls[0].id)
             .bind(at)
@@ -150,7 +145,17 @@ async fn a_stored_status_this_version_does_not_know_is_an_error_not_some_default
             .map(|_| ()),
     }
     .expect("a word from elsewhere");
-    let read = database.case_events_of(&reference).await;
+}
+
+#[tokio::test]
+async fn a_stored_status_this_version_does_not_know_is_an_error_not_some_default() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &kari).await;
+    let reference = submit(&app, &kari, &check).await;
+    plant_an_unknown_status(&database, &reference).await;
+    let read = database.case_events().of_submission(&reference).await;
     assert!(
         matches!(&read, Err(StorageError::Unknown { column: "case status", value }) if value == "lost"),
         "{read:?}"
@@ -162,4 +167,23 @@ async fn a_stored_status_this_version_does_not_know_is_an_error_not_some_default
         .await
         .expect("timeline");
     assert_eq!(response.status(), 503);
+}
+
+#[tokio::test]
+async fn a_timeline_that_cannot_be_read_fails_the_page_rather_than_showing_it_empty() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &kari).await;
+    let reference = submit(&app, &kari, &check).await;
+    let (status, html) = page(&app, &kari, &format!("/receipt/{reference}")).await;
+    assert_eq!(status, 200);
+    assert!(timeline_of(&html).contains("<li"), "{html}");
+    plant_an_unknown_status(&database, &reference).await;
+    // The receipt and My page say to try again (503, the localised page), not "no calls".
+    for path in [format!("/receipt/{reference}"), "/my-page".to_string()] {
+        let (status, html) = page(&app, &kari, &path).await;
+        assert_eq!(status, 503, "{path}: {html}");
+        assert!(!html.contains("data-timeline="), "{path}: {html}");
+    }
 }

@@ -8,11 +8,8 @@ use crate::{
     helpers::{fresh_database_url, spawn_app_with, TestApp},
     journey::{logged_in, walk_fa_barn, walk_fa_barn_with},
 };
-use app::domain::DeliveryState;
-use server::storage::{
-    delivery::{later, Delivery},
-    Database,
-};
+use app::domain::{DeliveryState, Instant};
+use server::storage::{Database, Delivery};
 use std::time::Duration;
 
 /// An app whose delivery is fast enough to watch: short backoff, cap and cool-down.
@@ -36,7 +33,11 @@ async fn until(
     done: impl Fn(&[Delivery]) -> bool,
 ) -> Vec<Delivery> {
     for _ in 0..600 {
-        let calls = database.deliveries_of(reference).await.expect("calls");
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("calls");
         if done(&calls) {
             return calls;
         }
@@ -44,7 +45,7 @@ async fn until(
     }
     panic!(
         "{reference}: never {what}: {:#?}",
-        database.deliveries_of(reference).await
+        database.outbox().of_submission(reference).await
     );
 }
 
@@ -176,7 +177,8 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
         for reference in &references {
             calls.extend(
                 database
-                    .deliveries_of(reference)
+                    .outbox()
+                    .of_submission(reference)
                     .await
                     .expect("calls")
                     .into_iter()
@@ -187,7 +189,7 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
     };
     let mut opened = false;
     for _ in 0..300 {
-        let circuit = database.circuit("nav").await.expect("circuit");
+        let circuit = database.circuits().get("nav").await.expect("circuit");
         if circuit.is_some_and(|c| c.open_until.is_some()) {
             opened = true;
             break;
@@ -200,15 +202,11 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
     let attempts = |calls: &[Delivery]| calls.iter().map(|c| c.attempts).sum::<i64>();
     let before = attempts(&nav_calls().await);
     for _ in 0..120 {
-        let now = later(0.0);
+        let now = Instant::now();
         let leased = nav_calls()
             .await
             .iter()
-            .filter(|c| {
-                c.claimed_until
-                    .as_deref()
-                    .is_some_and(|until| until > now.as_str())
-            })
+            .filter(|c| c.claimed_until.is_some_and(|until| until > now))
             .count();
         assert!(
             leased <= 1,
@@ -221,7 +219,11 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
     // the circuit, four calls retried every ~170 ms would make some thirty.
     assert!(sent <= 5, "{sent} attempts while the circuit was open");
     for reference in &references {
-        let calls = database.deliveries_of(reference).await.expect("calls");
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("calls");
         assert!(
             calls
                 .iter()
@@ -235,7 +237,7 @@ async fn after_repeated_failures_an_agencys_circuit_opens_lets_one_probe_through
         settle(&database, reference, DeliveryState::Delivered).await;
         exactly_one_case_each(&database, reference).await;
     }
-    let circuit = database.circuit("nav").await.expect("circuit");
+    let circuit = database.circuits().get("nav").await.expect("circuit");
     assert!(
         circuit
             .as_ref()
@@ -326,10 +328,11 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
     let database = Database::connect(&url).await.expect("connect");
     database.migrate(&url).await.expect("migrate");
     let people = server::identity::population::population();
-    database.seed_population(&people).await.expect("people");
+    database.people().seed(&people).await.expect("people");
     let person = people[0].pid.to_string();
     database
-        .create_draft(server::storage::drafts::NewDraft {
+        .drafts()
+        .create(server::storage::NewDraft {
             person_id: &person,
             draft_id: "lease",
             journey_id: "fa-barn",
@@ -341,7 +344,8 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
         .await
         .expect("draft");
     let draft = database
-        .draft(&person, "lease")
+        .drafts()
+        .get(&person, "lease")
         .await
         .expect("read")
         .expect("draft");
@@ -353,41 +357,57 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
         payload: serde_json::json!({}),
     }];
     let reference = database
+        .submissions()
         .submit(&person, &draft, &Answers::default(), &calls)
         .await
         .expect("submit");
-    let id = database.deliveries_of(&reference).await.expect("calls")[0]
+    let id = database
+        .outbox()
+        .of_submission(&reference)
+        .await
+        .expect("calls")[0]
         .id
         .clone();
 
     // The first worker's lease runs out (a slow call); a second worker takes the call over.
     let first = database
-        .claim_delivery(&id, &later(-1.0))
+        .outbox()
+        .claim(&id, Instant::now().minus(Duration::from_secs(1)))
         .await
         .expect("claim")
         .expect("the first worker holds it");
     let second = database
-        .claim_delivery(&id, &later(60.0))
+        .outbox()
+        .claim(&id, Instant::now().plus(Duration::from_secs(60)))
         .await
         .expect("claim")
         .expect("the second worker takes it over");
     assert!(!database
-        .delivery_failed(&id, &first, "late", &later(0.0), true)
+        .outbox()
+        .failed(&id, &first, "late", Instant::now(), true)
         .await
         .expect("record"));
     assert!(!database
-        .delivery_done(&id, &first, "NAV-LATE")
+        .outbox()
+        .delivered(&id, &first, "NAV-LATE")
         .await
         .expect("record"));
     assert!(!database
-        .delivery_wait(&id, &first, &later(0.0))
+        .outbox()
+        .wait(&id, &first, Instant::now())
         .await
         .expect("record"));
     assert!(!database
-        .delivery_given_up(&id, &first, "late")
+        .outbox()
+        .given_up(&id, &first, "late")
         .await
         .expect("record"));
-    let unchanged = database.delivery(&id).await.expect("read").expect("call");
+    let unchanged = database
+        .outbox()
+        .get(&id)
+        .await
+        .expect("read")
+        .expect("call");
     assert_eq!(
         (
             unchanged.state.as_str(),
@@ -399,14 +419,21 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
     );
 
     assert!(database
-        .delivery_done(&id, &second, "NAV-1")
+        .outbox()
+        .delivered(&id, &second, "NAV-1")
         .await
         .expect("record"));
     assert!(!database
-        .delivery_failed(&id, &first, "late", &later(0.0), true)
+        .outbox()
+        .failed(&id, &first, "late", Instant::now(), true)
         .await
         .expect("record"));
-    let delivered = database.delivery(&id).await.expect("read").expect("call");
+    let delivered = database
+        .outbox()
+        .get(&id)
+        .await
+        .expect("read")
+        .expect("call");
     assert_eq!(
         (delivered.state.as_str(), delivered.case_number.as_deref()),
         ("delivered", Some("NAV-1")),

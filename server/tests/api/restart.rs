@@ -13,7 +13,7 @@ use axum::{
     routing::post,
     Json, Router,
 };
-use server::storage::{drafts::NewDraft, Database};
+use server::storage::{Database, NewDraft};
 use std::{
     collections::HashMap,
     process::{Child, Command, Stdio},
@@ -100,7 +100,8 @@ async fn submission(database: &Database, name: &str) -> String {
         .pid
         .to_string();
     database
-        .create_draft(NewDraft {
+        .drafts()
+        .create(NewDraft {
             person_id: &person,
             draft_id: name,
             journey_id: "fa-barn",
@@ -112,7 +113,8 @@ async fn submission(database: &Database, name: &str) -> String {
         .await
         .expect("draft");
     let draft = database
-        .draft(&person, name)
+        .drafts()
+        .get(&person, name)
         .await
         .expect("read")
         .expect("draft");
@@ -127,6 +129,7 @@ async fn submission(database: &Database, name: &str) -> String {
         })
         .collect();
     database
+        .submissions()
         .submit(&person, &draft, &Answers::default(), &calls)
         .await
         .expect("submit")
@@ -135,7 +138,11 @@ async fn submission(database: &Database, name: &str) -> String {
 async fn delivered(database: &Database, reference: &str, within: Duration) -> bool {
     let deadline = std::time::Instant::now() + within;
     while std::time::Instant::now() < deadline {
-        let calls = database.deliveries_of(reference).await.expect("calls");
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("calls");
         if calls.iter().all(|c| c.state == DeliveryState::Delivered) {
             return true;
         }
@@ -147,9 +154,10 @@ async fn delivered(database: &Database, reference: &str, within: Duration) -> bo
 async fn wait_for_schema(database_url: &str) -> Database {
     for _ in 0..200 {
         if let Ok(database) = Database::connect(database_url).await {
-            if database.due_deliveries(1).await.is_ok()
+            if database.outbox().due(1).await.is_ok()
                 && database
-                    .person_name(
+                    .people()
+                    .name(
                         &server::identity::population::population()[0]
                             .pid
                             .to_string(),
@@ -191,7 +199,8 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
     let interrupted = submission(&database, "mid-call").await;
     // Idempotency keys are random: the interrupted submission's are its calls' ids.
     let keys: Vec<String> = database
-        .deliveries_of(&interrupted)
+        .outbox()
+        .of_submission(&interrupted)
         .await
         .expect("calls")
         .into_iter()
@@ -216,7 +225,11 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
     server.kill().expect("kill");
     server.wait().expect("killed");
     stub.hold.store(false, Ordering::SeqCst);
-    let calls = database.deliveries_of(&interrupted).await.expect("calls");
+    let calls = database
+        .outbox()
+        .of_submission(&interrupted)
+        .await
+        .expect("calls");
     assert!(
         calls.iter().all(|c| c.state == DeliveryState::Pending),
         "nothing acknowledged yet: {calls:?}"
@@ -232,7 +245,12 @@ async fn delivery_resumes_after_the_process_is_stopped_or_killed_mid_call_and_ma
     );
 
     let cases = stub.cases.lock().expect("lock").clone();
-    for call in database.deliveries_of(&interrupted).await.expect("calls") {
+    for call in database
+        .outbox()
+        .of_submission(&interrupted)
+        .await
+        .expect("calls")
+    {
         let (case, received) = cases.get(&call.id).expect("the agency has the call");
         assert_eq!(
             call.case_number.as_deref(),

@@ -4,10 +4,7 @@
 use app::journey::{flow::ServiceCall, Agency, Answers, Sources};
 use server::{
     identity::population::population,
-    storage::{
-        drafts::{Draft, NewDraft},
-        Database,
-    },
+    storage::{Database, Draft, NewDraft},
 };
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
 use std::{collections::HashSet, str::FromStr};
@@ -74,13 +71,14 @@ async fn a_connection_whose_transaction_sqlite_ended_is_not_lent_again() {
 
 async fn drafts(database: &Database, count: usize) -> Vec<(String, Draft)> {
     let people = population();
-    database.seed_population(&people).await.expect("seed");
+    database.people().seed(&people).await.expect("seed");
     let person = people[0].pid.as_str().to_string();
     let mut drafts = Vec::new();
     for n in 0..count {
         let id = format!("draft-{n}");
         database
-            .create_draft(NewDraft {
+            .drafts()
+            .create(NewDraft {
                 person_id: &person,
                 draft_id: &id,
                 journey_id: "fa-barn",
@@ -92,7 +90,8 @@ async fn drafts(database: &Database, count: usize) -> Vec<(String, Draft)> {
             .await
             .expect("draft");
         let draft = database
-            .draft(&person, &id)
+            .drafts()
+            .get(&person, &id)
             .await
             .expect("read")
             .expect("draft");
@@ -153,7 +152,8 @@ async fn acknowledged_submissions_survive(small_filesystem: Option<&std::path::P
     for (person, draft) in drafts {
         let (full, calls) = (full.clone(), calls.clone());
         tasks.spawn(async move {
-            full.submit(&person, &draft, &Answers::default(), &calls)
+            full.submissions()
+                .submit(&person, &draft, &Answers::default(), &calls)
                 .await
                 .ok()
         });
@@ -228,18 +228,20 @@ async fn references_and_idempotency_keys_are_never_counted() {
     let mut references = Vec::new();
     for (person, draft) in &drafts {
         let reference = database
+            .submissions()
             .submit(person, draft, &Answers::default(), &calls())
             .await
             .expect("submit");
         // A repeated submit returns the same reference and writes nothing more.
         let again = database
+            .submissions()
             .submit(person, draft, &Answers::default(), &calls())
             .await
             .expect("submit again");
         assert_eq!(reference, again);
         references.push(reference);
     }
-    let year = &server::storage::drafts::now()[..4];
+    let year = app::domain::Instant::now().year();
     for reference in &references {
         let code = reference
             .strip_prefix(&format!("VV-{year}-"))
@@ -251,7 +253,7 @@ async fn references_and_idempotency_keys_are_never_counted() {
         );
     }
     assert_ne!(references[0], references[1]);
-    let keys = database.undelivered().await.expect("outbox");
+    let keys = database.outbox().undelivered().await.expect("outbox");
     assert_eq!(keys.len(), 4);
     for key in &keys {
         let (random, service) = key.id.split_once(':').expect("<key>:<service>");

@@ -3,7 +3,7 @@
 //! them in Norwegian time.
 
 use crate::{
-    domain::{CaseStatus, DeliveryState, RegisterRead},
+    domain::{CaseStatus, DeliveryState, Instant, RegisterRead},
     journey::{
         flow::{FieldError, SummaryStep},
         Answers, Sources,
@@ -90,7 +90,7 @@ pub struct CheckView {
 pub struct ReceiptView {
     pub journey_id: String,
     pub reference: String,
-    pub submitted_at: String,
+    pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
 }
@@ -104,7 +104,7 @@ pub struct CallStatus {
     pub state: DeliveryState,
     pub attempts: i64,
     pub case_number: Option<String>,
-    pub delivered_at: Option<String>,
+    pub delivered_at: Option<Instant>,
     /// The agency's latest reported status and its message.
     pub status: Option<(CaseStatus, Option<String>)>,
 }
@@ -128,7 +128,7 @@ pub struct MyPageView {
 pub struct SubmissionCard {
     pub reference: String,
     pub journey_id: String,
-    pub submitted_at: String,
+    pub submitted_at: Instant,
     pub calls: Vec<CallStatus>,
 }
 
@@ -151,8 +151,8 @@ pub struct DraftCard {
     pub step_title_id: Option<String>,
     /// What it is about: the answers of the fields marked `about` (the child's name…).
     pub about: Option<String>,
-    /// Last saved (ISO 8601, UTC).
-    pub saved_at: String,
+    /// Last saved.
+    pub saved_at: Instant,
 }
 
 impl DraftCard {

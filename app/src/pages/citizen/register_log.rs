@@ -3,25 +3,25 @@
 
 use super::text::{display_time, register_name, title_of};
 use crate::{
-    domain::RegisterRead,
+    domain::{Instant, RegisterRead},
     i18n::{tr, tr_with},
 };
 use leptos::prelude::*;
 
 /// The reads made for the citizen, one group per journey start (the look-ups of one start),
 /// newest first: `(draft id, journey id, when it started, its reads)`.
-fn reads_by_start(reads: &[RegisterRead]) -> Vec<(&str, &str, &str, Vec<&RegisterRead>)> {
-    let mut groups: Vec<(&str, &str, &str, Vec<&RegisterRead>)> = Vec::new();
+fn reads_by_start(reads: &[RegisterRead]) -> Vec<(&str, &str, Instant, Vec<&RegisterRead>)> {
+    let mut groups: Vec<(&str, &str, Instant, Vec<&RegisterRead>)> = Vec::new();
     for read in reads {
         match groups
             .iter_mut()
             .find(|(draft, journey, ..)| *draft == read.draft_id && *journey == read.journey_id)
         {
             Some(group) => {
-                group.2 = group.2.min(read.read_at.as_str());
+                group.2 = group.2.min(read.read_at);
                 group.3.push(read);
             }
-            None => groups.push((&read.draft_id, &read.journey_id, &read.read_at, vec![read])),
+            None => groups.push((&read.draft_id, &read.journey_id, read.read_at, vec![read])),
         }
     }
     groups
@@ -66,7 +66,7 @@ pub(super) fn own_reads_log(reads: &[RegisterRead]) -> impl IntoView {
             </div>
         }
     };
-    let title = |journey: &str, started: &str| {
+    let title = |journey: &str, started: &Instant| {
         tr_with(
             "my-page-reads-start",
             &[

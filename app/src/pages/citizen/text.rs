@@ -2,6 +2,7 @@
 //! register's name and "From Folkeregisteret, <date>".
 
 use crate::{
+    domain::Instant,
     i18n::{tr, tr_with},
     journey::Journey,
     pages::use_catalog,
@@ -11,9 +12,9 @@ pub(super) fn journey_of(id: &str) -> Option<Journey> {
     use_catalog().definition(id).cloned()
 }
 
-/// `2026-11-22T10:15:00.000Z` (UTC, as stored) as `22.11.2026 11:15`, Norwegian time.
-pub fn display_time(iso: &str) -> String {
-    crate::journey::date::oslo_time(iso).unwrap_or_else(|| iso.to_string())
+/// An instant as `22.11.2026 11:15`, Norwegian time.
+pub fn display_time(at: &Instant) -> String {
+    at.oslo_display()
 }
 
 /// A register's name in the page's language (`register-<register>`).
@@ -22,8 +23,8 @@ pub(super) fn register_name(register: &str) -> String {
 }
 
 /// "From Folkeregisteret, 22.11.2026".
-pub(super) fn source_text(register: &str, read_at: &str) -> String {
-    let date = display_time(read_at).chars().take(10).collect::<String>();
+pub(super) fn source_text(register: &str, read_at: &Instant) -> String {
+    let date = read_at.oslo_day();
     tr_with(
         "prefill-source",
         &[("register", register_name(register)), ("date", date)],

@@ -129,7 +129,7 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                             (
                                 "time",
                                 call.delivered_at
-                                    .as_deref()
+                                    .as_ref()
                                     .map(display_time)
                                     .unwrap_or_default(),
                             ),

@@ -1,7 +1,8 @@
 //! The worker's side of each agency's circuit (the circuit itself is in the database, shared by
 //! every instance): what it lets through, and what each attempt tells it.
 
-use super::{later, Circuit, Health, Worker};
+use super::{Circuit, Health, Worker};
+use app::domain::Instant;
 
 /// What the agency's circuit lets through.
 #[derive(Debug, PartialEq, Eq)]
@@ -13,8 +14,8 @@ pub(super) enum Gate {
     HalfOpen,
 }
 
-pub(super) fn gate(circuit: Option<&Circuit>, now: &str) -> Gate {
-    match circuit.and_then(|c| c.open_until.as_deref()) {
+pub(super) fn gate(circuit: Option<&Circuit>, now: Instant) -> Gate {
+    match circuit.and_then(|c| c.open_until) {
         None => Gate::Closed,
         Some(until) if until > now => Gate::Open,
         Some(_) => Gate::HalfOpen,
@@ -23,11 +24,12 @@ pub(super) fn gate(circuit: Option<&Circuit>, now: &str) -> Gate {
 
 impl Worker {
     /// Tells the circuit how an attempt went; `probe` is the probe's lease if it was one.
-    pub(super) async fn circuit(&self, agency: &str, health: Health, probe: Option<&str>) {
+    pub(super) async fn circuit(&self, agency: &str, health: Health, probe: Option<Instant>) {
         let result = match health {
             Health::Up => self
                 .database
-                .circuit_succeeded(agency)
+                .circuits()
+                .succeeded(agency)
                 .await
                 .map(|was_open| {
                     if was_open {
@@ -35,23 +37,24 @@ impl Worker {
                     }
                 }),
             Health::Down => {
-                let until = later(self.config.circuit_cool_down.as_secs_f64());
+                let until = Instant::now().plus(self.config.circuit_cool_down);
                 let threshold = i64::from(self.config.circuit_failures.max(1));
                 self.database
-                    .circuit_failed(agency, threshold, &until, probe.is_some())
+                    .circuits()
+                    .failed(agency, threshold, until, probe.is_some())
                     .await
                     .map(|opened| {
                         if opened {
                             tracing::warn!(
                                 agency,
-                                until,
+                                %until,
                                 "the agency keeps failing: its circuit is open"
                             );
                         }
                     })
             }
             Health::Unknown => match probe {
-                Some(lease) => self.database.release_probe(agency, lease).await,
+                Some(lease) => self.database.circuits().release_probe(agency, lease).await,
                 None => Ok(()),
             },
         };
@@ -67,13 +70,14 @@ mod tests {
 
     #[test]
     fn an_open_circuit_holds_calls_until_its_cool_down_ends_then_lets_a_probe_through() {
+        let at = |text: &str| Instant::parse(text).expect("a time");
         let circuit = |open_until: Option<&str>| Circuit {
             agency: "nav".into(),
             failures: 5,
-            open_until: open_until.map(str::to_string),
+            open_until: open_until.map(at),
             probe_until: None,
         };
-        let now = "2026-11-23T10:00:00.000Z";
+        let now = at("2026-11-23T10:00:00.000Z");
         assert_eq!(gate(None, now), Gate::Closed);
         assert_eq!(gate(Some(&circuit(None)), now), Gate::Closed);
         assert_eq!(

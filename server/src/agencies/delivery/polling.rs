@@ -2,8 +2,7 @@
 //! `status_poll` (a lost callback, an agency that only offers polling).
 
 use super::{answer_body, CallError, Worker, IN_FLIGHT};
-use crate::storage::delivery::later;
-use app::domain::CaseStatus;
+use app::domain::{CaseStatus, Instant};
 use serde::Deserialize;
 
 impl Worker {
@@ -22,14 +21,15 @@ impl Worker {
     /// Asks about each quiet case (at most `IN_FLIGHT` at a time, each within the call
     /// timeout, so one hanging agency holds up nothing else) and stores what is new.
     pub async fn poll_quiet_cases(&self) {
-        let interval = self.config.status_poll.as_secs_f64();
-        let round = later(0.0);
-        let quiet_since = later(-interval);
+        let interval = self.config.status_poll;
+        let round = Instant::now();
+        let quiet_since = round.minus(interval);
         // A little under the interval, so a case asked last round is due again this round.
-        let polled_before = later(-0.9 * interval);
+        let polled_before = round.minus(interval.mul_f64(0.9));
         let cases = match self
             .database
-            .quiet_cases(&quiet_since, &polled_before, 500)
+            .case_events()
+            .quiet(quiet_since, polled_before, 500)
             .await
         {
             Ok(cases) => cases,
@@ -40,9 +40,8 @@ impl Worker {
         };
         let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
         let mut polls = tokio::task::JoinSet::new();
-        for (delivery_id, agency, case_number, latest) in cases {
+        for case in cases {
             let (worker, slots) = (self.clone(), slots.clone());
-            let (round, polled_before) = (round.clone(), polled_before.clone());
             polls.spawn(async move {
                 let Ok(_slot) = slots.acquire().await else {
                     return;
@@ -50,12 +49,18 @@ impl Worker {
                 // Another instance may be asking already.
                 match worker
                     .database
-                    .claim_poll(&delivery_id, &round, &polled_before)
+                    .case_events()
+                    .claim_poll(&case.delivery_id, round, polled_before)
                     .await
                 {
                     Ok(true) => {
                         worker
-                            .poll_case(&delivery_id, &agency, &case_number, latest)
+                            .poll_case(
+                                &case.delivery_id,
+                                &case.agency,
+                                &case.case_number,
+                                case.latest,
+                            )
                             .await
                     }
                     Ok(false) => {}
@@ -84,13 +89,12 @@ impl Worker {
         if latest.is_some() && latest == CaseStatus::parse(&status) {
             return;
         }
+        let now = Instant::now();
         let (status, at) = match crate::agencies::callbacks::sound_status(
             &status,
             message.as_deref(),
-            reported_at
-                .as_deref()
-                .unwrap_or(&crate::storage::drafts::now()),
-            chrono::Utc::now(),
+            reported_at.unwrap_or_else(|| now.stored()).as_str(),
+            now,
         ) {
             Ok(sound) => sound,
             Err(unsound) => {
@@ -100,7 +104,8 @@ impl Worker {
         };
         match self
             .database
-            .add_case_event(delivery_id, status, message.as_deref(), &at)
+            .case_events()
+            .add(delivery_id, status, message.as_deref(), at)
             .await
         {
             Ok(added) => tracing::info!(call = delivery_id, %status, added, "agency status polled"),

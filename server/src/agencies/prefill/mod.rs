@@ -35,7 +35,7 @@ pub struct Read {
     /// The look-up it served (`person`, `spouse`, `newborn`, …).
     pub lookup: String,
     pub outcome: ReadOutcome,
-    pub read_at: String,
+    pub read_at: app::domain::Instant,
     /// The other people whose records it read (the spouse, the children…), who see the read
     /// in their own access log.
     pub subjects: Vec<String>,
@@ -62,7 +62,7 @@ impl Registers {
                 _ => ENHETSREGISTERET,
             };
             let looked_up = reading.lookup(prefill, citizen, today).await;
-            let read_at = crate::storage::drafts::now();
+            let read_at = app::domain::Instant::now();
             let mut subjects = reading.take_consulted();
             subjects.retain(|pid| pid != citizen);
             subjects.sort();
@@ -75,7 +75,7 @@ impl Registers {
                     Ok(_) => ReadOutcome::Found,
                     Err(Unread::Failed) => ReadOutcome::Failed,
                 },
-                read_at: read_at.clone(),
+                read_at,
                 subjects,
             });
             let mut fill = |field: &str, value: Option<Answer>| {
@@ -84,7 +84,7 @@ impl Registers {
                 }
                 let source = Source {
                     register: register.to_string(),
-                    read_at: read_at.clone(),
+                    read_at,
                     value,
                 };
                 sources.0.insert(field.to_string(), source);

@@ -32,18 +32,19 @@ impl SigningKeys {
     /// Loads `owner`'s stored keys (`PROVIDER` or `PORTAL_CLIENT`), generating and storing the
     /// first one on first start.
     pub async fn load_or_create(database: &Database, owner: &str) -> Result<Self, KeyError> {
-        if database.signing_keys(owner).await?.is_empty() {
+        if database.keys().of(owner).await?.is_empty() {
             let (kid, pem) = tokio::task::spawn_blocking(generate)
                 .await
                 .map_err(|e| KeyError::Key(e.to_string()))??;
-            database.add_signing_key(owner, &kid, &pem).await?;
+            database.keys().add(owner, &kid, &pem).await?;
         }
         let keys = database
-            .signing_keys(owner)
+            .keys()
+            .of(owner)
             .await?
             .into_iter()
-            .map(|(kid, pem)| {
-                CoreRsaPrivateSigningKey::from_pem(&pem, Some(JsonWebKeyId::new(kid)))
+            .map(|key| {
+                CoreRsaPrivateSigningKey::from_pem(&key.pem, Some(JsonWebKeyId::new(key.kid)))
             })
             .collect::<Result<Vec<_>, _>>()
             .map_err(KeyError::Key)?;

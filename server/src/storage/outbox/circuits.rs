@@ -1,41 +1,71 @@
-//! Each agency's circuit, shared by every instance through the database (so an agency that is
-//! down is spared by all of them, and only one probe call at a time reaches it).
+//! Each agency's circuit (table `agency_circuit`), shared by every instance through the database
+//! (so an agency that is down is spared by all of them, and only one probe call at a time
+//! reaches it).
 
-use super::super::{Database, StorageError};
+use super::super::{optional_instant, Database, StorageError};
+use app::domain::Instant;
+
+/// The agencies' circuits.
+#[derive(Clone, Copy)]
+pub struct Circuits<'a>(pub(in super::super) &'a Database);
 
 /// An agency's circuit: closed while `open_until` is `None`; open (no calls) until
 /// `open_until`; after that half-open: one probe call at a time, leased until `probe_until`.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Circuit {
     pub agency: String,
     /// Consecutive transient failures.
     pub failures: i64,
-    pub open_until: Option<String>,
-    pub probe_until: Option<String>,
+    pub open_until: Option<Instant>,
+    pub probe_until: Option<Instant>,
 }
 
-impl Database {
+#[derive(sqlx::FromRow)]
+struct Row {
+    agency: String,
+    failures: i64,
+    open_until: Option<String>,
+    probe_until: Option<String>,
+}
+
+impl TryFrom<Row> for Circuit {
+    type Error = StorageError;
+
+    fn try_from(row: Row) -> Result<Circuit, StorageError> {
+        Ok(Circuit {
+            agency: row.agency,
+            failures: row.failures,
+            open_until: optional_instant("open until", row.open_until.as_deref())?,
+            probe_until: optional_instant("probe until", row.probe_until.as_deref())?,
+        })
+    }
+}
+
+impl Circuits<'_> {
     /// Every agency's circuit that has seen a failure since its last success.
-    pub async fn circuits(&self) -> Result<Vec<Circuit>, StorageError> {
+    pub async fn failing(self) -> Result<Vec<Circuit>, StorageError> {
         const SQL: &str = "SELECT agency, failures, open_until, probe_until FROM agency_circuit \
                            WHERE failures > 0 OR open_until IS NOT NULL";
-        Ok(on_pool!(self, pool => sqlx::query_as(SQL).fetch_all(pool).await?))
+        let rows: Vec<Row> = on_pool!(self.0, pool => sqlx::query_as(SQL).fetch_all(pool).await?);
+        rows.into_iter().map(Circuit::try_from).collect()
     }
 
     /// One agency's circuit (`None`: it never failed).
-    pub async fn circuit(&self, agency: &str) -> Result<Option<Circuit>, StorageError> {
+    pub async fn get(self, agency: &str) -> Result<Option<Circuit>, StorageError> {
         const SQL: &str = "SELECT agency, failures, open_until, probe_until FROM agency_circuit \
                            WHERE agency = $1";
-        Ok(on_pool!(self, pool => sqlx::query_as(SQL).bind(agency).fetch_optional(pool).await?))
+        let row: Option<Row> =
+            on_pool!(self.0, pool => sqlx::query_as(SQL).bind(agency).fetch_optional(pool).await?);
+        row.map(Circuit::try_from).transpose()
     }
 
     /// Counts a transient failure. A closed circuit opens until `open_until` at `threshold`
     /// consecutive failures; a failed probe opens it again. Returns whether it opened now.
-    pub async fn circuit_failed(
-        &self,
+    pub async fn failed(
+        self,
         agency: &str,
         threshold: i64,
-        open_until: &str,
+        open_until: Instant,
         probe: bool,
     ) -> Result<bool, StorageError> {
         const COUNT: &str = "INSERT INTO agency_circuit (agency, failures) VALUES ($1, 1) \
@@ -44,12 +74,13 @@ impl Database {
                             WHERE agency = $2 AND failures >= $3 AND open_until IS NULL";
         const REOPEN: &str = "UPDATE agency_circuit SET open_until = $1, probe_until = NULL \
                               WHERE agency = $2";
-        let opened = on_pool!(self, pool => {
+        let open_until = open_until.stored();
+        let opened = on_pool!(self.0, pool => {
             sqlx::query(COUNT).bind(agency).execute(pool).await?;
             if probe {
-                sqlx::query(REOPEN).bind(open_until).bind(agency).execute(pool).await?.rows_affected()
+                sqlx::query(REOPEN).bind(&open_until).bind(agency).execute(pool).await?.rows_affected()
             } else {
-                sqlx::query(OPEN).bind(open_until).bind(agency).bind(threshold).execute(pool).await?.rows_affected()
+                sqlx::query(OPEN).bind(&open_until).bind(agency).bind(threshold).execute(pool).await?.rows_affected()
             }
         });
         Ok(opened == 1)
@@ -57,12 +88,12 @@ impl Database {
 
     /// The agency answered: its circuit closes and its failures are forgotten. Returns whether
     /// it was open.
-    pub async fn circuit_succeeded(&self, agency: &str) -> Result<bool, StorageError> {
+    pub async fn succeeded(self, agency: &str) -> Result<bool, StorageError> {
         const CLOSE: &str = "UPDATE agency_circuit SET failures = 0, open_until = NULL, \
                              probe_until = NULL WHERE agency = $1 AND open_until IS NOT NULL";
         const RESET: &str =
             "UPDATE agency_circuit SET failures = 0 WHERE agency = $1 AND failures > 0";
-        let closed = on_pool!(self, pool => {
+        let closed = on_pool!(self.0, pool => {
             let closed = sqlx::query(CLOSE).bind(agency).execute(pool).await?.rows_affected();
             sqlx::query(RESET).bind(agency).execute(pool).await?;
             closed
@@ -73,23 +104,27 @@ impl Database {
     /// Takes the probe of a half-open circuit (open until `now` or before, no probe under way),
     /// leased until `until`: `true` when this worker is to send it.
     pub async fn claim_probe(
-        &self,
+        self,
         agency: &str,
-        now: &str,
-        until: &str,
+        now: Instant,
+        until: Instant,
     ) -> Result<bool, StorageError> {
         const SQL: &str = "UPDATE agency_circuit SET probe_until = $1 WHERE agency = $2 \
                            AND open_until IS NOT NULL AND open_until <= $3 \
                            AND (probe_until IS NULL OR probe_until < $3)";
-        let claimed = on_pool!(self, pool => sqlx::query(SQL).bind(until).bind(agency).bind(now).execute(pool).await?.rows_affected());
+        let claimed = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(until.stored()).bind(agency).bind(now.stored())
+            .execute(pool).await?.rows_affected());
         Ok(claimed == 1)
     }
 
     /// Hands back a probe that was not sent after all (the call had to wait for another).
-    pub async fn release_probe(&self, agency: &str, until: &str) -> Result<(), StorageError> {
+    pub async fn release_probe(self, agency: &str, until: Instant) -> Result<(), StorageError> {
         const SQL: &str =
             "UPDATE agency_circuit SET probe_until = NULL WHERE agency = $1 AND probe_until = $2";
-        on_pool!(self, pool => { sqlx::query(SQL).bind(agency).bind(until).execute(pool).await?; });
+        on_pool!(self.0, pool => {
+            sqlx::query(SQL).bind(agency).bind(until.stored()).execute(pool).await?;
+        });
         Ok(())
     }
 }

@@ -1,0 +1,86 @@
+//! Recording what became of an attempt (delivered is recorded where it is sent): handed back to
+//! wait, given up, or failed — dead when it can never succeed or its time is up, else tried again
+//! after the backoff — each only while the worker's lease holds the call.
+
+use super::{backoff, spoken, CallError, Lease, Worker};
+use crate::storage::Delivery;
+use app::domain::Instant;
+
+impl Worker {
+    /// Whether the call's give-up time has passed.
+    fn overdue(&self, call: &Delivery) -> bool {
+        Instant::now()
+            .since(call.queued_since())
+            .is_some_and(|elapsed| elapsed >= self.config.give_up)
+    }
+
+    pub(super) async fn record_wait(&self, call: &Delivery, lease: &Lease, until: Instant) {
+        match self
+            .database
+            .outbox()
+            .wait(&call.id, &lease.token, until)
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!(call = call.id, "the lease was taken over"),
+            Err(error) => tracing::error!(%error, call = call.id, "cannot hand a call back"),
+        }
+    }
+
+    pub(super) async fn give_up(&self, call: &Delivery, lease: &Lease, error: &str) {
+        metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => "dead")
+            .increment(1);
+        match self
+            .database
+            .outbox()
+            .given_up(&call.id, &lease.token, error)
+            .await
+        {
+            Ok(true) => tracing::warn!(
+                call = call.id,
+                agency = call.agency,
+                error,
+                "delivery given up"
+            ),
+            Ok(false) => tracing::warn!(call = call.id, "the lease was taken over"),
+            Err(error) => tracing::error!(%error, call = call.id, "cannot dead-letter a call"),
+        }
+    }
+
+    /// Records a failed attempt: dead when it can never succeed or its time is up, else tried
+    /// again after the backoff; and tells the agency's circuit.
+    pub(super) async fn failed(
+        &self,
+        call: &Delivery,
+        lease: &Lease,
+        error: CallError,
+        probe: Option<Instant>,
+    ) {
+        let attempts = call.attempts + 1;
+        let permanent = error.permanent();
+        let overdue = !permanent && self.overdue(call);
+        let dead = permanent || overdue;
+        let message = if overdue {
+            format!("gave up after {}: {error}", spoken(self.config.give_up))
+        } else {
+            error.to_string()
+        };
+        tracing::warn!(call = call.id, agency = call.agency, attempts, dead, permanent, %error, "delivery failed");
+        metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => if dead { "dead" } else { "retry" }).increment(1);
+        let next = Instant::now().plus(backoff(&self.config, attempts));
+        match self
+            .database
+            .outbox()
+            .failed(&call.id, &lease.token, &message, next, dead)
+            .await
+        {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!(
+                call = call.id,
+                "the lease was taken over: this attempt's outcome is not recorded"
+            ),
+            Err(error) => tracing::error!(%error, call = call.id, "cannot record a failed attempt"),
+        }
+        self.circuit(&call.agency, error.health(), probe).await;
+    }
+}

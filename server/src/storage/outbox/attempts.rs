@@ -1,0 +1,120 @@
+//! What became of a leased call: delivered, failed (tried again later, or dead), given up, or
+//! handed back to wait. Each is recorded only while the worker's lease still holds the call.
+
+use super::{super::StorageError, Outbox};
+use app::domain::{DeliveryState, Instant};
+
+/// What a worker hears when it records an attempt: whether its lease still held.
+pub type Recorded = bool;
+
+/// A call dead-lettered in bulk (`give_up_overdue`).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct GivenUp {
+    #[sqlx(rename = "delivery_id")]
+    pub id: String,
+    pub agency: String,
+}
+
+impl Outbox<'_> {
+    /// Records the agency's case for a call, if `lease` still holds it.
+    pub async fn delivered(
+        self,
+        id: &str,
+        lease: &str,
+        case_number: &str,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str =
+            "UPDATE delivery SET state = 'delivered', case_number = $1, delivered_at = $2, \
+             claimed_until = NULL, claimed_by = NULL, last_error = NULL, \
+             attempts = attempts + 1 \
+             WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
+        let at = Instant::now().stored();
+        let done = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(case_number).bind(&at).bind(id).bind(lease)
+            .execute(pool).await?.rows_affected());
+        Ok(done == 1)
+    }
+
+    /// Records a failed attempt, if `lease` still holds the call: tried again at
+    /// `next_attempt_at`, or given up (`dead`).
+    pub async fn failed(
+        self,
+        id: &str,
+        lease: &str,
+        error: &str,
+        next_attempt_at: Instant,
+        dead: bool,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET attempts = attempts + 1, last_error = $1, \
+                           next_attempt_at = $2, claimed_until = NULL, claimed_by = NULL, \
+                           state = $3, dead_at = $4 \
+                           WHERE delivery_id = $5 AND claimed_by = $6 AND state = 'pending'";
+        let (state, dead_at) = if dead {
+            (DeliveryState::Dead, Some(Instant::now().stored()))
+        } else {
+            (DeliveryState::Pending, None)
+        };
+        let recorded = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(error).bind(next_attempt_at.stored()).bind(state.as_str()).bind(&dead_at)
+            .bind(id).bind(lease)
+            .execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
+    }
+
+    /// Gives up a leased call without an attempt (what it needs is dead, or its time ran out
+    /// while its agency's circuit was open), if `lease` still holds it.
+    pub async fn given_up(
+        self,
+        id: &str,
+        lease: &str,
+        error: &str,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET last_error = $1, claimed_until = NULL, \
+                           claimed_by = NULL, state = 'dead', dead_at = $2 \
+                           WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
+        let at = Instant::now().stored();
+        let recorded = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(error).bind(&at).bind(id).bind(lease)
+            .execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
+    }
+
+    /// Hands a leased call back without an attempt (its dependencies are not done yet, or its
+    /// agency's circuit holds it), if `lease` still holds it.
+    pub async fn wait(
+        self,
+        id: &str,
+        lease: &str,
+        next_attempt_at: Instant,
+    ) -> Result<Recorded, StorageError> {
+        const SQL: &str = "UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, \
+                           next_attempt_at = $1 \
+                           WHERE delivery_id = $2 AND claimed_by = $3 AND state = 'pending'";
+        let recorded = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(next_attempt_at.stored()).bind(id).bind(lease)
+            .execute(pool).await?.rows_affected());
+        Ok(recorded == 1)
+    }
+
+    /// Dead-letters the calls still pending that were queued before `cutoff` (their give-up
+    /// time has passed) and that no worker holds: a call held back by its agency's circuit, or
+    /// retried and never answered. A call that only waits for another (never tried itself) waits
+    /// on: it dies when what it needs dies.
+    pub async fn give_up_overdue(
+        self,
+        cutoff: Instant,
+        reason: &str,
+    ) -> Result<Vec<GivenUp>, StorageError> {
+        const SQL: &str = "UPDATE delivery SET state = 'dead', dead_at = $1, claimed_until = NULL, \
+                           claimed_by = NULL, last_error = $2 || COALESCE(last_error, 'never sent') \
+                           WHERE state = 'pending' AND (claimed_until IS NULL OR claimed_until < $1) \
+                           AND COALESCE(queued_at, created_at) < $3 \
+                           AND (after_services = '[]' OR attempts > 0) \
+                           RETURNING delivery_id, agency";
+        let at = Instant::now().stored();
+        let reason = format!("{reason}; last error: ");
+        Ok(on_pool!(self.0, pool => sqlx::query_as(SQL)
+            .bind(&at).bind(&reason).bind(cutoff.stored())
+            .fetch_all(pool).await?))
+    }
+}
