@@ -100,10 +100,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     };
     let call = match state.database.outbox().get(&report.call).await {
         Ok(call) => call,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the outbox for a callback");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(error) => return unavailable(&error, "cannot read the outbox for a callback"),
     };
     match call {
         Some(call) if call.agency != report.agency => {
@@ -141,11 +138,21 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             );
             StatusCode::NO_CONTENT.into_response()
         }
-        Err(error) => {
-            tracing::error!(%error, "cannot store an agency status");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(error) => unavailable(&error, "cannot store an agency status"),
     }
+}
+
+/// Our failure, not the agency's: logged under an incident id the agency can quote, answered
+/// 503 with that id (the agency sends the report again later).
+fn unavailable(error: &dyn std::fmt::Display, what: &'static str) -> Response {
+    let incident = crate::ids::incident_id();
+    tracing::error!(%incident, %error, "{what}");
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(axum::http::header::RETRY_AFTER, "5")],
+        format!("try again later (incident {incident})"),
+    )
+        .into_response()
 }
 
 /// Whether an agency's status report is one to store: a known status, a plain message of at most

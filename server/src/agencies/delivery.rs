@@ -128,6 +128,7 @@ impl Worker {
     }
 
     /// One round: lease what is due (as many as there are free slots) and start sending it.
+    #[tracing::instrument(skip_all)]
     async fn tick(
         &self,
         slots: &std::sync::Arc<tokio::sync::Semaphore>,

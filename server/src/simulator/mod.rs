@@ -29,21 +29,21 @@
 //! `cases`: kept in the database, they survive a restart.
 
 mod cases;
+mod faults;
+pub use faults::Fault;
 pub mod population;
 mod registers;
 pub mod storage;
 
 use self::{
+    faults::{get_fault, get_service_fault, set_fault, set_service_fault},
     population::{population, Population},
     storage::NewSimCase,
 };
 use crate::{
-    agencies::{
-        delivery::CALLBACK_URL, registers::REGISTERS, signature::CallbackKeys, AgencyConfig,
-    },
+    agencies::{delivery::CALLBACK_URL, signature::CallbackKeys, AgencyConfig},
     storage::Database,
 };
-use app::journey::Agency;
 use axum::{
     body::Bytes,
     extract::{Path, State},
@@ -53,39 +53,9 @@ use axum::{
     Json, Router,
 };
 use rand::Rng;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::{collections::HashMap, sync::Arc, time::Duration};
 use tokio::sync::RwLock;
-
-/// What an agency is told to do wrong.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Fault {
-    /// Added to every call.
-    pub latency_ms: u64,
-    /// The share of calls (0.0–1.0) answered with 500 (after the case is made or not).
-    pub fail_rate: f64,
-    /// Every call answered with 503.
-    pub down: bool,
-    /// Every call hangs for a minute.
-    pub hang: bool,
-    /// How new cases end (`approved` by default; `rejected` or `needs-information`).
-    pub outcome: Option<String>,
-    /// The message that comes with the outcome.
-    pub message: Option<String>,
-    /// New cases are never reported by callback: the portal has to poll.
-    pub silent: bool,
-    /// Every call answered with this status (e.g. 422 for a call the agency refuses, 429 for
-    /// too many requests).
-    pub status: Option<u16>,
-}
-
-impl Fault {
-    /// Whether this call is one of the `fail_rate` share that fails.
-    fn fails_now(&self) -> bool {
-        self.fail_rate > 0.0 && rand::thread_rng().gen_bool(self.fail_rate.clamp(0.0, 1.0))
-    }
-}
 
 /// The services each simulated agency offers.
 pub const SERVICES: [(&str, &[&str]); 6] = [
@@ -282,11 +252,6 @@ impl Simulator {
     }
 }
 
-/// The names faults can be set for: the agencies and the registers.
-fn simulated(name: &str) -> bool {
-    Agency::parse(name).is_some() || REGISTERS.contains(&name)
-}
-
 #[derive(Serialize)]
 struct CaseReceipt {
     case_number: String,
@@ -372,66 +337,4 @@ async fn receive(
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
-}
-
-/// `PUT /sim/admin/faults/<agency or register>`: the fault of all its services.
-async fn set_fault(
-    State(sim): State<Simulator>,
-    Path(agency): Path<String>,
-    headers: HeaderMap,
-    Json(fault): Json<Fault>,
-) -> Response {
-    let known = simulated(&agency);
-    put_fault(&sim, &headers, known, agency, fault).await
-}
-
-/// `PUT /sim/admin/faults/<agency>/<service>`: one service's own fault, before the agency's.
-async fn set_service_fault(
-    State(sim): State<Simulator>,
-    Path((agency, service)): Path<(String, String)>,
-    headers: HeaderMap,
-    Json(fault): Json<Fault>,
-) -> Response {
-    let known = offers(&agency, &service);
-    put_fault(&sim, &headers, known, format!("{agency}/{service}"), fault).await
-}
-
-async fn put_fault(
-    sim: &Simulator,
-    headers: &HeaderMap,
-    known: bool,
-    key: String,
-    fault: Fault,
-) -> Response {
-    if let Err(refused) = sim.authorised(headers, None, "admin") {
-        return refused.into_response();
-    }
-    if !known {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    tracing::info!(key, ?fault, "simulated fault set");
-    sim.faults.write().await.insert(key, fault.clone());
-    Json(fault).into_response()
-}
-
-async fn get_fault(
-    State(sim): State<Simulator>,
-    Path(agency): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(refused) = sim.authorised(&headers, None, "admin") {
-        return refused.into_response();
-    }
-    Json(sim.fault(&agency).await).into_response()
-}
-
-async fn get_service_fault(
-    State(sim): State<Simulator>,
-    Path((agency, service)): Path<(String, String)>,
-    headers: HeaderMap,
-) -> Response {
-    if let Err(refused) = sim.authorised(&headers, None, "admin") {
-        return refused.into_response();
-    }
-    Json(sim.service_fault(&agency, &service).await).into_response()
 }

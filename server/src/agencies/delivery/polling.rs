@@ -71,6 +71,7 @@ impl Worker {
         while polls.join_next().await.is_some() {}
     }
 
+    #[tracing::instrument(skip(self, latest))]
     async fn poll_case(
         &self,
         delivery_id: &str,

@@ -14,6 +14,7 @@ struct Receipt {
 
 impl Worker {
     /// Sends one leased call (the probe of its agency's half-open circuit when `probe`).
+    #[tracing::instrument(skip_all, fields(call = %call.id, submission = %call.reference, agency = %call.agency))]
     pub(super) async fn deliver(&self, call: Delivery, lease: Lease, probe: bool) {
         let probe = probe.then_some(lease.until);
         let Some(dependencies) = self.dependencies(&call, &lease).await else {

@@ -1,14 +1,11 @@
 //! Building and running the application: everything `main` and the tests share. The one place
 //! that wires the simulator in (`#[cfg(feature = "simulator")]`, see `start_simulator`).
 
-use crate::agencies::{AgencyAuth, AuthMode};
 use crate::{
     config::Config,
     http,
     identity::{
         dev_provider::{DevProvider, RegisteredClient, SigningKeys, PORTAL_CLIENT, PROVIDER},
-        machine::MachineTokens,
-        population::population,
         rate_limit::RateLimiter,
         relying_party::{ClientAuth, RelyingParty, RpConfig},
         sessions::Store,
@@ -23,6 +20,12 @@ use anyhow::Context;
 use openidconnect::PrivateSigningKey;
 use std::{collections::HashMap, net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
+
+mod demo;
+mod tokens;
+
+use demo::{seed_or_refuse_the_population, start_simulator};
+use tokens::{agency_auth, machine_tokens, MACHINE_CLIENT_ID};
 
 pub struct Application {
     listener: TcpListener,
@@ -276,147 +279,6 @@ impl Application {
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
-    }
-}
-
-/// The simulated agencies and registers, their cases moving on, when no real agencies are
-/// configured: the routes to mount at `/sim`.
-#[cfg(feature = "simulator")]
-fn start_simulator(
-    database: &Database,
-    agencies: &crate::agencies::AgencyConfig,
-    address: SocketAddr,
-    provider: Option<&DevProvider>,
-) -> Option<axum::Router> {
-    use crate::simulator::{Simulator, TokenCheck};
-    agencies.url.is_none().then(|| {
-        let simulator = Simulator::new(
-            database.clone(),
-            agencies.clone(),
-            format!("http://{address}/agency-callbacks"),
-            agencies.simulator_step,
-            provider.map(|provider| TokenCheck {
-                issuer: provider.issuer().to_string(),
-                keys: provider.verification_keys(),
-            }),
-        );
-        simulator.spawn_cases();
-        simulator.router()
-    })
-}
-
-/// Without the simulator feature there is none (a configuration that needs it was refused).
-#[cfg(not(feature = "simulator"))]
-fn start_simulator(
-    _: &Database,
-    _: &crate::agencies::AgencyConfig,
-    _: SocketAddr,
-    _: Option<&DevProvider>,
-) -> Option<axum::Router> {
-    None
-}
-
-/// The synthetic people of the demo. In production they are never seeded, and a database that
-/// still gives synthetic staff a role (left from a demo) is refused: with a real provider, a
-/// test identity number would otherwise log in as a caseworker. A demo is always chosen (by
-/// default, or explicitly beside a real provider for interoperability tests), and says so.
-async fn seed_or_refuse_the_population(config: &Config, database: &Database) -> anyhow::Result<()> {
-    let people = population();
-    if config.mode == crate::mode::Mode::Production {
-        if let Some(pid) = database.people().first_with_role(&people).await? {
-            anyhow::bail!(
-                "production mode ({}) refuses a database where the demo's synthetic staff hold \
-                 roles ({pid} among them): use a fresh DATABASE_URL or delete their agency_role rows",
-                config.mode_reason
-            );
-        }
-        return Ok(());
-    }
-    tracing::warn!(
-        reason = %config.mode_reason,
-        "DEMO MODE: test login, simulated agencies, synthetic people and default secrets; not for real use"
-    );
-    database.people().seed(&people).await?;
-    Ok(())
-}
-
-/// The portal's client id as a machine client of the embedded provider.
-const MACHINE_CLIENT_ID: &str = "veiviser-portal";
-
-/// Where the portal's access tokens come from: a configured Maskinporten, else the embedded
-/// provider; `None` when static tokens are asked for, or when no provider can issue tokens
-/// (refused at start-up when tokens are demanded).
-fn machine_tokens(
-    config: &Config,
-    client: &reqwest::Client,
-    embedded: Option<(&DevProvider, &SigningKeys)>,
-    address: SocketAddr,
-) -> anyhow::Result<Option<MachineTokens>> {
-    let agencies = &config.agencies;
-    if agencies.auth_mode == AuthMode::Static {
-        return Ok(None);
-    }
-    if let Some(external) = &agencies.maskinporten {
-        let pem = std::fs::read_to_string(&external.key_file).with_context(|| {
-            format!(
-                "cannot read VEIVISER_MASKINPORTEN_KEY_FILE {}",
-                external.key_file.display()
-            )
-        })?;
-        let key = openidconnect::core::CoreRsaPrivateSigningKey::from_pem(
-            &pem,
-            Some(openidconnect::JsonWebKeyId::new(external.kid.clone())),
-        )
-        .map_err(|e| anyhow::anyhow!("VEIVISER_MASKINPORTEN_KEY_FILE is not an RSA key: {e}"))?;
-        return Ok(Some(MachineTokens::new(
-            client.clone(),
-            external.token_url.clone(),
-            external.audience.clone(),
-            external.client_id.clone(),
-            SigningKeys::from_key(key),
-        )));
-    }
-    let Some((provider, key)) = embedded else {
-        if agencies.auth_mode == AuthMode::Maskinporten {
-            anyhow::bail!(
-                "VEIVISER_AGENCY_AUTH=maskinporten needs VEIVISER_MASKINPORTEN_TOKEN_URL \
-                 or the embedded provider (no VEIVISER_OIDC_ISSUER)"
-            );
-        }
-        tracing::warn!(
-            "no Maskinporten configured (VEIVISER_MASKINPORTEN_TOKEN_URL) and no embedded provider: \
-             static tokens"
-        );
-        return Ok(None);
-    };
-    Ok(Some(MachineTokens::new(
-        client.clone(),
-        format!("http://{address}/idp/token"),
-        provider.issuer().to_string(),
-        MACHINE_CLIENT_ID.to_string(),
-        key.clone(),
-    )))
-}
-
-/// How the portal authenticates to one kind of target (the agencies, or the registers): access
-/// tokens when there are any and the target can check them — a configured Maskinporten, the
-/// simulator, or `VEIVISER_AGENCY_AUTH=maskinporten` (a real agency that trusts the embedded
-/// provider); the static tokens otherwise.
-fn agency_auth(config: &Config, tokens: Option<&MachineTokens>, simulated: bool) -> AgencyAuth {
-    let agencies = &config.agencies;
-    let checkable = simulated
-        || agencies.maskinporten.is_some()
-        || agencies.auth_mode == AuthMode::Maskinporten;
-    match tokens {
-        Some(tokens) if checkable => AgencyAuth::Maskinporten(tokens.clone()),
-        _ => {
-            if tokens.is_some() {
-                tracing::info!(
-                    "real agencies or registers and no Maskinporten configured: static tokens"
-                );
-            }
-            AgencyAuth::Static(Box::new(agencies.clone()))
-        }
     }
 }
 
