@@ -4,8 +4,10 @@
 //!
 //! A port's methods are the side's use cases, named as a person would name them ("save a
 //! step", "submit"); they take the person they act for and return page data or an `AppError`.
-//! The citizen's side is here; the caseworker's and the agency admin's ports go beside it.
+//! The citizen's and the caseworker's sides are here; the agency admin's port goes beside them.
 
+mod caseworker;
 mod citizen;
 
+pub use caseworker::CaseworkerPort;
 pub use citizen::CitizenPort;

@@ -1,19 +1,7 @@
-//! Caseworkers' pages. For now the entry page: which agencies' inboxes the person works in.
+//! The caseworker's pages: the inbox of the agencies their role is for, and a case. Each loads
+//! through the caseworker port; every action is a plain form that works without JavaScript.
 
-use super::staff::StaffHome;
-use crate::auth::Role;
-use leptos::prelude::*;
+mod home;
+pub mod model;
 
-#[component]
-pub fn CaseworkerHome() -> impl IntoView {
-    // Ids spelled out so the message completeness test sees them: tr("caseworker-title"),
-    // tr("caseworker-agencies").
-    view! {
-        <StaffHome
-            role=Role::Caseworker
-            path="/caseworker"
-            title_id="caseworker-title"
-            agencies_id="caseworker-agencies"
-        />
-    }
-}
+pub use home::CaseworkerHome;

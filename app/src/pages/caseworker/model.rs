@@ -1,0 +1,333 @@
+//! What the caseworker's pages show, as the caseworker port (`crate::ports::CaseworkerPort`)
+//! returns it, and what they ask it: an inbox view (carried whole in the page's address, so it
+//! works without JavaScript and can be bookmarked), a case, and the actions on a case.
+
+use crate::{
+    domain::{CaseStatus, Instant},
+    journey::{flow::SummaryStep, Agency, Date, Sources},
+};
+
+/// The inbox's queues, each with a count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Queue {
+    /// Not assigned to anyone, not decided.
+    #[default]
+    New,
+    /// Assigned to the person looking, not decided.
+    Mine,
+    /// Waiting for the citizen (needs information).
+    Waiting,
+    /// Not decided, due within three working days or overdue.
+    Due,
+    /// Approved or rejected.
+    Decided,
+    /// Every case.
+    All,
+}
+
+impl Queue {
+    pub const ALL: [Queue; 6] = [
+        Queue::New,
+        Queue::Mine,
+        Queue::Waiting,
+        Queue::Due,
+        Queue::Decided,
+        Queue::All,
+    ];
+
+    /// The word in the address (`queue=mine`) and in message ids (`inbox-queue-mine`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Queue::New => "new",
+            Queue::Mine => "mine",
+            Queue::Waiting => "waiting",
+            Queue::Due => "due",
+            Queue::Decided => "decided",
+            Queue::All => "all",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Queue> {
+        Queue::ALL.into_iter().find(|q| q.as_str() == word)
+    }
+}
+
+/// The columns an inbox can be sorted on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    Reference,
+    LifeEvent,
+    Service,
+    Citizen,
+    #[default]
+    Received,
+    Status,
+    Assignee,
+    Deadline,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 8] = [
+        SortKey::Reference,
+        SortKey::LifeEvent,
+        SortKey::Service,
+        SortKey::Citizen,
+        SortKey::Received,
+        SortKey::Status,
+        SortKey::Assignee,
+        SortKey::Deadline,
+    ];
+
+    /// The word in the address (`sort=deadline`) and in message ids (`inbox-column-deadline`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Reference => "reference",
+            SortKey::LifeEvent => "life-event",
+            SortKey::Service => "service",
+            SortKey::Citizen => "citizen",
+            SortKey::Received => "received",
+            SortKey::Status => "status",
+            SortKey::Assignee => "assignee",
+            SortKey::Deadline => "deadline",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+}
+
+/// One view of the inbox: a queue, filters, a search, an order and a page. Every field travels
+/// in the address (`to_query` / `from_query`); what is not given is the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InboxQuery {
+    pub queue: Queue,
+    pub status: Option<CaseStatus>,
+    /// A journey id (the life event).
+    pub journey: Option<String>,
+    /// A service id of a journey.
+    pub service: Option<String>,
+    pub received_from: Option<Date>,
+    pub received_to: Option<Date>,
+    /// A caseworker's person id, or `none` for cases no one has.
+    pub assignee: Option<String>,
+    pub overdue: bool,
+    /// Reference, the citizen's name or identity number (part of it).
+    pub search: Option<String>,
+    pub sort: SortKey,
+    pub descending: bool,
+    /// The page after this cursor (opaque; from `InboxView::next`).
+    pub after: Option<String>,
+}
+
+/// A part of an inbox address that is not one (a word no queue or column has, a date that is
+/// not one): the inbox refuses the address rather than guess.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadQuery(pub String);
+
+impl InboxQuery {
+    /// Reads an inbox address's query pairs. Empty values are "not given".
+    pub fn from_query(pairs: &[(String, String)]) -> Result<InboxQuery, BadQuery> {
+        let mut query = InboxQuery::default();
+        for (key, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            let bad = || BadQuery(key.clone());
+            let text = || Some(value.to_string());
+            match key.as_str() {
+                "queue" => query.queue = Queue::parse(value).ok_or_else(bad)?,
+                "status" => query.status = Some(CaseStatus::parse(value).ok_or_else(bad)?),
+                "journey" => query.journey = text(),
+                "service" => query.service = text(),
+                "from" => query.received_from = Some(Date::parse_iso(value).ok_or_else(bad)?),
+                "to" => query.received_to = Some(Date::parse_iso(value).ok_or_else(bad)?),
+                "assignee" => query.assignee = text(),
+                "overdue" => query.overdue = value == "1" || value == "on" || value == "true",
+                "q" => query.search = text(),
+                "sort" => query.sort = SortKey::parse(value).ok_or_else(bad)?,
+                "order" => {
+                    query.descending = match value {
+                        "desc" => true,
+                        "asc" => false,
+                        _ => return Err(bad()),
+                    }
+                }
+                "after" => query.after = text(),
+                // Other parameters (a view's name being saved, the page's own) are not the view's.
+                _ => {}
+            }
+        }
+        Ok(query)
+    }
+
+    /// The query pairs of this view, defaults left out, in a stable order.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if self.queue != Queue::default() {
+            pairs.push(("queue", self.queue.as_str().to_string()));
+        }
+        if let Some(status) = self.status {
+            pairs.push(("status", status.as_str().to_string()));
+        }
+        let mut push = |key, value: &Option<String>| {
+            if let Some(value) = value {
+                pairs.push((key, value.clone()));
+            }
+        };
+        push("journey", &self.journey);
+        push("service", &self.service);
+        push("from", &self.received_from.map(|d| d.to_string()));
+        push("to", &self.received_to.map(|d| d.to_string()));
+        push("assignee", &self.assignee);
+        if self.overdue {
+            pairs.push(("overdue", "1".into()));
+        }
+        if let Some(search) = &self.search {
+            pairs.push(("q", search.clone()));
+        }
+        if self.sort != SortKey::default() {
+            pairs.push(("sort", self.sort.as_str().into()));
+        }
+        if self.descending {
+            pairs.push(("order", "desc".into()));
+        }
+        if let Some(after) = &self.after {
+            pairs.push(("after", after.clone()));
+        }
+        pairs
+    }
+
+    /// The same view from its first page.
+    pub fn first_page(&self) -> InboxQuery {
+        InboxQuery {
+            after: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// The inbox as one caseworker sees it: only the agencies their role is for.
+#[derive(Clone, Debug)]
+pub struct InboxView {
+    pub agencies: Vec<Agency>,
+    pub query: InboxQuery,
+    /// Every queue with its count under the view's filters.
+    pub counts: Vec<(Queue, u64)>,
+    pub rows: Vec<CaseRow>,
+    /// The cursor of the next page, if there is one.
+    pub next: Option<String>,
+    /// Views saved by this person, and those shared with their agency's team.
+    pub views: Vec<SavedView>,
+    /// The caseworkers of these agencies, `(person id, name)`, for the assignee filter.
+    pub colleagues: Vec<(String, String)>,
+}
+
+/// One case in a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseRow {
+    pub id: String,
+    pub agency: Agency,
+    pub reference: String,
+    pub journey_id: String,
+    pub service: String,
+    pub citizen_name: String,
+    pub received_at: Instant,
+    pub status: CaseStatus,
+    /// The name of the caseworker who has it.
+    pub assignee: Option<String>,
+    pub due: Date,
+    /// Working days until `due` (negative: overdue).
+    pub days_left: i64,
+}
+
+/// A view of the inbox saved by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedView {
+    pub id: String,
+    pub name: String,
+    /// Its address's query (`queue=mine&sort=deadline`).
+    pub query: String,
+    /// Shared with the agency's team (else only its owner sees it).
+    pub shared: bool,
+    pub owner_name: String,
+}
+
+/// One case as a caseworker handles it.
+#[derive(Clone, Debug)]
+pub struct CaseView {
+    pub id: String,
+    pub agency: Agency,
+    pub reference: String,
+    pub journey_id: String,
+    pub journey_version: i64,
+    pub service: String,
+    pub submitted_at: Instant,
+    pub received_at: Instant,
+    pub citizen_name: String,
+    pub citizen_pid: String,
+    /// The citizen's answers as the agency received them, by step.
+    pub summary: Vec<SummaryStep>,
+    /// Where prefilled answers came from (register and when); the rest the citizen typed.
+    pub sources: Sources,
+    pub status: CaseStatus,
+    /// `(person id, name)` of the caseworker who has it.
+    pub assignee: Option<(String, String)>,
+    /// Other caseworkers who have the case open now (the soft lock), by name.
+    pub others_looking: Vec<String>,
+    pub due: Date,
+    pub days_left: i64,
+    /// Every status, message, assignment and note, oldest first.
+    pub history: Vec<HistoryEntry>,
+    /// The statuses the case may move to from where it stands.
+    pub next_statuses: Vec<CaseStatus>,
+    /// The caseworkers of the case's agency, `(person id, name)`, to assign it to.
+    pub colleagues: Vec<(String, String)>,
+}
+
+/// One event in a case's history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub at: Instant,
+    /// Who did it, by name; `None` for the portal (the case arriving).
+    pub who: Option<String>,
+    pub what: HistoryKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HistoryKind {
+    Received,
+    Status {
+        status: CaseStatus,
+        /// The message to the citizen.
+        message: Option<String>,
+    },
+    Claimed,
+    Released,
+    Assigned {
+        to: String,
+    },
+    /// An internal note, never shown to the citizen.
+    Note {
+        text: String,
+    },
+}
+
+/// What a caseworker does to a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseAction {
+    /// Take it (only a case no one has, or one's own).
+    Claim,
+    /// Give it back to the queue.
+    Release,
+    /// Give it to a colleague of the same agency (by person id).
+    Assign { to: String },
+    /// Move it on, with a message to the citizen (shown on their timeline).
+    Status { to: CaseStatus, message: String },
+    /// An internal note.
+    Note { text: String },
+}
+
+/// The longest note or message a caseworker may write, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
