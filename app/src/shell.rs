@@ -5,7 +5,7 @@ use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
     pages::{
-        AdminHome, CaseworkerHome, CheckPage, DeleteDraftPage, Home, LifeEvent, LoggedOut,
+        AdminHome, CasePage, CheckPage, DeleteDraftPage, Home, InboxPage, LifeEvent, LoggedOut,
         LoginError, MyPage, NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
     },
 };
@@ -104,7 +104,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />
                     <Route path=path!("/request-refused") view=RequestRefused />
-                    <Route path=path!("/caseworker") view=CaseworkerHome />
+                    <Route path=path!("/caseworker") view=InboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/caseworker/case/:id") view=CasePage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
                 </Routes>
             </Layout>

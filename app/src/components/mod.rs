@@ -1,12 +1,14 @@
-//! Components shared by pages: the page frame, the language menu and the idle-session warning
-//! (islands both).
+//! Components shared by pages: the page frame, and the islands (the language menu, the idle
+//! warning, the step's live checks, the live timeline, the filter form that applies itself).
 
+mod auto_submit;
 mod language_menu;
 mod layout;
 mod live_timeline;
 mod session_timeout;
 mod step_enhancer;
 
+pub use auto_submit::AutoSubmit;
 pub use language_menu::{LanguageMenu, LanguageSwitcher};
 pub use layout::Layout;
 pub use live_timeline::LiveTimeline;

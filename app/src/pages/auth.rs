@@ -107,6 +107,7 @@ fn notice(kind: &str, incident: String) -> AnyView {
         "form-mismatch" => view! { <Notice status=400 title=tr("form-mismatch-title") body=tr("form-mismatch-body") /> }.into_any(),
         "step-not-applicable" => view! { <Notice status=409 title=tr("step-not-applicable-title") body=tr("step-not-applicable-body") /> }.into_any(),
         "oversized" => view! { <Notice status=413 title=tr("oversized-title") body=tr("oversized-body") /> }.into_any(),
+        "text-refused" => view! { <Notice status=422 title=tr("text-refused-title") body=tr("text-refused-body") /> }.into_any(),
         "unavailable" => view! { <Unavailable incident /> }.into_any(),
         "forbidden" => view! { <Forbidden /> }.into_any(),
         _ => view! { <Notice status=404 title=tr("draft-missing-title") body=tr("draft-missing-body") /> }.into_any(),

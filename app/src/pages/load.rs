@@ -9,7 +9,7 @@ use crate::{
     error::AppError,
     journey::SecurityLevel,
     pages::citizen::model::Outcome,
-    ports::CitizenPort,
+    ports::{CaseworkerPort, CitizenPort},
 };
 use leptos::prelude::*;
 use std::{future::Future, sync::Arc};
@@ -37,9 +37,36 @@ where
     Fut: Future<Output = Result<Outcome<T>, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
+    port_page::<dyn CitizenPort, T, Fut, V>(load, page)
+}
+
+/// A page for a caseworker: as `citizen_page`, over the caseworker port.
+pub fn caseworker_page<T, Fut, V>(
+    load: impl FnOnce(Arc<dyn CaseworkerPort>, CurrentUser) -> Fut,
+    page: impl FnOnce(T, CurrentUser) -> V + Send + 'static,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: Future<Output = Result<Outcome<T>, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    port_page::<dyn CaseworkerPort, T, Fut, V>(load, page)
+}
+
+/// A page that loads through the port `P` the server provides in the context of every page.
+fn port_page<P, T, Fut, V>(
+    load: impl FnOnce(Arc<P>, CurrentUser) -> Fut,
+    page: impl FnOnce(T, CurrentUser) -> V + Send + 'static,
+) -> impl IntoView
+where
+    P: ?Sized + Send + Sync + 'static,
+    T: Send + 'static,
+    Fut: Future<Output = Result<Outcome<T>, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
     let path = current_path();
-    let loading = match (use_current_user(), use_citizen()) {
-        (Some(user), Some(citizen)) => Ok((load(citizen, user.clone()), user)),
+    let loading = match (use_current_user(), use_context::<Arc<P>>()) {
+        (Some(user), Some(port)) => Ok((load(port, user.clone()), user)),
         (None, _) => Err(AppError::Unauthenticated(SecurityLevel::Substantial)),
         (Some(_), None) => Err(missing_port()),
     };
@@ -65,7 +92,7 @@ where
 
 /// A server that renders pages without providing the port is a bug in the server's start.
 fn missing_port() -> AppError {
-    tracing::error!("a page was rendered without the citizen port in its context");
+    tracing::error!("a page was rendered without its port in its context");
     AppError::Internal {
         incident: "NO-PORT".into(),
     }

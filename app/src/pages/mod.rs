@@ -13,7 +13,7 @@ mod staff;
 
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
-pub use caseworker::CaseworkerHome;
+pub use caseworker::{CasePage, InboxPage};
 pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage};
 pub use home::Home;
 pub use not_found::NotFound;

@@ -6,7 +6,11 @@
 //! One thing here is HTTP's own: a step posted after the session ended is parked in the new
 //! session through the login and shown back on the step (`park`, `parked`).
 
-use super::{security::REFUSED_PAGE, Pages};
+use super::{
+    forms::{csrf_ok, go, login_redirect, read_form, refused, signed_post},
+    security::REFUSED_PAGE,
+    Pages,
+};
 use crate::state::AppState;
 use app::{
     auth::CurrentUser,
@@ -20,7 +24,7 @@ use app::{
 };
 use axum::{
     extract::{ConnectInfo, Path, Request, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode, Uri},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
     Extension,
@@ -41,22 +45,6 @@ struct Parked {
     form: Vec<(String, String)>,
 }
 
-fn login_redirect(path: &str, level: SecurityLevel) -> Response {
-    let level = if level == SecurityLevel::High {
-        "&level=high"
-    } else {
-        ""
-    };
-    Redirect::to(&format!("/login?return={path}{level}")).into_response()
-}
-
-/// A short localised page about a refused request, with its status (`/notice/<kind>`).
-async fn notice(pages: &Pages, mut request: Request, kind: &str) -> Response {
-    *request.method_mut() = axum::http::Method::GET;
-    *request.uri_mut() = Uri::try_from(format!("/notice/{kind}")).unwrap_or_default();
-    pages.render(request, ()).await
-}
-
 /// The form parked for `path` before a login, if any (taken: it is shown once).
 async fn take_parked(session: &Session, path: &str) -> Option<Vec<(String, String)>> {
     let parked: Parked = session.get(PARKED).await.ok().flatten()?;
@@ -65,51 +53,6 @@ async fn take_parked(session: &Session, path: &str) -> Option<Vec<(String, Strin
     }
     let _ = session.remove::<Parked>(PARKED).await;
     Some(parked.form)
-}
-
-/// The page for an error a post ended in: the login (and back to `path`), or the notice that
-/// explains it with its status (and the incident to quote).
-async fn refused(pages: &Pages, mut request: Request, error: AppError, path: &str) -> Response {
-    if let AppError::Unauthenticated(level) = error {
-        return login_redirect(path, level);
-    }
-    *request.method_mut() = axum::http::Method::GET;
-    *request.uri_mut() = Uri::try_from(format!("/notice/{}", error.notice())).unwrap_or_default();
-    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    let mut response = match error {
-        AppError::Internal { incident } => pages.render(request, Incident(incident)).await,
-        _ => pages.render(request, ()).await,
-    };
-    *response.status_mut() = status;
-    response
-}
-
-/// A post from a person logged in (at `level`) with this session's token: who, and the request's
-/// head to render pages with; otherwise the answer that says why not (the login and back to
-/// `path`, the size limit's page, the forgery refusal).
-async fn signed_post(
-    pages: &Pages,
-    user: Option<Extension<CurrentUser>>,
-    level: SecurityLevel,
-    request: Request,
-    path: &str,
-) -> Result<(CurrentUser, impl Fn() -> Request + use<>), Response> {
-    let Some(Extension(user)) = user else {
-        return Err(login_redirect(path, level));
-    };
-    let (form, head) = read_form(pages, request).await?;
-    if !csrf_ok(&form, &user) {
-        return Err(Redirect::to(REFUSED_PAGE).into_response());
-    }
-    Ok((user, head))
-}
-
-/// Where a use case leads: a `303` there, or the page for its error.
-async fn go(pages: &Pages, head: Request, to: Result<String, AppError>, path: &str) -> Response {
-    match to {
-        Ok(to) => Redirect::to(&to).into_response(),
-        Err(error) => refused(pages, head, error, path).await,
-    }
 }
 
 /// `POST /life-event/<id>/start`.
@@ -126,7 +69,9 @@ pub async fn start(
     };
     let level = journey.meta.security_level;
     match signed_post(&pages, user, level, request, &page).await {
-        Ok((user, head)) => go(&pages, head(), state.citizen.start(&user, &id).await, &page).await,
+        Ok((user, _, head)) => {
+            go(&pages, head(), state.citizen.start(&user, &id).await, &page).await
+        }
         Err(response) => response,
     }
 }
@@ -176,7 +121,7 @@ pub async fn submit(
     // Pages about this post (a login at a higher level, a refusal) lead back to the summary.
     let check = format!("/journey/{draft_id}/check");
     match signed_post(&pages, user, SecurityLevel::Substantial, request, &check).await {
-        Ok((user, head)) => {
+        Ok((user, _, head)) => {
             let submitted = state.citizen.submit(&user, &draft_id).await;
             go(&pages, head(), submitted, &check).await
         }
@@ -195,7 +140,7 @@ pub async fn delete(
 ) -> Response {
     let path = format!("/journey/{draft_id}/delete");
     match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
-        Ok((user, head)) => {
+        Ok((user, _, head)) => {
             let deleted = state.citizen.delete_draft(&user, &draft_id).await;
             go(&pages, head(), deleted, &path).await
         }
@@ -299,79 +244,4 @@ pub async fn parked(session: Session, mut request: Request, next: Next) -> Respo
         }
     }
     next.run(request).await
-}
-
-/// A posted form's fields, and the request's head to render pages with; a body over the size
-/// limit gets the localised 413 page.
-async fn read_form(
-    pages: &Pages,
-    request: Request,
-) -> Result<
-    (
-        Vec<(String, String)>,
-        impl Fn() -> Request + Send + Sync + use<>,
-    ),
-    Response,
-> {
-    let (parts, body) = request.into_parts();
-    let head = head_of(&Request::from_parts(parts, axum::body::Body::empty()));
-    match axum::body::to_bytes(body, super::MAX_FORM_BYTES).await {
-        Ok(bytes) => Ok((form_fields(&bytes), head)),
-        Err(_) => {
-            tracing::warn!("a journey form over the size limit was refused");
-            let mut response = notice(pages, head(), "oversized").await;
-            *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
-            Err(response)
-        }
-    }
-}
-
-/// The fields of a form body, each value in Unicode's composed form (NFC): "ø" typed as "o" and
-/// a combining stroke is the same answer as "ø" typed as one character, for every check and for
-/// the agencies. Bytes that are not UTF-8 become U+FFFD, which the field's check refuses.
-fn form_fields(body: &[u8]) -> Vec<(String, String)> {
-    use unicode_normalization::UnicodeNormalization;
-    form_urlencoded::parse(body)
-        .map(|(name, value)| (name.into_owned(), value.nfc().collect()))
-        .collect()
-}
-
-/// A copy of a request's head without its body, to render a page for it (as often as needed).
-fn head_of(request: &Request) -> impl Fn() -> Request + Send + Sync + use<> {
-    let uri = request.uri().clone();
-    let headers = request.headers().clone();
-    let user = request.extensions().get::<CurrentUser>().cloned();
-    move || {
-        let mut again = Request::new(axum::body::Body::empty());
-        *again.uri_mut() = uri.clone();
-        *again.headers_mut() = headers.clone();
-        if let Some(user) = &user {
-            again.extensions_mut().insert(user.clone());
-        }
-        again
-    }
-}
-
-fn csrf_ok(form: &[(String, String)], user: &CurrentUser) -> bool {
-    let ok = form
-        .iter()
-        .any(|(k, v)| k == "csrf_token" && *v == user.csrf_token);
-    if !ok {
-        tracing::warn!("a journey form without this session's token was refused");
-    }
-    ok
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn form_values_are_composed_and_bytes_that_are_not_utf8_are_marked() {
-        let fields = super::form_fields(b"a.name=Zo%C3%AB&a.city=Tromso%CC%88&a.bad=%FF%FE");
-        assert_eq!(fields[0].1, "Zo\u{eb}");
-        assert_eq!(
-            fields[1].1, "Troms\u{f6}",
-            "o + combining diaeresis becomes one \u{f6}"
-        );
-        assert!(fields[2].1.contains('\u{FFFD}'));
-    }
 }

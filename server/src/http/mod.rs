@@ -2,8 +2,10 @@
 
 pub mod assets;
 pub mod auth;
+pub mod caseworker;
 pub mod citizen;
 pub mod edge;
+pub mod forms;
 pub mod health;
 pub mod language;
 pub mod metrics;
@@ -70,9 +72,11 @@ pub fn router(
     let form_targets = app::FormTargets(origin(state.identity.rp.issuer()).into_iter().collect());
     let demo = state.edge.demo;
     let citizen = state.citizen.clone();
+    let caseworker = state.caseworker.clone();
     let context = move || {
         provide_context(catalog.clone());
         provide_context(citizen.clone());
+        provide_context(caseworker.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
         if demo {
@@ -104,6 +108,8 @@ pub fn router(
         .route("/journey/{draft}/delete", post(citizen::delete))
         .route("/journey/{draft}/{step}", post(citizen::save_step))
         .route("/receipt/{reference}/timeline", get(citizen::timeline))
+        .route("/caseworker/case/{id}", post(caseworker::act))
+        .route("/caseworker/views", post(caseworker::save_view))
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(

@@ -1,7 +1,13 @@
 //! The caseworker's pages: the inbox of the agencies their role is for, and a case. Each loads
-//! through the caseworker port; every action is a plain form that works without JavaScript.
+//! through the caseworker port (`crate::ports::CaseworkerPort`); every action is a plain form
+//! that works without JavaScript, handled by the server's `http::caseworker`.
 
-mod home;
+mod actions;
+mod case;
+mod inbox;
 pub mod model;
+mod table;
+mod views;
 
-pub use home::CaseworkerHome;
+pub use case::{CasePage, CaseReply};
+pub use inbox::InboxPage;

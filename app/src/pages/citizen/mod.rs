@@ -12,7 +12,7 @@ mod my_page;
 mod receipt;
 mod register_log;
 mod step;
-mod summary;
+pub(crate) mod summary;
 mod text;
 mod timeline;
 

@@ -4,7 +4,7 @@
 use super::{
     drafts::draft_card,
     model::{MyPageView, Outcome},
-    register_log::{own_reads_log, reads_log},
+    register_log::{case_reads_log, own_reads_log, reads_log},
     text::{display_time, journey_of, title_of},
     timeline::live_timeline,
 };
@@ -74,5 +74,6 @@ fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
         }}
         {own_reads_log(&data.reads)}
         {reads_log("reads-about", "my-page-reads-about", "my-page-no-reads-about", &data.reads_about)}
+        {case_reads_log(&data.case_reads)}
     }
 }

@@ -3,7 +3,7 @@
 
 use super::text::{display_time, register_name, title_of};
 use crate::{
-    domain::{Instant, RegisterRead},
+    domain::{CaseRead, Instant, RegisterRead},
     i18n::{tr, tr_with},
 };
 use leptos::prelude::*;
@@ -155,3 +155,47 @@ pub(super) fn reads_log(
         {table}
     }
 }
+
+/// "Who read my applications": each time a caseworker opened one of the citizen's cases — the
+/// agency, in what role, which application, when.
+pub(super) fn case_reads_log(reads: &[CaseRead]) -> impl IntoView {
+    let id = "case-reads";
+    let rows = reads
+        .iter()
+        .map(|read| {
+            view! {
+                <tr>
+                    <td>{display_time(&read.at)}</td>
+                    <td>{tr(&read.agency.name_message_id())}</td>
+                    <td>{tr(&format!("my-page-case-reads-role-{}", read.role.as_str()))}</td>
+                    <td>{format!("{} ({})", title_of(&read.journey_id), read.reference)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let table = (!reads.is_empty()).then(|| {
+        view! {
+            <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
+                <table class="ds-table" data-size="sm">
+                    <caption class="visually-hidden">{tr("my-page-case-reads")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("my-page-reads-time")}</th>
+                            <th scope="col">{tr("my-page-case-reads-agency")}</th>
+                            <th scope="col">{tr("my-page-case-reads-role")}</th>
+                            <th scope="col">{tr("my-page-case-reads-application")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    view! {
+        <h2 class="ds-heading" data-size="md" id=id>{tr("my-page-case-reads")}</h2>
+        <p class="ds-paragraph">{tr("my-page-case-reads-intro")}</p>
+        {reads.is_empty().then(|| view! { <p class="ds-paragraph">{tr("my-page-no-case-reads")}</p> })}
+        {table}
+    }
+}
+

@@ -101,7 +101,7 @@ fn group_summary(
 /// Answers grouped by step; with `change` links (to `/journey/<draft>/<step>?return=check`)
 /// on "check your answers", without on the receipt. A repeating group's items are each a
 /// summary list of their own.
-pub(super) fn summary_view(
+pub(crate) fn summary_view(
     journey: &Journey,
     summary: &[SummaryStep],
     change: Option<&str>,
