@@ -12,9 +12,14 @@
 //! opens, nothing is sent to the agency for `circuit_cool_down`, then one probe call at a time
 //! goes; a success closes it. A crash at any point leaves the call in the outbox, and the
 //! idempotency key makes the retry safe.
+//!
+//! A call to an agency whose connector is `inbox` takes the same way up to the sending, and is
+//! then filed as a case in the portal's own inbox (`inbox`), in the transaction that marks it
+//! delivered; a storage failure there is retried and dead-lettered like a failed call.
 
 mod circuit;
 mod errors;
+mod inbox;
 mod outcomes;
 mod polling;
 mod sending;
