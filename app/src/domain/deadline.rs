@@ -61,7 +61,13 @@ mod tests {
     #[test]
     fn saturdays_and_sundays_are_the_weekend() {
         // 2026-11-23 is a Monday.
-        let week = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"];
+        let week = [
+            "2026-11-23",
+            "2026-11-24",
+            "2026-11-25",
+            "2026-11-26",
+            "2026-11-27",
+        ];
         assert!(week.iter().all(|day| !is_weekend(d(day))));
         assert!(is_weekend(d("2026-11-28")) && is_weekend(d("2026-11-29")));
         assert!(!is_weekend(d("1970-01-01")), "a Thursday");

@@ -106,6 +106,13 @@ impl Worker {
         });
     }
 
+    /// One round at once, outside the running loop (for tests and tools): leases what is due
+    /// and starts sending it; what it sends finishes in the background.
+    pub async fn round(&self) -> Result<(), StorageError> {
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
+        self.tick(&slots).await
+    }
+
     /// Dead-letters the calls past their give-up time that no attempt will reach (their
     /// agency's circuit holds them).
     async fn give_up_overdue(&self) {

@@ -52,7 +52,12 @@ impl Worker {
             .await;
         match filed {
             Ok(Some(case)) => {
-                tracing::info!(call = call.id, agency = call.agency, case, "filed in the inbox");
+                tracing::info!(
+                    call = call.id,
+                    agency = call.agency,
+                    case,
+                    "filed in the inbox"
+                );
                 metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => "delivered").increment(1);
             }
             Ok(None) => tracing::warn!(

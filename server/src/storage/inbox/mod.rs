@@ -183,8 +183,8 @@ impl Inbox<'_> {
         let payload = to_json("payload", new.payload)?;
         let citizen: Citizen = on_pool!(self.0, pool => sqlx::query_as(CITIZEN)
             .bind(new.reference).fetch_one(pool).await?);
-        let search = format!("{} {} {}", new.reference, citizen.name, citizen.person_id)
-            .to_lowercase();
+        let search =
+            format!("{} {} {}", new.reference, citizen.name, citizen.person_id).to_lowercase();
         let at = new.received_at.stored();
         let now = Instant::now().stored();
         on_pool!(self.0, pool => {
@@ -257,8 +257,12 @@ impl Inbox<'_> {
         const SQL: &str = "UPDATE inbox_case SET assignee_pid = $1 \
                            WHERE inbox_case_id = $2 AND assignee_pid IS NULL";
         let at = Instant::now().stored();
-        Ok(change_with_history!(self.0, SQL, [who, id],
-            (id, at, Some(who), "claimed", None, None, None)))
+        Ok(change_with_history!(
+            self.0,
+            SQL,
+            [who, id],
+            (id, at, Some(who), "claimed", None, None, None)
+        ))
     }
 
     /// Gives back a case `who` has: `false` when they do not have it.
@@ -266,16 +270,24 @@ impl Inbox<'_> {
         const SQL: &str = "UPDATE inbox_case SET assignee_pid = NULL \
                            WHERE inbox_case_id = $1 AND assignee_pid = $2";
         let at = Instant::now().stored();
-        Ok(change_with_history!(self.0, SQL, [id, who],
-            (id, at, Some(who), "released", None, None, None)))
+        Ok(change_with_history!(
+            self.0,
+            SQL,
+            [id, who],
+            (id, at, Some(who), "released", None, None, None)
+        ))
     }
 
     /// Gives a case to `to` (whoever had it).
     pub async fn assign(self, id: &str, to: &str, who: &str) -> Result<bool, StorageError> {
         const SQL: &str = "UPDATE inbox_case SET assignee_pid = $1 WHERE inbox_case_id = $2";
         let at = Instant::now().stored();
-        Ok(change_with_history!(self.0, SQL, [to, id],
-            (id, at, Some(who), "assigned", None, None, Some(to))))
+        Ok(change_with_history!(
+            self.0,
+            SQL,
+            [to, id],
+            (id, at, Some(who), "assigned", None, None, Some(to))
+        ))
     }
 
     /// An internal note (history only; never a case event).

@@ -4,7 +4,7 @@
 //!
 //! The statement is built from fixed fragments; every value the caseworker gave is bound.
 
-use super::{CaseRow, InboxCase, Inbox, CASE_COLUMNS};
+use super::{CaseRow, Inbox, InboxCase, CASE_COLUMNS};
 use crate::storage::StorageError;
 use app::{
     journey::{Agency, Date},
@@ -170,7 +170,10 @@ impl Statement {
             Queue::New => format!("c.assignee_pid IS NULL AND {OPEN}"),
             Queue::Mine => format!("c.assignee_pid = {} AND {OPEN}", self.bind(list.me)),
             Queue::Waiting => "c.status = 'needs-information'".into(),
-            Queue::Due => format!("{OPEN} AND c.due_on <= {}", self.bind(list.due_by.to_string())),
+            Queue::Due => format!(
+                "{OPEN} AND c.due_on <= {}",
+                self.bind(list.due_by.to_string())
+            ),
             Queue::Decided => DECIDED.into(),
             Queue::All => "1 = 1".into(),
         }
@@ -255,7 +258,10 @@ impl Inbox<'_> {
             .into_iter()
             .map(|queue| {
                 let condition = statement.queue(queue, list);
-                format!("COUNT(CASE WHEN {condition} THEN 1 END) AS queue_{}", queue.as_str())
+                format!(
+                    "COUNT(CASE WHEN {condition} THEN 1 END) AS queue_{}",
+                    queue.as_str()
+                )
             })
             .collect();
         let sql = format!(
