@@ -12,9 +12,12 @@ use std::{
 /// How long an opened case counts as open.
 pub const OPEN_FOR: Duration = Duration::from_secs(120);
 
-/// Who has which case open: case id → person id → (name, until).
+/// Who has a case open: person id → (name, until when).
+type Viewers = HashMap<String, (String, Instant)>;
+
+/// Who has which case open, by case id.
 #[derive(Debug, Default)]
-pub struct Looking(Mutex<HashMap<String, HashMap<String, (String, Instant)>>>);
+pub struct Looking(Mutex<HashMap<String, Viewers>>);
 
 impl Looking {
     /// Records that `pid` (`name`) opened `case` now, and names the others who have it open,

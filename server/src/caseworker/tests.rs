@@ -1,5 +1,6 @@
 //! The caseworker's use cases, called as their pages and forms call them, without HTTP: a real
-//! SQLite database in a temporary folder, the synthetic population (Sara Eide works for the
+//! SQLite database in a temporary folder (or a fresh PostgreSQL database on the server named by
+//! `TEST_DATABASE_URL`, as the API tests do), the synthetic population (Sara Eide works for the
 //! municipality, Nora Haugen for the court), and submissions filed into the inbox through the
 //! outbox as the delivery worker files them.
 
@@ -62,7 +63,10 @@ struct World {
 
 async fn world() -> World {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let url = match std::env::var("TEST_DATABASE_URL") {
+        Ok(admin) if admin.starts_with("postgres") => fresh_postgres(&admin).await,
+        _ => format!("sqlite://{}", dir.path().join("test.db").display()),
+    };
     let database = Database::connect(&url).await.expect("database");
     database.migrate(&url).await.expect("migrations");
     database.people().seed(&population()).await.expect("people");
@@ -89,6 +93,16 @@ async fn world() -> World {
         database,
         _dir: dir,
     }
+}
+
+/// A new, empty database on the PostgreSQL server of `admin`: its URL.
+async fn fresh_postgres(admin: &str) -> String {
+    let name = format!("veiviser_caseworker_{}", crate::ids::random_hex(8));
+    let admin_database = Database::connect(admin).await.expect("PostgreSQL");
+    sql(&admin_database, &format!("CREATE DATABASE {name}")).await;
+    admin_database.close().await;
+    let base = admin.rsplit_once('/').map_or(admin, |(base, _)| base);
+    format!("{base}/{name}")
 }
 
 /// Runs one statement as it is (to put into the tables what this version would never write).
@@ -533,7 +547,7 @@ async fn search_finds_cases_by_reference_name_or_identity_number_in_any_case() {
         };
         assert_eq!(
             ids(&inbox(&world, &sara, query).await),
-            [expected.clone()],
+            std::slice::from_ref(expected),
             "{search}"
         );
     }

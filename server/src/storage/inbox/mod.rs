@@ -105,7 +105,7 @@ impl TryFrom<CaseRow> for InboxCase {
             assignee: row
                 .assignee_pid
                 .map(|pid| (pid, row.assignee_name.unwrap_or_default())),
-            due_on: known("due on", row.due_on, |d| Date::parse_iso(d))?,
+            due_on: known("due on", row.due_on, Date::parse_iso)?,
         })
     }
 }
