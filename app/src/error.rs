@@ -34,6 +34,9 @@ pub enum Refusal {
     FormMismatch,
     /// Over a size limit (a body, or one answer).
     Oversized,
+    /// A caseworker's message or note that is empty where one is needed, over
+    /// `MAX_TEXT_CHARS`, or has control characters other than line breaks.
+    Text,
 }
 
 impl AppError {
@@ -45,6 +48,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Invalid(Refusal::FormMismatch) => 400,
             AppError::Invalid(Refusal::Oversized) => 413,
+            AppError::Invalid(Refusal::Text) => 422,
             AppError::Conflict => 409,
             AppError::Internal { .. } => 503,
         }
@@ -59,6 +63,7 @@ impl AppError {
             }
             AppError::Invalid(Refusal::FormMismatch) => "form-mismatch",
             AppError::Invalid(Refusal::Oversized) => "oversized",
+            AppError::Invalid(Refusal::Text) => "text-refused",
             AppError::Conflict => "step-not-applicable",
             AppError::Internal { .. } => "unavailable",
         }
@@ -88,6 +93,7 @@ mod tests {
                 "form-mismatch",
             ),
             (AppError::Invalid(Refusal::Oversized), 413, "oversized"),
+            (AppError::Invalid(Refusal::Text), 422, "text-refused"),
             (AppError::Conflict, 409, "step-not-applicable"),
             (
                 AppError::Internal {

@@ -226,6 +226,15 @@ impl Config {
                 "VEIVISER_SIMULATOR_STEP_MS",
                 2000,
             )?),
+            connectors: per_agency(&var, "VEIVISER_CONNECTOR", |raw| {
+                crate::agencies::Connector::parse(raw).context("must be `api` or `inbox`")
+            })?,
+            deadline_days: per_agency(&var, "VEIVISER_DEADLINE_DAYS", |raw| {
+                raw.parse::<u32>()
+                    .ok()
+                    .filter(|days| (1..=365).contains(days))
+                    .context("must be a number of working days from 1 to 365")
+            })?,
         };
         let (mode, mode_reason) = crate::mode::Mode::choose(
             var("VEIVISER_MODE").as_deref(),
@@ -284,6 +293,26 @@ impl Config {
             .as_deref()
             .is_some_and(|url| url.starts_with("https://"))
     }
+}
+
+/// `<prefix>_<AGENCY>` for each agency that has it set, read by `parse`: by agency id.
+fn per_agency<T>(
+    var: &impl Fn(&str) -> Option<String>,
+    prefix: &str,
+    parse: impl Fn(&str) -> anyhow::Result<T>,
+) -> anyhow::Result<std::collections::HashMap<String, T>> {
+    app::journey::Agency::ALL
+        .iter()
+        .filter_map(|agency| {
+            let name = format!("{prefix}_{}", agency.id().to_uppercase());
+            let raw = var(&name)?;
+            Some(
+                parse(raw.trim())
+                    .with_context(|| format!("{name} `{raw}`"))
+                    .map(|value| (agency.id().to_string(), value)),
+            )
+        })
+        .collect()
 }
 
 /// A configuration from these variables alone, for unit tests here and in `mode`.
@@ -380,6 +409,34 @@ mod tests {
             Some("skatt-key")
         );
         assert_eq!(agencies.callback_secrets.get("domstol"), None);
+    }
+
+    #[test]
+    fn the_municipality_and_the_court_work_in_the_inbox_unless_configured_otherwise() {
+        use crate::agencies::Connector;
+        let defaults = config(&[]).expect("defaults").agencies;
+        assert_eq!(defaults.connector("kommune"), Connector::Inbox);
+        assert_eq!(defaults.connector("domstol"), Connector::Inbox);
+        assert_eq!(defaults.connector("nav"), Connector::Api);
+        assert_eq!(defaults.deadline_days("kommune"), 10);
+        let set = config(&[
+            ("VEIVISER_CONNECTOR_KOMMUNE", "api"),
+            ("VEIVISER_CONNECTOR_NAV", "inbox"),
+            ("VEIVISER_DEADLINE_DAYS_DOMSTOL", "20"),
+        ])
+        .expect("valid")
+        .agencies;
+        assert_eq!(set.connector("kommune"), Connector::Api);
+        assert_eq!(set.connector("nav"), Connector::Inbox);
+        assert_eq!(set.deadline_days("domstol"), 20);
+        for (name, value) in [
+            ("VEIVISER_CONNECTOR_KOMMUNE", "email"),
+            ("VEIVISER_DEADLINE_DAYS_NAV", "0"),
+            ("VEIVISER_DEADLINE_DAYS_NAV", "ten"),
+        ] {
+            let error = config(&[(name, value)]).unwrap_err();
+            assert!(format!("{error:#}").contains(name), "{error:#}");
+        }
     }
 
     #[test]

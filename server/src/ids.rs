@@ -44,6 +44,12 @@ pub fn new_reference(year: &str) -> String {
     format!("VV-{year}-{}", readable_code(8))
 }
 
+/// A case number of the portal's own inbox, `<AGENCY>-XXXXXXXX` (`KOMMUNE-7K3M9QXZ`): eight
+/// random readable characters, 40 bits.
+pub fn case_number(agency: &str) -> String {
+    format!("{}-{}", agency.to_uppercase(), readable_code(8))
+}
+
 /// A short id a person can read out on the phone: eight characters, no look-alikes.
 pub fn incident_id() -> String {
     readable_code(8)

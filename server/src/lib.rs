@@ -4,6 +4,9 @@
 
 /// The agencies: the outbox worker delivering submissions, callbacks, prefill from the registers.
 pub mod agencies;
+/// The caseworker's use cases behind the caseworker port: the inbox of their agencies, a case,
+/// claim, assign, status and notes; every read of a case logged in a hash chain.
+pub mod caseworker;
 /// The citizen's use cases behind the citizen port: start, save a step, check, submit, receipt,
 /// My page. No HTTP: pages load through it, forms post to it, its tests call it directly.
 pub mod citizen;

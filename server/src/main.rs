@@ -2,7 +2,9 @@
 //! definitions without starting anything (for agencies' own CI); `server deliveries` lists the
 //! agency calls not delivered yet and `server retry-delivery <id>` sends a dead-lettered one again,
 //! `server retry-delivery --agency <agency> --since <time>` all of an agency's, or all dead since
-//! a time, or both (for operators). Everything else is in the library.
+//! a time, or both (for operators); `server verify-audit` checks the chain of caseworkers' reads
+//! and names the first record that is not as written (for auditors). Everything else is in the
+//! library.
 
 use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
@@ -49,6 +51,25 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
                 );
             }
             Ok(())
+        }
+    }
+}
+
+/// `server verify-audit`: checks the access log's hash chain; an error names the first broken
+/// record.
+async fn verify_audit() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let database = Database::connect(&config.database_url).await?;
+    database
+        .migrate(&server::storage::redact(&config.database_url))
+        .await?;
+    match database.case_access().verify().await? {
+        server::storage::Verdict::Intact(records) => {
+            println!("the access log is intact: {records} records");
+            Ok(())
+        }
+        server::storage::Verdict::Broken { record, reason } => {
+            anyhow::bail!("the access log is broken at record {record}: {reason}")
         }
     }
 }
@@ -110,6 +131,16 @@ async fn main() -> ExitCode {
         Some("deliveries" | "retry-delivery")
     ) {
         return match outbox_command(&args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("veiviser: {error:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    if args.first().map(String::as_str) == Some("verify-audit") {
+        return match verify_audit().await {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("veiviser: {error:#}");

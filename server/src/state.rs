@@ -22,6 +22,8 @@ pub struct AppState {
     pub registers: Option<crate::agencies::prefill::Registers>,
     /// The citizen's use cases (`crate::citizen`), which pages and forms call.
     pub citizen: Arc<dyn app::ports::CitizenPort>,
+    /// The caseworker's use cases (`crate::caseworker`), which their pages and forms call.
+    pub caseworker: Arc<dyn app::ports::CaseworkerPort>,
     /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.
     pub edge: Arc<crate::http::edge::Edge>,
 }

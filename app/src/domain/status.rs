@@ -48,6 +48,29 @@ impl CaseStatus {
         }
     }
 
+    /// The statuses a caseworker may move a case on to from this one: received → in progress;
+    /// in progress → needs information, approved or rejected; needs information → in progress,
+    /// approved or rejected; a decision is final.
+    pub fn next(self) -> &'static [CaseStatus] {
+        use CaseStatus::*;
+        match self {
+            Received => &[InProgress],
+            InProgress => &[NeedsInformation, Approved, Rejected],
+            NeedsInformation => &[InProgress, Approved, Rejected],
+            Approved | Rejected => &[],
+        }
+    }
+
+    /// Whether a caseworker may move a case from this status to `to`.
+    pub fn may_move_to(self, to: CaseStatus) -> bool {
+        self.next().contains(&to)
+    }
+
+    /// Approved or rejected: nothing more happens to the case.
+    pub fn is_decided(self) -> bool {
+        matches!(self, CaseStatus::Approved | CaseStatus::Rejected)
+    }
+
     /// Whether nothing more happens by itself: the agency has decided, or waits for the citizen.
     pub fn is_settled(self) -> bool {
         matches!(
@@ -76,6 +99,23 @@ mod tests {
         for word in ["", "Approved", "approved ", "lost", "in_progress"] {
             assert_eq!(CaseStatus::parse(word), None, "{word:?}");
         }
+    }
+
+    #[test]
+    fn a_case_moves_on_along_the_rule_and_a_decision_is_final() {
+        use CaseStatus::*;
+        assert!(Received.may_move_to(InProgress));
+        assert!(!Received.may_move_to(Approved), "not decided unseen");
+        assert!(InProgress.may_move_to(NeedsInformation));
+        assert!(NeedsInformation.may_move_to(InProgress));
+        assert!(NeedsInformation.may_move_to(Rejected));
+        assert!(!InProgress.may_move_to(Received));
+        assert!(!InProgress.may_move_to(InProgress));
+        for decided in [Approved, Rejected] {
+            assert!(decided.is_decided());
+            assert!(decided.next().is_empty());
+        }
+        assert!(!NeedsInformation.is_decided());
     }
 
     #[test]

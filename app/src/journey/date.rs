@@ -133,7 +133,7 @@ impl Date {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's civil calendar algorithm).
-    fn days(self) -> i64 {
+    pub fn days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
         let yoe = y - era * 400;

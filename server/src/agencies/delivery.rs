@@ -12,9 +12,14 @@
 //! opens, nothing is sent to the agency for `circuit_cool_down`, then one probe call at a time
 //! goes; a success closes it. A crash at any point leaves the call in the outbox, and the
 //! idempotency key makes the retry safe.
+//!
+//! A call to an agency whose connector is `inbox` takes the same way up to the sending, and is
+//! then filed as a case in the portal's own inbox (`inbox`), in the transaction that marks it
+//! delivered; a storage failure there is retried and dead-lettered like a failed call.
 
 mod circuit;
 mod errors;
+mod inbox;
 mod outcomes;
 mod polling;
 mod sending;
@@ -99,6 +104,13 @@ impl Worker {
                 tokio::time::sleep(self.config.poll).await;
             }
         });
+    }
+
+    /// One round at once, outside the running loop (for tests and tools): leases what is due
+    /// and starts sending it; what it sends finishes in the background.
+    pub async fn round(&self) -> Result<(), StorageError> {
+        let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
+        self.tick(&slots).await
     }
 
     /// Dead-letters the calls past their give-up time that no attempt will reach (their

@@ -58,7 +58,43 @@ pub struct AgencyConfig {
     pub callback_secrets: std::collections::HashMap<String, String>,
     /// `VEIVISER_SIMULATOR_STEP_MS`: how long a simulated case takes per status.
     pub simulator_step: Duration,
+    /// `VEIVISER_CONNECTOR_<AGENCY>` (`api` or `inbox`), by agency id; an agency not named is
+    /// `Connector::default_for` it.
+    pub connectors: std::collections::HashMap<String, Connector>,
+    /// `VEIVISER_DEADLINE_DAYS_<AGENCY>`: the working days an inbox agency has to decide a case
+    /// (default `DEFAULT_DEADLINE_DAYS`).
+    pub deadline_days: std::collections::HashMap<String, u32>,
 }
+
+/// How an agency receives its calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Connector {
+    /// Over HTTP, to the agency's own case system (the simulator in the demo).
+    Api,
+    /// Into the portal's own case table, where the agency's caseworkers handle them.
+    Inbox,
+}
+
+impl Connector {
+    /// The municipality and the court have no case system of their own: they work in the inbox.
+    pub fn default_for(agency: &str) -> Connector {
+        match agency {
+            "kommune" | "domstol" => Connector::Inbox,
+            _ => Connector::Api,
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Connector> {
+        match word {
+            "api" => Some(Connector::Api),
+            "inbox" => Some(Connector::Inbox),
+            _ => None,
+        }
+    }
+}
+
+/// The working days an agency has to decide a case, unless configured.
+pub const DEFAULT_DEADLINE_DAYS: u32 = 10;
 
 impl Default for AgencyConfig {
     fn default() -> Self {
@@ -81,6 +117,8 @@ impl Default for AgencyConfig {
             callback_secret: "simulator-callback-secret".into(),
             callback_secrets: Default::default(),
             simulator_step: Duration::from_secs(2),
+            connectors: Default::default(),
+            deadline_days: Default::default(),
         }
     }
 }
@@ -162,6 +200,22 @@ pub struct ExternalMaskinporten {
 }
 
 impl AgencyConfig {
+    /// How `agency`'s calls are delivered.
+    pub fn connector(&self, agency: &str) -> Connector {
+        self.connectors
+            .get(agency)
+            .copied()
+            .unwrap_or_else(|| Connector::default_for(agency))
+    }
+
+    /// The working days `agency` has to decide a case.
+    pub fn deadline_days(&self, agency: &str) -> u32 {
+        self.deadline_days
+            .get(agency)
+            .copied()
+            .unwrap_or(DEFAULT_DEADLINE_DAYS)
+    }
+
     /// The bearer token for calls to `agency`: its own, or the shared one.
     pub fn token_for(&self, agency: &str) -> &str {
         self.agency_tokens

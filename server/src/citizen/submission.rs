@@ -128,9 +128,16 @@ impl Citizen {
             self.database.register_log().about(&user.pid)
         )
         .map_err(|error| internal(&error, "cannot read the register access log"))?;
+        let case_reads = self
+            .database
+            .case_access()
+            .of_citizen(&user.pid)
+            .await
+            .map_err(|error| internal(&error, "cannot read who read the citizen's cases"))?;
         Ok(MyPageView {
             reads,
             reads_about,
+            case_reads,
             drafts: open.iter().map(|d| self.draft_card(d)).collect(),
             submissions,
             saved: false,

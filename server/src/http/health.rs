@@ -69,6 +69,10 @@ mod tests {
                 catalog: Default::default(),
                 registers: None,
             }),
+            caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
+                database.clone(),
+                Default::default(),
+            )),
             callback_secret: "t".into(),
             registers: None,
             identity: crate::identity::Identity {

@@ -216,11 +216,16 @@ impl Application {
             catalog: catalog.clone(),
             registers: registers.clone(),
         });
+        let caseworker = Arc::new(crate::caseworker::Caseworker::new(
+            database.clone(),
+            catalog.clone(),
+        ));
         let state = AppState {
             leptos_options,
             database,
             catalog,
             citizen,
+            caseworker,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,

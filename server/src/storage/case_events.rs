@@ -56,13 +56,7 @@ impl CaseEvents<'_> {
         message: Option<&str>,
         reported_at: Instant,
     ) -> Result<bool, StorageError> {
-        const SQL: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, received_at) \
-                           SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (\
-                             SELECT 1 FROM (SELECT status, message, received_at FROM case_event \
-                               WHERE delivery_id = $1 ORDER BY reported_at DESC, received_at DESC LIMIT 1) latest \
-                             WHERE latest.status = $2 AND latest.message IS NOT DISTINCT FROM $3 \
-                               AND latest.received_at >= $4) \
-                           ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
+        const SQL: &str = ADD;
         let at = Instant::now().stored();
         let added = on_pool!(self.0, pool => sqlx::query(SQL)
             .bind(delivery_id).bind(status.as_str()).bind(message).bind(reported_at.stored())
@@ -70,7 +64,20 @@ impl CaseEvents<'_> {
             .execute(pool).await?.rows_affected());
         Ok(added == 1)
     }
+}
 
+/// Stores a reported status once (see `CaseEvents::add`): `$1` the call, `$2` the status, `$3`
+/// the message, `$4` when it was set, `$5` now. Also run by the inbox, in its transactions, for
+/// a caseworker's status: the same statement as an agency's callback.
+pub(super) const ADD: &str = "INSERT INTO case_event (delivery_id, status, message, reported_at, received_at) \
+                           SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (\
+                             SELECT 1 FROM (SELECT status, message, received_at FROM case_event \
+                               WHERE delivery_id = $1 ORDER BY reported_at DESC, received_at DESC LIMIT 1) latest \
+                             WHERE latest.status = $2 AND latest.message IS NOT DISTINCT FROM $3 \
+                               AND latest.received_at >= $4) \
+                           ON CONFLICT (delivery_id, status, reported_at) DO NOTHING";
+
+impl CaseEvents<'_> {
     /// Every reported status of a submission's calls, in the order they were reported.
     pub async fn of_submission(self, reference: &str) -> Result<Vec<CaseEvent>, StorageError> {
         const SQL: &str =
@@ -91,7 +98,8 @@ impl CaseEvents<'_> {
             .collect()
     }
 
-    /// Delivered calls whose case is not decided, from which nothing was heard since
+    /// Delivered calls whose case is not decided (and not in the portal's own inbox, where
+    /// nothing is to be asked), from which nothing was heard since
     /// `quiet_since` and which were not asked about since `polled_before`, least recently asked
     /// first, at most `limit`.
     pub async fn quiet(
@@ -104,6 +112,7 @@ impl CaseEvents<'_> {
              (SELECT e.status FROM case_event e WHERE e.delivery_id = d.delivery_id \
               ORDER BY e.reported_at DESC, e.received_at DESC LIMIT 1) AS latest FROM delivery d \
              WHERE d.state = 'delivered' AND d.case_number IS NOT NULL \
+             AND NOT EXISTS (SELECT 1 FROM inbox_case c WHERE c.delivery_id = d.delivery_id) \
              AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.delivery_id = d.delivery_id \
                              AND e.status IN ('approved', 'rejected')) \
              AND COALESCE((SELECT MAX(e.received_at) FROM case_event e \

@@ -14,6 +14,9 @@
 //! | `people()`          | `People`         | `person`, `agency_role`, `login_session`           |
 //! | `keys()`            | `Keys`           | `idp_signing_key`                                  |
 //! | `journey_versions()`| `JourneyVersions`| `journey_definition`                               |
+//! | `inbox()`           | `Inbox`          | `inbox_case`, `case_history` (and the call's `delivery`, `case_event`) |
+//! | `inbox_views()`     | `InboxViews`     | `inbox_view`                                       |
+//! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
 //!
 //! Rows come back as structs, stored words as the domain's enums and times as
 //! `app::domain::Instant`, each read strictly (`columns`): a value this version cannot read or
@@ -84,9 +87,12 @@ macro_rules! on_pool {
 pub(crate) use on_pool;
 
 // After `on_pool!`, which they use.
+mod case_access;
 mod case_events;
 mod columns;
 mod drafts;
+mod inbox;
+mod inbox_views;
 mod journey_versions;
 mod keys;
 mod outbox;
@@ -96,9 +102,14 @@ mod submissions;
 #[cfg(test)]
 mod tests;
 
+pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};
 pub(crate) use columns::{instant, known, optional_instant};
 pub use drafts::{Draft, Drafts, NewDraft, Saved, StablePath};
+pub use inbox::{
+    BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase, QueueCounts,
+};
+pub use inbox_views::{InboxViews, StoredView};
 pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
 pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
@@ -279,5 +290,17 @@ impl Database {
 
     pub fn journey_versions(&self) -> JourneyVersions<'_> {
         JourneyVersions(self)
+    }
+
+    pub fn inbox(&self) -> Inbox<'_> {
+        Inbox(self)
+    }
+
+    pub fn inbox_views(&self) -> InboxViews<'_> {
+        InboxViews(self)
+    }
+
+    pub fn case_access(&self) -> CaseAccess<'_> {
+        CaseAccess(self)
     }
 }

@@ -78,6 +78,34 @@ impl People<'_> {
             .collect()
     }
 
+    /// The people who hold `role` at any of `agencies`, `(person id, name, agency)`, by name.
+    pub async fn with_role(
+        self,
+        agencies: &[Agency],
+        role: Role,
+    ) -> Result<Vec<(String, String, Agency)>, StorageError> {
+        let places: Vec<String> = (0..agencies.len()).map(|i| format!("${}", i + 2)).collect();
+        if places.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT r.person_id, p.name, r.agency_id FROM agency_role r \
+             JOIN person p ON p.person_id = r.person_id \
+             WHERE r.role = $1 AND r.agency_id IN ({}) ORDER BY p.name, r.person_id",
+            places.join(", ")
+        );
+        let rows: Vec<(String, String, String)> = on_pool!(self.0, pool => {
+            let mut query = sqlx::query_as(&sql).bind(role.as_str());
+            for agency in agencies {
+                query = query.bind(agency.id());
+            }
+            query.fetch_all(pool).await?
+        });
+        rows.into_iter()
+            .map(|(pid, name, agency)| Ok((pid, name, known("agency", agency, Agency::parse)?)))
+            .collect()
+    }
+
     /// Records that a person logged in (a citizen logging in for the first time gets a row).
     pub async fn remember(self, person_id: &str) -> Result<(), StorageError> {
         const SQL: &str = "INSERT INTO person (person_id, name) VALUES ($1, '') \

@@ -64,6 +64,12 @@ pub fn test_config(vars: &[(&str, String)]) -> Config {
         .or_insert_with(|| "127.0.0.1:0".into());
     map.entry("LEPTOS_HASH_FILES".into())
         .or_insert_with(|| "false".into());
+    // These tests follow every call through the simulated agencies' APIs; the inbox that the
+    // municipality and the court use by default is tested in `server::caseworker`.
+    for agency in ["KOMMUNE", "DOMSTOL"] {
+        map.entry(format!("VEIVISER_CONNECTOR_{agency}"))
+            .or_insert_with(|| "api".into());
+    }
     map.entry("VEIVISER_JOURNEYS_DIR".into())
         .or_insert_with(|| repo_root().join("journeys").display().to_string());
     Config::from_lookup(|name| map.get(name).cloned()).expect("test configuration")

@@ -3,6 +3,7 @@
 
 mod agency_callbacks;
 mod assets;
+mod audit;
 mod citizen_walk;
 mod delivery;
 mod hardening;

@@ -3,7 +3,7 @@
 //! them in Norwegian time.
 
 use crate::{
-    domain::{CaseStatus, DeliveryState, Instant, RegisterRead},
+    domain::{CaseRead, CaseStatus, DeliveryState, Instant, RegisterRead},
     journey::{
         flow::{FieldError, SummaryStep},
         Answers, Sources,
@@ -121,6 +121,8 @@ pub struct MyPageView {
     pub reads: Vec<RegisterRead>,
     /// Reads of the citizen's records made for someone else's start, newest first.
     pub reads_about: Vec<RegisterRead>,
+    /// Caseworkers' reads of the citizen's cases ("who read my data"), newest first.
+    pub case_reads: Vec<CaseRead>,
 }
 
 /// A submission on *My page*: its receipt's link and its timeline.

@@ -28,6 +28,9 @@ pub(super) enum CallError {
     Hostile(&'static str),
     #[error("no access token: {0}")]
     NoToken(String),
+    /// The portal's own inbox could not file the call (storage): tried again.
+    #[error("the inbox could not file the call: {0}")]
+    Inbox(String),
 }
 
 /// What an attempt's outcome says about the agency, for its circuit.
@@ -50,7 +53,7 @@ impl CallError {
                 (400..500).contains(status) && *status != 408 && *status != 429
             }
             CallError::Hostile(_) => true,
-            CallError::Unreachable(_) | CallError::NoToken(_) => false,
+            CallError::Unreachable(_) | CallError::NoToken(_) | CallError::Inbox(_) => false,
         }
     }
 
@@ -64,7 +67,7 @@ impl CallError {
             CallError::Status(_) | CallError::Unreachable(_) | CallError::Hostile(_) => {
                 Health::Down
             }
-            CallError::NoToken(_) => Health::Unknown,
+            CallError::NoToken(_) | CallError::Inbox(_) => Health::Unknown,
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Sending one leased call: what it needs first (the case numbers of the calls it waits for),
-//! the request with its idempotency key, and what the agency's answer must hold.
+//! the request with its idempotency key, and what the agency's answer must hold. A call to an
+//! inbox agency is filed in the portal's own inbox instead (`inbox`).
 
 use super::{answer_body, CallError, Health, Lease, Worker, CALLBACK_URL};
-use crate::storage::Delivery;
+use crate::{agencies::Connector, storage::Delivery};
 use app::domain::{DeliveryState, Instant};
 use serde::Deserialize;
 use std::time::Duration;
@@ -29,6 +30,9 @@ impl Worker {
             "payload": call.payload,
             "dependencies": dependencies,
         });
+        if self.config.connector(&call.agency) == Connector::Inbox {
+            return self.file(&call, &lease, &body, probe).await;
+        }
         match self.send(&call, &body).await {
             Ok(case) => {
                 tracing::info!(call = call.id, agency = call.agency, case, "delivered");

@@ -4,6 +4,13 @@
 use super::{super::StorageError, Outbox};
 use app::domain::{DeliveryState, Instant};
 
+/// Marks a leased call delivered with its case: `$1` the case number, `$2` now, `$3` the call,
+/// `$4` the lease (also used by `Inbox::receive`, in its transaction).
+pub(in crate::storage) const DELIVERED: &str =
+    "UPDATE delivery SET state = 'delivered', case_number = $1, delivered_at = $2, \
+     claimed_until = NULL, claimed_by = NULL, last_error = NULL, attempts = attempts + 1 \
+     WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
+
 /// What a worker hears when it records an attempt: whether its lease still held.
 pub type Recorded = bool;
 
@@ -23,11 +30,7 @@ impl Outbox<'_> {
         lease: &str,
         case_number: &str,
     ) -> Result<Recorded, StorageError> {
-        const SQL: &str =
-            "UPDATE delivery SET state = 'delivered', case_number = $1, delivered_at = $2, \
-             claimed_until = NULL, claimed_by = NULL, last_error = NULL, \
-             attempts = attempts + 1 \
-             WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
+        const SQL: &str = DELIVERED;
         let at = Instant::now().stored();
         let done = on_pool!(self.0, pool => sqlx::query(SQL)
             .bind(case_number).bind(&at).bind(id).bind(lease)

@@ -7,6 +7,7 @@ mod attempts;
 mod circuits;
 mod retry;
 
+pub(super) use attempts::DELIVERED;
 pub use attempts::{GivenUp, Recorded};
 pub use circuits::{Circuit, Circuits};
 pub use retry::RetryFilter;
