@@ -7,6 +7,7 @@ use crate::{
     pages::{
         AdminHome, CasePage, CheckPage, DeleteDraftPage, Home, InboxPage, LifeEvent, LoggedOut,
         LoginError, MyPage, NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
+        TaskPage,
     },
 };
 use leptos::{
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/journey/:draft/:step") view=StepPage ssr=SsrMode::Async />
                     <Route path=path!("/receipt/:reference") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/my-page") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/task/:id") view=TaskPage ssr=SsrMode::Async />
                     <Route path=path!("/notice/:kind") view=RefusalNotice />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />

@@ -72,7 +72,7 @@ async function applyForKindergarten(page: Page): Promise<string> {
   return (await page.locator(".receipt-reference").textContent()) ?? "";
 }
 
-test("a municipality caseworker takes Kari's kindergarten application and approves it", async ({ page }) => {
+test("a municipality caseworker takes Kari's kindergarten application, asks her for more, and approves it", async ({ page }) => {
   const reference = await applyForKindergarten(page);
   expect(reference).toMatch(/^VV-/);
   const timeline = page.locator(".timeline");
@@ -103,6 +103,7 @@ test("a municipality caseworker takes Kari's kindergarten application and approv
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Ta saken" }).click();
   await expect(page.getByText("Saken er din.")).toBeVisible();
+  const caseUrl = page.url().replace(/\?.*$/, "");
   await page.getByRole("radio", { name: "Under behandling" }).check();
   await page.getByLabel("Melding til innbyggeren").fill("Vi behandler søknaden.");
   await page.getByRole("button", { name: "Endre status" }).click();
@@ -111,16 +112,49 @@ test("a municipality caseworker takes Kari's kindergarten application and approv
   await page.getByLabel("Internt notat").fill("Sjekket søskenprioritet.");
   await page.getByRole("button", { name: "Lagre notatet" }).click();
   await expect(page.getByText("Notatet er lagret.")).toBeVisible();
+  // Sara asks Kari to name more kindergartens: the case waits for her.
+  const ask = page.getByRole("group", { name: "Svar som må rettes" });
+  await ask.getByRole("checkbox", { name: "Hvilke barnehager ønsker du?" }).check();
+  await page.getByLabel("Hvorfor du spør").fill("Skriv gjerne to barnehager, så øker sjansen for plass.");
+  await page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(page.getByText(/^Innbyggeren har fått forespørselen/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await logOut(page);
+
+  // Kari answers on My page: a page with that one question, filled in as she sent it.
+  await page.goto("/my-page");
+  await logIn(page, /^Kari Nordmann/);
+  await page.getByRole("link", { name: "Kommunen trenger flere opplysninger" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kommunen trenger flere opplysninger");
+  await expect(page.getByText("Skriv gjerne to barnehager, så øker sjansen for plass.")).toBeVisible();
+  const preferences = page.getByLabel("Hvilke barnehager ønsker du?");
+  await expect(preferences).toHaveValue("Solsikken barnehage");
+  await expectNoAxeViolations(page);
+  await preferences.fill("");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  // Nothing given: refused, said at the top, and nothing sent.
+  await expect(page.locator("#error-summary")).toBeVisible();
+  await preferences.fill("Solsikken barnehage\nLøvetann barnehage");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  await expect(page.getByText("Svaret ditt er sendt. Saken er tilbake hos virksomheten.")).toBeVisible();
+  await logOut(page);
+
+  // Back with Sara: the answer before and after; she approves.
+  await page.goto(caseUrl);
+  await logIn(page, /^Sara Eide/);
+  const requests = page.getByRole("list").filter({ hasText: "Skriv gjerne to barnehager" });
+  await expect(requests.getByRole("cell", { name: /Løvetann barnehage/ })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("radio", { name: "Innvilget" }).check();
   await page.getByLabel("Melding til innbyggeren").fill("Velkommen i Solsikken barnehage.");
   await page.getByRole("button", { name: "Endre status" }).click();
   await expect(page.getByRole("list").filter({ hasText: "Status: Innvilget" })).toBeVisible();
-  await expectNoAxeViolations(page);
   await logOut(page);
 
   // Kari's timeline says so, with Sara's message; the note is not there.
   await page.goto("/my-page");
   await logIn(page, /^Kari Nordmann/);
+  await expect(page.getByRole("heading", { name: "Dette må du gjøre" })).toHaveCount(0);
   await page.getByRole("link", { name: "Få barn" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sendt inn");
   await expect(page.locator(".receipt-reference")).toHaveText(reference);

@@ -14,7 +14,7 @@ mod staff;
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::{CasePage, InboxPage};
-pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage};
+pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage, TaskPage};
 pub use home::Home;
 pub use not_found::NotFound;
 

@@ -103,6 +103,11 @@ impl Caseworker {
                 };
                 inbox.note(&case.id, &user.pid, &text).await.map_err(failed)
             }
+            CaseAction::Ask {
+                fields,
+                question,
+                reason,
+            } => self.ask(user, &case, fields, &question, &reason).await,
         }
     }
 }

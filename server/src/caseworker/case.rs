@@ -71,11 +71,18 @@ impl Caseworker {
         let others_looking = self.looking.open(&case.id, &user.pid, &user.display_name());
         // As of the day it was submitted, as the receipt shows it.
         let submitted_on = submission.submitted_at.utc_date().unwrap_or_else(today);
-        let summary = self
-            .catalog
-            .definition(&submission.journey_id)
+        let journey = self.catalog.definition(&submission.journey_id);
+        let summary = journey
             .map(|journey| flow::summary(journey, &submission.answers, submitted_on))
             .unwrap_or_default();
+        let requests = self.requests_of(&case, journey).await?;
+        let askable = match journey {
+            Some(journey) if super::requests::may_ask(case.status) => flow::askable_fields(journey)
+                .into_iter()
+                .map(|f| (f.id.clone(), journey.label_id(f)))
+                .collect(),
+            _ => Vec::new(),
+        };
         let sources = draft
             .map(|d| d.sources.current(&submission.answers))
             .unwrap_or_default();
@@ -117,6 +124,8 @@ impl Caseworker {
                 .into_iter()
                 .map(|(pid, name, _)| (pid, name))
                 .collect(),
+            askable,
+            requests,
         })
     }
 }

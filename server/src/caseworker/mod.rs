@@ -11,6 +11,7 @@ mod act;
 mod case;
 mod inbox;
 mod looking;
+mod requests;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +28,7 @@ use app::{
 };
 use std::sync::Arc;
 
+pub use act::checked_text;
 pub use looking::Looking;
 
 /// The caseworker's side of the portal, over storage and the journey catalogue.

@@ -11,6 +11,7 @@ mod save;
 mod start;
 mod step;
 mod submission;
+mod tasks;
 #[cfg(test)]
 mod tests;
 
@@ -24,7 +25,7 @@ use app::{
     journey::{Catalog, Date, Journey, SecurityLevel},
     pages::citizen::model::{
         CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
-        TimelineView,
+        TaskAnswered, TaskView, TimelineView,
     },
     ports::CitizenPort,
 };
@@ -196,5 +197,20 @@ impl CitizenPort for Citizen {
             Ok(false) => Ok("/my-page".into()),
             Err(error) => Err(internal(&error, "cannot delete a draft")),
         }
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn task(&self, user: &CurrentUser, id: &str) -> Result<Outcome<TaskView>, AppError> {
+        self.task_page(user, id).await
+    }
+
+    #[tracing::instrument(skip(self, user, form))]
+    async fn answer_task(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &[(String, String)],
+    ) -> Result<TaskAnswered, AppError> {
+        self.answer(user, id, form).await
     }
 }

@@ -138,10 +138,12 @@ impl Citizen {
             reads,
             reads_about,
             case_reads,
+            tasks: self.tasks_of(user).await?,
             drafts: open.iter().map(|d| self.draft_card(d)).collect(),
             submissions,
             saved: false,
             deleted: false,
+            answered: false,
         })
     }
 

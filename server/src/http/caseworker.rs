@@ -44,6 +44,18 @@ fn action_of(form: &[(String, String)]) -> Option<(CaseAction, &'static str)> {
             "status",
         ),
         "note" => (CaseAction::Note { text: text("text") }, "note"),
+        "ask" => (
+            CaseAction::Ask {
+                fields: form
+                    .iter()
+                    .filter(|(k, _)| k == "field")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+                question: text("question"),
+                reason: text("reason"),
+            },
+            "ask",
+        ),
         _ => return None,
     })
 }
@@ -69,6 +81,7 @@ pub async fn act(
     let typed = match &action {
         CaseAction::Status { message, .. } => Some(("status", message.clone())),
         CaseAction::Note { text } => Some(("note", text.clone())),
+        CaseAction::Ask { reason, .. } => Some(("ask", reason.clone())),
         _ => None,
     };
     match state.caseworker.act(&user, &id, action).await {

@@ -19,7 +19,10 @@ use app::{
     journey::SecurityLevel,
     pages::{
         auth::Incident,
-        citizen::{model::StepSaved, timeline_fragment, ParkedStep, UnsavedStep},
+        citizen::{
+            model::{StepSaved, TaskAnswered},
+            timeline_fragment, ParkedStep, TaskReply, UnsavedStep,
+        },
     },
 };
 use axum::{
@@ -145,6 +148,28 @@ pub async fn delete(
             go(&pages, head(), deleted, &path).await
         }
         Err(response) => response,
+    }
+}
+
+/// `POST /task/<id>`: answers an agency's request for more information, or shows it again with
+/// what was refused.
+pub async fn answer_task(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/task/{id}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    match state.citizen.answer_task(&user, &id, &form).await {
+        Ok(TaskAnswered::Go(to)) => Redirect::to(&to).into_response(),
+        Ok(TaskAnswered::Invalid(view)) => pages.render(head(), TaskReply(*view)).await,
+        Err(error) => refused(&pages, head(), error, &path).await,
     }
 }
 

@@ -93,6 +93,7 @@ mod columns;
 mod drafts;
 mod inbox;
 mod inbox_views;
+mod information;
 mod journey_versions;
 mod keys;
 mod outbox;
@@ -110,6 +111,7 @@ pub use inbox::{
     BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase, QueueCounts,
 };
 pub use inbox_views::{InboxViews, StoredView};
+pub use information::{InformationRequest, InformationRequests, NewRequest};
 pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
 pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
@@ -302,5 +304,9 @@ impl Database {
 
     pub fn case_access(&self) -> CaseAccess<'_> {
         CaseAccess(self)
+    }
+
+    pub fn information_requests(&self) -> InformationRequests<'_> {
+        InformationRequests(self)
     }
 }

@@ -6,6 +6,7 @@
 use super::{
     actions::actions,
     model::{CaseView, HistoryEntry, HistoryKind},
+    requests::{ask_form, requests},
     table::{days_left, journey_title, service_name},
 };
 use crate::{
@@ -109,6 +110,8 @@ fn case_page(
         {done}
         <dl class="summary__list case-facts">{facts}</dl>
         {actions(&case, &user, reply.as_ref())}
+        {ask_form(&case, &user, reply.as_ref())}
+        {requests(&case)}
         <h2 class="ds-heading" data-size="md">{tr("case-answers")}</h2>
         {answers}
         <h2 class="ds-heading" data-size="md" id="history">{tr("case-history")}</h2>
@@ -117,7 +120,9 @@ fn case_page(
 }
 
 /// The actions a done notice may name (`?done=claim` after a claim).
-const DONE: [&str; 6] = ["claim", "release", "assign", "status", "note", "conflict"];
+const DONE: [&str; 7] = [
+    "claim", "release", "assign", "status", "note", "ask", "conflict",
+];
 
 fn history_entry(entry: &HistoryEntry) -> impl IntoView {
     let who = entry

@@ -6,6 +6,7 @@ mod actions;
 mod case;
 mod inbox;
 pub mod model;
+mod requests;
 mod table;
 mod views;
 
