@@ -149,6 +149,9 @@ test("a municipality caseworker takes Kari's kindergarten application, asks her 
   await page.getByLabel("Melding til innbyggeren").fill("Velkommen i Solsikken barnehage.");
   await page.getByRole("button", { name: "Endre status" }).click();
   await expect(page.getByRole("list").filter({ hasText: "Status: Innvilget" })).toBeVisible();
+  await page.getByLabel("Skriv til innbyggeren").fill("Ta gjerne kontakt om oppstarten.");
+  await page.getByRole("button", { name: "Send meldingen" }).click();
+  await expect(page.getByText("Meldingen er sendt.")).toBeVisible();
   await logOut(page);
 
   // Kari's timeline says so, with Sara's message; the note is not there.
@@ -160,6 +163,13 @@ test("a municipality caseworker takes Kari's kindergarten application, asks her 
   await expect(page.locator(".receipt-reference")).toHaveText(reference);
   await expect(timeline.getByText("Velkommen i Solsikken barnehage.")).toBeVisible();
   await expect(page.getByText("Sjekket søskenprioritet.")).toHaveCount(0);
+  // Sara's message, and Kari's answer to it.
+  const thread = page.getByRole("region", { name: "Meldinger med Kommunen" });
+  await expect(thread.getByText("Ta gjerne kontakt om oppstarten.")).toBeVisible();
+  await thread.getByLabel("Skriv til Kommunen").fill("Takk, vi gleder oss!");
+  await thread.getByRole("button", { name: "Send meldingen" }).click();
+  await expect(thread.getByText("Takk, vi gleder oss!")).toBeVisible();
+  await expectNoAxeViolations(page);
   // Who read her application: the municipality's caseworker, on My page.
   await page.goto("/my-page");
   const reads = page.getByRole("region", { name: "Saksbehandlere som har lest søknadene dine" });

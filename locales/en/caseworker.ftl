@@ -122,3 +122,14 @@ task-reply-refused = Write an answer of at most 2000 characters.
 task-send = Send the answer
 my-page-tasks = Things to do
 my-page-task-answered = Your answer was sent. The case is back with the agency.
+
+# Messages on a case, both ways.
+messages-heading = Messages
+messages-none = No messages yet.
+messages-read = read { $time }
+messages-unread = not read yet
+messages-write-citizen = Write to the citizen
+messages-with = Messages with { $agency }
+messages-write-agency = Write to { $agency }
+messages-send = Send the message
+case-done-message = The message was sent.

@@ -122,3 +122,14 @@ task-reply-refused = Skriv et svar på høyst 2000 tegn.
 task-send = Send svaret
 my-page-tasks = Dette må du gjøre
 my-page-task-answered = Svaret ditt er sendt. Saken er tilbake hos virksomheten.
+
+# Meldinger i en sak, begge veier.
+messages-heading = Meldinger
+messages-none = Ingen meldinger ennå.
+messages-read = lest { $time }
+messages-unread = ikke lest ennå
+messages-write-citizen = Skriv til innbyggeren
+messages-with = Meldinger med { $agency }
+messages-write-agency = Skriv til { $agency }
+messages-send = Send meldingen
+case-done-message = Meldingen er sendt.

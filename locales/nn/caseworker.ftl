@@ -122,3 +122,14 @@ task-reply-refused = Skriv eit svar på høgst 2000 teikn.
 task-send = Send svaret
 my-page-tasks = Dette må du gjere
 my-page-task-answered = Svaret ditt er sendt. Saka er tilbake hos verksemda.
+
+# Meldingar i ei sak, begge vegar.
+messages-heading = Meldingar
+messages-none = Ingen meldingar enno.
+messages-read = lese { $time }
+messages-unread = ikkje lese enno
+messages-write-citizen = Skriv til innbyggjaren
+messages-with = Meldingar med { $agency }
+messages-write-agency = Skriv til { $agency }
+messages-send = Send meldinga
+case-done-message = Meldinga er sendt.

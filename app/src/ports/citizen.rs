@@ -82,4 +82,14 @@ pub trait CitizenPort: Send + Sync {
         id: &str,
         form: &[(String, String)],
     ) -> Result<TaskAnswered, AppError>;
+
+    /// Sends a message to the agency handling case `case` of the submission `reference`: where
+    /// to go next (the receipt).
+    async fn send_message(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+        case: &str,
+        text: &str,
+    ) -> Result<String, AppError>;
 }

@@ -76,6 +76,7 @@ impl Caseworker {
             .map(|journey| flow::summary(journey, &submission.answers, submitted_on))
             .unwrap_or_default();
         let requests = self.requests_of(&case, journey).await?;
+        let messages = self.messages_of(&case.id).await?;
         let askable = match journey {
             Some(journey) if super::requests::may_ask(case.status) => flow::askable_fields(journey)
                 .into_iter()
@@ -126,6 +127,7 @@ impl Caseworker {
                 .collect(),
             askable,
             requests,
+            messages,
         })
     }
 }

@@ -30,6 +30,7 @@ use std::sync::Arc;
 
 pub use act::checked_text;
 pub use looking::Looking;
+pub(crate) use requests::message_view;
 
 /// The caseworker's side of the portal, over storage and the journey catalogue.
 #[derive(Clone)]

@@ -2,20 +2,21 @@
 //! correcting (any top-level answer that is not a repeating group) and/or writes a free
 //! question, with a reason the citizen is shown. The case then waits for the citizen (its
 //! status *needs information*, on the citizen's timeline with the reason); their answer brings
-//! it back, and the case page shows each answer before and after.
+//! it back, and the case page shows each answer before and after. And the messages on a case,
+//! in both directions, each marked read when the other side first sees it.
 
 use super::{act::checked_text, today, Caseworker};
 use crate::{
     citizen::internal,
     ids::random_token,
-    storage::{InboxCase, NewRequest},
+    storage::{CaseMessage, InboxCase, NewRequest},
 };
 use app::{
     auth::CurrentUser,
     domain::CaseStatus,
     error::{AppError, Refusal},
     journey::{flow, Answers, Journey},
-    pages::caseworker::model::{Change, RequestView},
+    pages::caseworker::model::{Change, MessageView, RequestView},
 };
 
 /// Whether a case may wait for the citizen now: not decided, not waiting already.
@@ -96,6 +97,21 @@ impl Caseworker {
         Ok(())
     }
 
+    /// The messages on a case, oldest first; the citizen's are read now.
+    pub(super) async fn messages_of(&self, case: &str) -> Result<Vec<MessageView>, AppError> {
+        let messages = self.database.case_messages();
+        let ids = [case.to_string()];
+        let read = messages
+            .of_cases(&ids)
+            .await
+            .map_err(|error| internal(&error, "cannot read a case's messages"))?;
+        messages
+            .mark_read(case, false)
+            .await
+            .map_err(|error| internal(&error, "cannot mark messages read"))?;
+        Ok(read.into_iter().map(message_view).collect())
+    }
+
     /// The case's requests, each answer asked about before and after.
     pub(super) async fn requests_of(
         &self,
@@ -140,5 +156,16 @@ impl Caseworker {
                 }
             })
             .collect())
+    }
+}
+
+/// A stored message as both sides' pages show it.
+pub(crate) fn message_view(m: CaseMessage) -> MessageView {
+    MessageView {
+        at: m.sent_at,
+        from_citizen: m.from_citizen,
+        author: m.author,
+        text: m.text,
+        read_at: m.read_at,
     }
 }

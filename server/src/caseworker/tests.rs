@@ -1384,3 +1384,72 @@ async fn a_request_needs_a_reason_an_askable_field_and_a_case_that_can_wait() {
     let other = act(&world, &nora, &decided, ask(&["name"], "", "Why")).await;
     assert_eq!(other.err(), Some(AppError::NotFound));
 }
+
+#[tokio::test]
+async fn messages_go_both_ways_and_each_side_sees_when_the_other_read_them() {
+    let world = world().await;
+    let kari = user("Kari Nordmann");
+    let id = case(&world).await;
+    let reference = reference_of(&world, &id).await;
+    act(
+        &world,
+        &sara(),
+        &id,
+        CaseAction::Message {
+            text: "Hei Kari.".into(),
+        },
+    )
+    .await
+    .expect("sent");
+    // Unread until Kari opens her receipt; then read, as Sara sees.
+    let before = world.caseworker.case(&sara(), &id).await.expect("case");
+    assert_eq!(before.messages.len(), 1);
+    assert!(before.messages[0].read_at.is_none());
+    let receipt = world
+        .citizen
+        .receipt(&kari, &reference)
+        .await
+        .expect("receipt");
+    assert_eq!(receipt.threads.len(), 1);
+    assert_eq!(receipt.threads[0].messages[0].text, "Hei Kari.");
+    let after = world.caseworker.case(&sara(), &id).await.expect("case");
+    assert!(after.messages[0].read_at.is_some(), "Kari has read it");
+    // Kari writes back; only to a case of her own submission, and within the limits.
+    world
+        .citizen
+        .send_message(&kari, &reference, &id, "Takk!")
+        .await
+        .expect("sent");
+    let ola = user("Ola Nordmann");
+    let other = world
+        .citizen
+        .send_message(&ola, &reference, &id, "Hei")
+        .await;
+    assert_eq!(other.err(), Some(AppError::NotFound));
+    let wrong_case = world
+        .citizen
+        .send_message(&kari, &reference, "KOMMUNE-NOPE", "Hei")
+        .await;
+    assert_eq!(wrong_case.err(), Some(AppError::NotFound));
+    let control = world
+        .citizen
+        .send_message(&kari, &reference, &id, "a\u{7}b")
+        .await;
+    assert_eq!(control.err(), Some(AppError::Invalid(Refusal::Text)));
+    let seen = world.caseworker.case(&sara(), &id).await.expect("case");
+    assert_eq!(seen.messages.len(), 2);
+    assert!(seen.messages[1].from_citizen && seen.messages[1].text == "Takk!");
+    let receipt = world
+        .citizen
+        .receipt(&kari, &reference)
+        .await
+        .expect("receipt");
+    assert!(
+        receipt.threads[0].messages[1].read_at.is_some(),
+        "Sara has read it"
+    );
+    // Another agency's caseworker cannot write on the case.
+    let nora = user("Nora Haugen");
+    let refused = act(&world, &nora, &id, CaseAction::Message { text: "x".into() }).await;
+    assert_eq!(refused.err(), Some(AppError::NotFound));
+}

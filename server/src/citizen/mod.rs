@@ -7,6 +7,7 @@
 //! is not this person's is `NotFound` (and logged); what fails inside is `Internal`, logged once
 //! with its cause under the incident id the page shows.
 
+mod messages;
 mod save;
 mod start;
 mod step;
@@ -212,5 +213,16 @@ impl CitizenPort for Citizen {
         form: &[(String, String)],
     ) -> Result<TaskAnswered, AppError> {
         self.answer(user, id, form).await
+    }
+
+    #[tracing::instrument(skip(self, user, text))]
+    async fn send_message(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+        case: &str,
+        text: &str,
+    ) -> Result<String, AppError> {
+        self.send(user, reference, case, text).await
     }
 }

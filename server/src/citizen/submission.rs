@@ -80,6 +80,7 @@ impl Citizen {
             reference: submission.reference.clone(),
             summary: flow::summary(journey, &submission.answers, submitted_on),
             calls: self.calls_of(&submission.reference).await?,
+            threads: self.threads_of(&submission.reference).await?,
             submitted_at: submission.submitted_at,
         })
     }
@@ -148,7 +149,7 @@ impl Citizen {
     }
 
     /// This person's submission `reference`: another person's, or none, is `NotFound` (logged).
-    async fn submission_of(
+    pub(super) async fn submission_of(
         &self,
         user: &CurrentUser,
         reference: &str,

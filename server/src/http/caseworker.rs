@@ -44,6 +44,7 @@ fn action_of(form: &[(String, String)]) -> Option<(CaseAction, &'static str)> {
             "status",
         ),
         "note" => (CaseAction::Note { text: text("text") }, "note"),
+        "message" => (CaseAction::Message { text: text("text") }, "message"),
         "ask" => (
             CaseAction::Ask {
                 fields: form
@@ -81,6 +82,7 @@ pub async fn act(
     let typed = match &action {
         CaseAction::Status { message, .. } => Some(("status", message.clone())),
         CaseAction::Note { text } => Some(("note", text.clone())),
+        CaseAction::Message { text } => Some(("message", text.clone())),
         CaseAction::Ask { reason, .. } => Some(("ask", reason.clone())),
         _ => None,
     };

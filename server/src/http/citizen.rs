@@ -14,14 +14,14 @@ use super::{
 use crate::state::AppState;
 use app::{
     auth::CurrentUser,
-    error::AppError,
+    error::{AppError, Refusal},
     i18n::{cookie_value, negotiate, LANG_COOKIE},
     journey::SecurityLevel,
     pages::{
         auth::Incident,
         citizen::{
             model::{StepSaved, TaskAnswered},
-            timeline_fragment, ParkedStep, TaskReply, UnsavedStep,
+            timeline_fragment, MessageReply, ParkedStep, TaskReply, UnsavedStep,
         },
     },
 };
@@ -169,6 +169,44 @@ pub async fn answer_task(
     match state.citizen.answer_task(&user, &id, &form).await {
         Ok(TaskAnswered::Go(to)) => Redirect::to(&to).into_response(),
         Ok(TaskAnswered::Invalid(view)) => pages.render(head(), TaskReply(*view)).await,
+        Err(error) => refused(&pages, head(), error, &path).await,
+    }
+}
+
+/// `POST /receipt/<reference>/messages`: a message to the agency handling one of the
+/// submission's cases; a refused one comes back in its field.
+pub async fn send_message(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(reference): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/receipt/{reference}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let field = |name| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (case, text) = (field("case"), field("text"));
+    match state
+        .citizen
+        .send_message(&user, &reference, &case, &text)
+        .await
+    {
+        Ok(to) => Redirect::to(&to).into_response(),
+        Err(AppError::Invalid(Refusal::Text)) => {
+            let mut head = head();
+            *head.uri_mut() = path.parse().unwrap_or_default();
+            let reply = MessageReply { case, typed: text };
+            pages.render(head, reply).await
+        }
         Err(error) => refused(&pages, head(), error, &path).await,
     }
 }

@@ -96,6 +96,7 @@ mod inbox_views;
 mod information;
 mod journey_versions;
 mod keys;
+mod messages;
 mod outbox;
 mod people;
 mod register_log;
@@ -114,6 +115,7 @@ pub use inbox_views::{InboxViews, StoredView};
 pub use information::{InformationRequest, InformationRequests, NewRequest};
 pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
+pub use messages::{CaseMessage, CaseMessages};
 pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
@@ -308,5 +310,9 @@ impl Database {
 
     pub fn information_requests(&self) -> InformationRequests<'_> {
         InformationRequests(self)
+    }
+
+    pub fn case_messages(&self) -> CaseMessages<'_> {
+        CaseMessages(self)
     }
 }

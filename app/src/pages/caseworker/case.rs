@@ -5,6 +5,7 @@
 
 use super::{
     actions::actions,
+    messages::messages,
     model::{CaseView, HistoryEntry, HistoryKind},
     requests::{ask_form, requests},
     table::{days_left, journey_title, service_name},
@@ -112,6 +113,7 @@ fn case_page(
         {actions(&case, &user, reply.as_ref())}
         {ask_form(&case, &user, reply.as_ref())}
         {requests(&case)}
+        {messages(&case, &user, reply.as_ref())}
         <h2 class="ds-heading" data-size="md">{tr("case-answers")}</h2>
         {answers}
         <h2 class="ds-heading" data-size="md" id="history">{tr("case-history")}</h2>
@@ -120,8 +122,8 @@ fn case_page(
 }
 
 /// The actions a done notice may name (`?done=claim` after a claim).
-const DONE: [&str; 7] = [
-    "claim", "release", "assign", "status", "note", "ask", "conflict",
+const DONE: [&str; 8] = [
+    "claim", "release", "assign", "status", "note", "ask", "message", "conflict",
 ];
 
 fn history_entry(entry: &HistoryEntry) -> impl IntoView {

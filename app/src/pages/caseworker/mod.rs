@@ -5,6 +5,7 @@
 mod actions;
 mod case;
 mod inbox;
+pub(crate) mod messages;
 pub mod model;
 mod requests;
 mod table;

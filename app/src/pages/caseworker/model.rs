@@ -292,6 +292,20 @@ pub struct CaseView {
     pub askable: Vec<(String, String)>,
     /// Requests for more information, oldest first.
     pub requests: Vec<RequestView>,
+    /// Messages with the citizen, oldest first.
+    pub messages: Vec<MessageView>,
+}
+
+/// A message on a case, between the agency and the citizen, with its read receipt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageView {
+    pub at: Instant,
+    pub from_citizen: bool,
+    /// The author's name.
+    pub author: String,
+    pub text: String,
+    /// When the other side first saw it.
+    pub read_at: Option<Instant>,
 }
 
 /// One event in a case's history.
@@ -335,6 +349,8 @@ pub enum CaseAction {
     Status { to: CaseStatus, message: String },
     /// An internal note.
     Note { text: String },
+    /// A message to the citizen (shown with the case on their receipt).
+    Message { text: String },
     /// Ask the citizen for more information: the answers (field ids) that need correcting
     /// and/or a free question, with the reason the citizen is shown. The case then waits.
     Ask {

@@ -21,7 +21,7 @@ pub use check::CheckPage;
 pub use drafts::DeleteDraftPage;
 pub use life_event::LifeEvent;
 pub use my_page::MyPage;
-pub use receipt::ReceiptPage;
+pub use receipt::{MessageReply, ReceiptPage};
 pub use step::{ParkedStep, StepPage, UnsavedStep};
 pub use task::{TaskPage, TaskReply};
 pub use text::display_time;

@@ -88,11 +88,21 @@ pub struct CheckView {
 
 #[derive(Clone, Debug)]
 pub struct ReceiptView {
+    /// The messages with each agency that handles its case in Veiviser.
+    pub threads: Vec<Thread>,
     pub journey_id: String,
     pub reference: String,
     pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
+}
+
+/// The messages on one case of a submission, between its agency and the citizen.
+#[derive(Clone, Debug)]
+pub struct Thread {
+    pub case_id: String,
+    pub agency: Agency,
+    pub messages: Vec<crate::pages::caseworker::model::MessageView>,
 }
 
 /// One agency's part of a submission, as the outbox knows it.
