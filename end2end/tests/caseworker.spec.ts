@@ -184,3 +184,20 @@ test("a caseworker of another agency sees none of the municipality's cases", asy
   await expect(page.getByText("Saker for: NAV")).toBeVisible();
   await expect(page.getByText("Ingen saker i denne visningen.")).toBeVisible();
 });
+
+test("a caseworker works in English too", async ({ page }) => {
+  await page.goto("/caseworker?queue=all");
+  await logIn(page, /^Sara Eide/);
+  await page.goto("/language/en?return=/caseworker?queue=all");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inbox");
+  await expect(page.getByRole("link", { name: /^All/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("search", { name: "Filter the cases" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const first = page.getByRole("row").nth(1).getByRole("link").first();
+  if ((await first.count()) > 0) {
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case VV-/);
+    await expect(page.getByRole("heading", { name: "The citizen's answers" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
