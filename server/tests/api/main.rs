@@ -5,6 +5,7 @@ mod agency_callbacks;
 mod assets;
 mod audit;
 mod citizen_walk;
+mod deliveries;
 mod delivery;
 mod hardening;
 mod health;
