@@ -1,6 +1,7 @@
 //! The HTML document around every page, and the router. Server-only: in islands mode the client
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
+use crate::pages::{AdminDeliveriesPage, SentPage};
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
@@ -108,7 +109,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/request-refused") view=RequestRefused />
                     <Route path=path!("/caseworker") view=InboxPage ssr=SsrMode::Async />
                     <Route path=path!("/caseworker/case/:id") view=CasePage ssr=SsrMode::Async />
+                    <Route path=path!("/caseworker/sent/:agency") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
+                    <Route path=path!("/admin/deliveries/:agency") view=AdminDeliveriesPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -41,7 +41,7 @@ impl Caseworker {
             Err(error) => return Err(internal(&error, "cannot read a case's submission")),
         };
         let its_agency = [case.agency];
-        let (draft, history, colleagues) = tokio::try_join!(
+        let (draft, history, colleagues, retries) = tokio::try_join!(
             self.database
                 .drafts()
                 .get(&case.citizen_pid, &submission.draft_id),
@@ -49,6 +49,7 @@ impl Caseworker {
             self.database
                 .people()
                 .with_role(&its_agency, Role::Caseworker),
+            self.database.outbox().retries_of_call(&case.delivery_id),
         )
         .map_err(|error| internal(&error, "cannot read a case"))?;
         self.database
@@ -119,7 +120,10 @@ impl Caseworker {
             others_looking,
             due: due_on,
             days_left: working_days_between(today(), due_on),
-            history: history.into_iter().filter_map(entry).collect(),
+            history: crate::deliveries::with_retries(
+                history.into_iter().filter_map(entry).collect(),
+                retries,
+            ),
             next_statuses: status.next().to_vec(),
             colleagues: colleagues
                 .into_iter()

@@ -370,7 +370,7 @@ async fn a_call_delivered_twice_makes_exactly_one_case() {
     let stale = world
         .database
         .outbox()
-        .claim(&call.id, Instant::now())
+        .claim(&call.id, Instant::now().minus(Duration::from_secs(1)))
         .await;
     let stale = stale.expect("claim").expect("a lease");
     let until = Instant::now().plus(Duration::from_secs(30));

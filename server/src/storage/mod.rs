@@ -7,7 +7,7 @@
 //! |---------------------|------------------|----------------------------------------------------|
 //! | `drafts()`          | `Drafts`         | `draft`                                            |
 //! | `submissions()`     | `Submissions`    | `submission` (and its calls into `delivery`)        |
-//! | `outbox()`          | `Outbox`         | `delivery`                                         |
+//! | `outbox()`          | `Outbox`         | `delivery`, `delivery_retry`                       |
 //! | `circuits()`        | `Circuits`       | `agency_circuit`                                   |
 //! | `case_events()`     | `CaseEvents`     | `case_event` (and `delivery.last_polled_at`)        |
 //! | `register_log()`    | `RegisterLog`    | `register_read`, `register_read_subject`           |
@@ -116,7 +116,9 @@ pub use information::{InformationRequest, InformationRequests, NewRequest};
 pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
 pub use messages::{CaseMessage, CaseMessages};
-pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
+pub use outbox::{
+    AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry, RetryFilter,
+};
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
 pub use submissions::{Submission, Submissions};

@@ -147,6 +147,7 @@ fn history_entry(entry: &HistoryEntry) -> impl IntoView {
             None,
         ),
         HistoryKind::Note { text } => (tr("case-history-note"), Some(text.clone())),
+        HistoryKind::Retried => (tr("case-history-retried"), None),
     };
     let text = text.map(|t| view! { <p class="ds-paragraph case-history__text">{t}</p> });
     view! {

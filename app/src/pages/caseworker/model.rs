@@ -334,6 +334,8 @@ pub enum HistoryKind {
     Note {
         text: String,
     },
+    /// The call was put back in the queue after it was given up (by `who`; `None`: an operator).
+    Retried,
 }
 
 /// What a caseworker does to a case.
