@@ -3,7 +3,7 @@
 //! case with what was done, or the case again with a refused text in its field.
 
 use super::{
-    forms::{refused, signed_post},
+    forms::{refused, signed_post, value},
     Pages,
 };
 use crate::state::AppState;
@@ -22,12 +22,6 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     Extension,
 };
-
-fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
 
 /// The action a case form asks for, and its word (for the notice after it).
 fn action_of(form: &[(String, String)]) -> Option<(CaseAction, &'static str)> {

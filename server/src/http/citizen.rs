@@ -7,7 +7,7 @@
 //! session through the login and shown back on the step (`park`, `parked`).
 
 use super::{
-    forms::{csrf_ok, go, login_redirect, read_form, refused, signed_post},
+    forms::{csrf_ok, go, login_redirect, read_form, refused, signed_post, value},
     security::REFUSED_PAGE,
     Pages,
 };
@@ -188,12 +188,7 @@ pub async fn send_message(
             Ok(signed) => signed,
             Err(response) => return response,
         };
-    let field = |name| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name| value(&form, name).unwrap_or_default().to_string();
     let (case, text) = (field("case"), field("text"));
     match state
         .citizen
