@@ -87,6 +87,17 @@ impl Citizen {
             Some(registers) => registers.prefill(journey, &user.pid, today).await,
             None => Default::default(),
         };
+        if let Some(name) = &prefilled.citizen_name {
+            // Not worth failing the start for: the name is only what caseworkers search by.
+            if let Err(error) = self
+                .database
+                .people()
+                .registered_name(&user.pid, name)
+                .await
+            {
+                tracing::warn!(error = %error, "cannot record the citizen's name from the register");
+            }
+        }
         self.database
             .register_log()
             .record(

@@ -116,6 +116,16 @@ impl People<'_> {
         Ok(())
     }
 
+    /// Records the person's name as Folkeregisteret gave it (a login through ID-porten carries
+    /// none): the name caseworkers see and search for on the person's cases.
+    pub async fn registered_name(self, person_id: &str, name: &str) -> Result<(), StorageError> {
+        const SQL: &str = "UPDATE person SET name = $2 WHERE person_id = $1 AND name <> $2";
+        on_pool!(self.0, pool => {
+            sqlx::query(SQL).bind(person_id).bind(name).execute(pool).await?;
+        });
+        Ok(())
+    }
+
     /// The person's name, when it is known.
     pub async fn name(self, person_id: &str) -> Result<Option<String>, StorageError> {
         const SQL: &str = "SELECT name FROM person WHERE person_id = $1";

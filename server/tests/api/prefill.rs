@@ -418,3 +418,41 @@ async fn a_hostile_register_answer_is_refused_and_the_citizen_fills_in() {
         assert!(!html.contains("Fra Folkeregisteret,"), "{body:.80}: {html}");
     }
 }
+
+#[tokio::test]
+async fn a_citizen_whose_login_carried_no_name_gets_it_from_folkeregisteret() {
+    // A login through ID-porten carries an identity number and no name: the person row is
+    // nameless until a start reads the citizen's own record.
+    let app = spawn_app().await;
+    let browser = logged_in(&app, "Kari Nordmann").await;
+    let kari = synthetic("Kari Nordmann");
+    let database = Database::connect(&app.database_url).await.expect("db");
+    const FORGET: &str = "UPDATE person SET name = '' WHERE person_id = $1";
+    match &database {
+        Database::Sqlite(pool) => sqlx::query(FORGET)
+            .bind(&kari)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+        Database::Postgres(pool) => sqlx::query(FORGET)
+            .bind(&kari)
+            .execute(pool)
+            .await
+            .map(|_| ()),
+    }
+    .expect("forget the name");
+    assert_eq!(database.people().name(&kari).await.expect("read"), None);
+
+    start(&app, &browser, "fa-barn").await;
+
+    assert_eq!(
+        database
+            .people()
+            .name(&kari)
+            .await
+            .expect("read")
+            .as_deref(),
+        Some("Kari Nordmann"),
+        "the name her caseworkers see and search for"
+    );
+}

@@ -46,6 +46,9 @@ pub struct Prefilled {
     pub answers: Answers,
     pub sources: Sources,
     pub reads: Vec<Read>,
+    /// The citizen's own name, when a look-up read their record in Folkeregisteret (a login
+    /// through ID-porten carries no name; the register is where the portal learns it).
+    pub citizen_name: Option<String>,
 }
 
 impl Registers {
@@ -123,6 +126,7 @@ impl Registers {
             answers,
             sources,
             reads,
+            citizen_name: reading.name_read(citizen),
         }
     }
 }

@@ -40,6 +40,12 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// The name of a person this start has read, as Folkeregisteret gave it.
+    pub(super) fn name_read(&self, pid: &str) -> Option<String> {
+        let person = self.people.get(pid)?.as_ref()?;
+        Some(person.name().to_string())
+    }
+
     /// Whose records the last look-up read, forgotten for the next one.
     pub(super) fn take_consulted(&mut self) -> Vec<String> {
         std::mem::take(&mut self.consulted)

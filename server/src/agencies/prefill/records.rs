@@ -73,6 +73,11 @@ impl Person {
                 .all(|r| IdentityNumber::parse(&r.pid).is_ok())
     }
 
+    /// The person's name as the register has it.
+    pub(super) fn name(&self) -> &str {
+        &self.name
+    }
+
     pub(super) fn related(&self, relation: &str) -> Vec<String> {
         self.relations
             .iter()
