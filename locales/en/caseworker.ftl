@@ -16,6 +16,10 @@ inbox-any = Any
 inbox-received-from = Received from
 inbox-received-to = Received to
 inbox-unassigned = No one
+inbox-unread = { $count ->
+    [one] 1 unread message
+   *[other] { $count } unread messages
+}
 inbox-overdue-only = Only overdue cases
 inbox-apply = Apply filters
 inbox-shown = Cases on this page: { $count }

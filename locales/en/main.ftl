@@ -32,6 +32,13 @@ agency-brreg = The Brønnøysund Register Centre
 agency-domstol = The district court
 agency-kommune = The municipality
 agency-helfo = Helfo
+# The name inside a sentence ("Messages with the municipality").
+agency-nav-in-text = NAV
+agency-skatteetaten-in-text = the Norwegian Tax Administration
+agency-brreg-in-text = the Brønnøysund Register Centre
+agency-domstol-in-text = the district court
+agency-kommune-in-text = the municipality
+agency-helfo-in-text = Helfo
 
 unavailable-title = We cannot save right now
 unavailable-body = Nothing was lost. Please try again in a moment. Quote error code { $incident } if you contact us.

@@ -16,6 +16,10 @@ inbox-any = Alle
 inbox-received-from = Mottatt fra
 inbox-received-to = Mottatt til
 inbox-unassigned = Ingen
+inbox-unread = { $count ->
+    [one] 1 ulest melding
+   *[other] { $count } uleste meldinger
+}
 inbox-overdue-only = Bare saker med passert frist
 inbox-apply = Bruk filtrene
 inbox-shown = Saker på denne siden: { $count }

@@ -32,6 +32,13 @@ agency-brreg = Brønnøysundregistrene
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+# The name inside a sentence ("Meldinger med kommunen").
+agency-nav-in-text = NAV
+agency-skatteetaten-in-text = Skatteetaten
+agency-brreg-in-text = Brønnøysundregistrene
+agency-domstol-in-text = tingretten
+agency-kommune-in-text = kommunen
+agency-helfo-in-text = Helfo
 
 unavailable-title = Vi får ikke lagret akkurat nå
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } hvis du kontakter oss.

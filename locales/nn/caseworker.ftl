@@ -16,6 +16,10 @@ inbox-any = Alle
 inbox-received-from = Motteke frå
 inbox-received-to = Motteke til
 inbox-unassigned = Ingen
+inbox-unread = { $count ->
+    [one] 1 ulesen melding
+   *[other] { $count } ulesne meldingar
+}
 inbox-overdue-only = Berre saker med passert frist
 inbox-apply = Bruk filtera
 inbox-shown = Saker på denne sida: { $count }

@@ -32,6 +32,13 @@ agency-brreg = Brønnøysundregistera
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+# Namnet inne i ei setning («Meldingar med kommunen»).
+agency-nav-in-text = NAV
+agency-skatteetaten-in-text = Skatteetaten
+agency-brreg-in-text = Brønnøysundregistera
+agency-domstol-in-text = tingretten
+agency-kommune-in-text = kommunen
+agency-helfo-in-text = Helfo
 
 unavailable-title = Vi får ikkje lagra akkurat no
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } om du kontaktar oss.

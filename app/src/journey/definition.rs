@@ -97,6 +97,12 @@ impl Agency {
     pub fn name_message_id(self) -> String {
         format!("agency-{}", self.id())
     }
+
+    /// The Fluent message id of the agency's name inside a sentence ("Messages with the
+    /// municipality"), where a title's capital would be wrong.
+    pub fn name_in_text_message_id(self) -> String {
+        format!("agency-{}-in-text", self.id())
+    }
 }
 
 /// The `[journey]` table: what the landing page and the life event's page show, and what

@@ -62,9 +62,23 @@ impl Caseworker {
             .map(|(pid, name, _)| (pid, name))
             .collect();
         colleagues.dedup();
+        let ids: Vec<String> = page.cases.iter().map(|c| c.id.clone()).collect();
+        let unread = self
+            .database
+            .case_messages()
+            .unread_from_citizens(&ids)
+            .await
+            .map_err(|error| internal(&error, "cannot read the inbox's unread messages"))?;
         Ok(InboxView {
             agencies,
-            rows: page.cases.into_iter().map(|c| row(c, today)).collect(),
+            rows: page
+                .cases
+                .into_iter()
+                .map(|c| {
+                    let unread = unread.get(&c.id).copied().unwrap_or(0);
+                    row(c, today, unread)
+                })
+                .collect(),
             next: page.next.map(|cursor| cursor.encode()),
             counts,
             views: views
@@ -111,8 +125,9 @@ impl Caseworker {
 }
 
 /// A case as a list shows it, with its working days left.
-fn row(case: InboxCase, today: Date) -> CaseRow {
+fn row(case: InboxCase, today: Date, unread: u32) -> CaseRow {
     CaseRow {
+        unread,
         days_left: working_days_between(today, case.due_on),
         id: case.id,
         agency: case.agency,

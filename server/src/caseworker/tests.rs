@@ -1415,11 +1415,21 @@ async fn messages_go_both_ways_and_each_side_sees_when_the_other_read_them() {
     let after = world.caseworker.case(&sara(), &id).await.expect("case");
     assert!(after.messages[0].read_at.is_some(), "Kari has read it");
     // Kari writes back; only to a case of her own submission, and within the limits.
+    let unread_in_inbox = |rows: Vec<CaseRow>| rows.iter().find(|r| r.id == id).map(|r| r.unread);
+    assert_eq!(
+        unread_in_inbox(inbox(&world, &sara(), queue(Queue::All)).await),
+        Some(0)
+    );
     world
         .citizen
         .send_message(&kari, &reference, &id, "Takk!")
         .await
         .expect("sent");
+    assert_eq!(
+        unread_in_inbox(inbox(&world, &sara(), queue(Queue::All)).await),
+        Some(1),
+        "the inbox marks the case with the citizen's unread message"
+    );
     let ola = user("Ola Nordmann");
     let other = world
         .citizen
@@ -1437,6 +1447,11 @@ async fn messages_go_both_ways_and_each_side_sees_when_the_other_read_them() {
         .await;
     assert_eq!(control.err(), Some(AppError::Invalid(Refusal::Text)));
     let seen = world.caseworker.case(&sara(), &id).await.expect("case");
+    assert_eq!(
+        unread_in_inbox(inbox(&world, &sara(), queue(Queue::All)).await),
+        Some(0),
+        "read once a caseworker opened the case"
+    );
     assert_eq!(seen.messages.len(), 2);
     assert!(seen.messages[1].from_citizen && seen.messages[1].text == "Takk!");
     let receipt = world

@@ -6,6 +6,7 @@ use super::{
     Database, StorageError,
 };
 use app::domain::Instant;
+use std::collections::HashMap;
 
 /// The messages on cases.
 #[derive(Clone, Copy)]
@@ -87,6 +88,35 @@ impl CaseMessages<'_> {
             }
         }
         Ok(messages)
+    }
+
+    /// How many messages from the citizen no caseworker has read yet, per case of `ids` (a case
+    /// with none is not in the map): what the inbox marks on its rows.
+    pub async fn unread_from_citizens(
+        self,
+        ids: &[String],
+    ) -> Result<HashMap<String, u32>, StorageError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let places: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT inbox_case_id, COUNT(*) FROM case_message \
+             WHERE from_citizen = $1 AND read_at IS NULL AND inbox_case_id IN ({}) \
+             GROUP BY inbox_case_id",
+            places.join(", ")
+        );
+        let rows: Vec<(String, i64)> = on_pool!(self.0, pool => {
+            let mut query = sqlx::query_as(&sql).bind(true);
+            for id in ids {
+                query = query.bind(id);
+            }
+            query.fetch_all(pool).await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(|(id, n)| (id, u32::try_from(n).unwrap_or(u32::MAX)))
+            .collect())
     }
 
     /// Marks read the messages on case `case` sent by the other side of `reader_is_citizen`.

@@ -281,7 +281,7 @@ async fn a_call_that_keeps_failing_past_its_give_up_time_is_dead_lettered_and_ca
     );
     let (_, html) = page(&app, &browser, "/my-page").await;
     assert!(
-        html.contains("Vi har ikke fått levert til Kommunen"),
+        html.contains("Vi har ikke fått levert til kommunen"),
         "{html}"
     );
     fault(&app, "kommune", serde_json::json!({})).await;

@@ -243,6 +243,8 @@ pub struct CaseRow {
     pub due: Date,
     /// Working days until `due` (negative: overdue).
     pub days_left: i64,
+    /// Messages from the citizen that no caseworker has read yet.
+    pub unread: u32,
 }
 
 /// A view of the inbox saved by name.

@@ -74,7 +74,12 @@ fn row(case: &CaseRow) -> impl IntoView {
     let overdue = (case.days_left < 0).then_some("inbox-row--overdue");
     view! {
         <tr class=overdue>
-            <td><a class="ds-link" href=format!("/caseworker/case/{}", case.id)>{case.reference.clone()}</a></td>
+            <td>
+                <a class="ds-link" href=format!("/caseworker/case/{}", case.id)>{case.reference.clone()}</a>
+                {(case.unread > 0).then(|| view! {
+                    <span class="inbox-unread">{tr_with("inbox-unread", &[("count", case.unread.to_string())])}</span>
+                })}
+            </td>
             <td>{journey_title(&case.journey_id)}</td>
             <td>{service_name(&case.journey_id, &case.service)}</td>
             <td>{case.citizen_name.clone()}</td>

@@ -42,7 +42,7 @@ fn threads(data: &ReceiptView, user: &CurrentUser, reply: Option<&MessageReply>)
             .threads
             .iter()
             .map(|thread| {
-                let agency = tr(&thread.agency.name_message_id());
+                let agency = tr(&thread.agency.name_in_text_message_id());
                 let refused = reply.filter(|r| r.case == thread.case_id);
                 let error = refused.map(|_| tr("text-refused-body"));
                 let typed = refused.map(|r| r.typed.clone()).unwrap_or_default();

@@ -45,7 +45,7 @@ fn task_page(task: TaskView, user: CurrentUser) -> impl IntoView {
         set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
     }
     let agency = tr(&task.agency.name_message_id());
-    let title = tr_with("task-title", &[("agency", agency.clone())]);
+    let title = tr_with("task-title", &[("agency", agency)]);
     let none: Vec<String> = Vec::new();
     let sources = Sources::default();
     let ctx = FieldContext {
@@ -83,7 +83,7 @@ fn task_page(task: TaskView, user: CurrentUser) -> impl IntoView {
         <p class="ds-paragraph step-caption" data-size="sm">{title_of(&task.journey_id)} " · " {task.reference.clone()}</p>
         <h1 class="ds-heading" data-size="lg">{title}</h1>
         <div class="ds-alert" data-color="info">
-            <p class="ds-paragraph"><strong>{tr_with("task-reason", &[("agency", agency)])}</strong></p>
+            <p class="ds-paragraph"><strong>{tr_with("task-reason", &[("agency", tr(&task.agency.name_in_text_message_id()))])}</strong></p>
             <p class="ds-paragraph case-history__text">{task.reason.clone()}</p>
         </div>
         <form method="post" action=format!("/task/{}", task.id) novalidate class="journey-form">

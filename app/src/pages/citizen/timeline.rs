@@ -138,7 +138,10 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                 ),
                 (DeliveryState::Dead, _, _) => (
                     "timeline__item timeline__item--problem",
-                    tr_with("timeline-dead", &[("agency", agency.clone())]),
+                    tr_with(
+                        "timeline-dead",
+                        &[("agency", tr(&call.agency.name_in_text_message_id()))],
+                    ),
                 ),
                 _ if call.attempts > 0 => (
                     "timeline__item timeline__item--waiting",
