@@ -71,6 +71,7 @@ impl AppError {
 
     /// Where the login starts for a person sent to it from `path`, at the level needed.
     pub fn login_path(level: SecurityLevel, path: &str) -> String {
+        let path = crate::address::encode_query_value(path);
         match level {
             SecurityLevel::High => format!("/login?return={path}&level=high"),
             _ => format!("/login?return={path}"),

@@ -10,6 +10,7 @@
 //! the server implements), the pages that load their data through them, the components and
 //! islands, and the i18n layer. What does not: IO of any kind.
 
+pub mod address;
 pub mod auth;
 pub mod components;
 pub mod domain;

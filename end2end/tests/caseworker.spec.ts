@@ -13,7 +13,7 @@ test.beforeEach(async ({ context }) => {
 async function logIn(page: Page, name: RegExp) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Testinnlogging|Test login/);
   await page.getByRole("radio", { name }).check();
-  await page.getByRole("radio", { name: /^Betydelig/ }).check();
+  await page.getByRole("radio", { name: /^(Betydelig|Substantial)/ }).check();
   await page.getByRole("button", { name: /Logg inn|Log in/ }).click();
 }
 
@@ -125,8 +125,8 @@ test(`a municipality caseworker takes Kari's kindergarten application, asks her 
     await page.reload();
   }
   await expect(timeline.getByText(/^Mottatt/).first()).toBeVisible();
-  await logOut(page, w);
-  // The caseworker (and, later, Kari) in the language of this run.
+  // Kari applied in Norwegian; the caseworker (and, later, Kari) work in the language of this run.
+  await logOut(page, words.nb);
   if (lang === "en") await page.goto("/language/en?return=/");
 
   // Sara's working day: the inbox, the new case, found by its reference.

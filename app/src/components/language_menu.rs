@@ -2,7 +2,10 @@
 //! language cookie and returns to the same page. When the island hydrates, the list collapses
 //! behind a disclosure button (WAI-ARIA disclosure pattern) that Escape closes again.
 
-use crate::i18n::{tr, use_lang, Lang};
+use crate::{
+    address::encode_query_value,
+    i18n::{tr, use_lang, Lang},
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -83,33 +86,5 @@ pub fn LanguageMenu(label: String, children: Children) -> impl IntoView {
                 {children()}
             </div>
         </div>
-    }
-}
-
-/// Percent-encodes a value for a query string, keeping `/` readable.
-fn encode_query_value(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::encode_query_value;
-
-    #[test]
-    fn return_paths_survive_a_query_string() {
-        assert_eq!(
-            encode_query_value("/life-event/fa-barn"),
-            "/life-event/fa-barn"
-        );
-        assert_eq!(encode_query_value("/a?b=c&d=ø"), "/a%3Fb%3Dc%26d%3D%C3%B8");
     }
 }

@@ -20,10 +20,20 @@ fn identifier(lang: Lang) -> LanguageIdentifier {
 
 /// Translates `id` into `lang`. A missing message is logged and shown as its id, so a gap is
 /// visible in the page and in the logs rather than silently in another language.
+///
+/// Arguments are text, except one named `count`: a number, so that a message can choose its
+/// plural form by it (`[one] 1 ulest melding *[other] …`). Every other argument stays text as
+/// given (an identity number keeps its leading zero).
 pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(k, v)| (Cow::Owned((*k).to_string()), FluentValue::from(v.clone())))
+        .map(|(k, v)| {
+            let value = match *k {
+                "count" => FluentValue::try_number(v.as_str()).into_owned(),
+                _ => FluentValue::from(v.clone()),
+            };
+            (Cow::Owned((*k).to_string()), value)
+        })
         .collect();
     let args = (!args.is_empty()).then_some(&args);
     match LOCALES.lookup_single_language(&identifier(lang), id, args) {

@@ -313,3 +313,18 @@ fn a_number_error_says_what_such_a_number_is_like_not_what_was_typed() {
         }
     }
 }
+
+#[test]
+fn a_count_chooses_the_plural_form_and_other_numbers_stay_as_written() {
+    let unread = |lang, n: &str| translate(lang, "inbox-unread", &[("count", n.to_string())]);
+    assert_eq!(unread(Lang::Nb, "1"), "1 ulest melding");
+    assert_eq!(unread(Lang::Nb, "3"), "3 uleste meldinger");
+    assert_eq!(unread(Lang::Nn, "1"), "1 ulesen melding");
+    assert_eq!(unread(Lang::En, "1"), "1 unread message");
+    assert_eq!(unread(Lang::En, "12"), "12 unread messages");
+    // A number that is not a count (a case number, an identity number) keeps its digits.
+    assert_eq!(
+        translate(Lang::En, "case-title", &[("reference", "0123".to_string())]),
+        "Case 0123"
+    );
+}

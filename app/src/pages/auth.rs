@@ -142,5 +142,8 @@ pub fn see_other(location: &str) {
 
 /// Sends someone who is not logged in to the login, and back here afterwards.
 pub fn redirect_to_login(path: &str) {
-    see_other(&format!("/login?return={path}"));
+    see_other(&AppError::login_path(
+        crate::journey::SecurityLevel::Substantial,
+        path,
+    ));
 }

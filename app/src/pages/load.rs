@@ -22,7 +22,7 @@ pub fn use_citizen() -> Option<Arc<dyn CitizenPort>> {
 /// The path of the page being rendered (where a login sends the person back to).
 fn current_path() -> String {
     use_context::<http::request::Parts>()
-        .map(|parts| parts.uri.path().to_string())
+        .and_then(|parts| parts.uri.path_and_query().map(|p| p.as_str().to_string()))
         .unwrap_or_else(|| "/".into())
 }
 

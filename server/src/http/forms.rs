@@ -12,12 +12,7 @@ use axum::{
 };
 
 pub fn login_redirect(path: &str, level: SecurityLevel) -> Response {
-    let level = if level == SecurityLevel::High {
-        "&level=high"
-    } else {
-        ""
-    };
-    Redirect::to(&format!("/login?return={path}{level}")).into_response()
+    Redirect::to(&AppError::login_path(level, path)).into_response()
 }
 
 /// A short localised page about a refused request, with its status (`/notice/<kind>`).

@@ -157,3 +157,20 @@ async fn only_the_municipalitys_caseworkers_may_see_or_touch_its_cases() {
     assert_eq!(response.status(), 303);
     assert!(location(&response).starts_with("/login?return=/caseworker"));
 }
+
+#[tokio::test]
+async fn a_bookmarked_inbox_view_asks_for_a_login_and_comes_back_to_the_same_view() {
+    let app = spawn_app_with(|_| {}).await;
+    let view = "/caseworker?queue=all&q=Kari%20Nordmann&sort=deadline";
+    let response = app.get(view).await;
+    assert_eq!(response.status(), 303);
+    let login = location(&response);
+    assert_eq!(
+        login,
+        "/login?return=/caseworker%3Fqueue%3Dall%26q%3DKari%2520Nordmann%26sort%3Ddeadline"
+    );
+    // The login takes the whole view back, query and all.
+    let browser = crate::login::browser();
+    let landed = crate::login::login(&app, &browser, "Sara Eide", &login).await;
+    assert_eq!(landed, view);
+}
