@@ -50,9 +50,12 @@ mod tests {
     use axum::body::to_bytes;
 
     async fn state_with(database: Database) -> AppState {
-        let store = crate::identity::sessions::Store::for_database(&database)
-            .await
-            .expect("store");
+        let store = crate::identity::sessions::Store::for_database(
+            &database,
+            std::time::Duration::from_secs(1800),
+        )
+        .await
+        .expect("store");
         let rp = crate::identity::relying_party::RelyingParty::new(
             crate::identity::relying_party::RpConfig {
                 issuer: "http://127.0.0.1:9/idp".into(),

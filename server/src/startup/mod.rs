@@ -68,7 +68,7 @@ impl Application {
         );
 
         seed_or_refuse_the_population(&config, &database).await?;
-        let store = Store::for_database(&database).await?;
+        let store = Store::for_database(&database, config.identity.idle_timeout).await?;
         store.spawn_cleanup();
 
         let listener = TcpListener::bind(config.site_addr)
