@@ -166,7 +166,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         {unsaved}
         {parked}
         {conflict}
-        <StepEnhancer journey=journey.clone() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
+        <StepEnhancer journey=journey.walkable() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
         <form method="post" action=action novalidate class="journey-form">
             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
             <input type="hidden" name="revision" value=view_data.revision.to_string() />
