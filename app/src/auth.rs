@@ -28,6 +28,30 @@ impl Role {
     }
 }
 
+/// A role held for the whole portal rather than for an agency (table `platform_role`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlatformRole {
+    /// Platform staff: every agency's calls that did not arrive, and sending dead ones again;
+    /// nothing of a case's contents (no inbox, no case, no payloads).
+    Operator,
+}
+
+impl PlatformRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlatformRole::Operator => "operator",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<PlatformRole> {
+        match raw {
+            "operator" => Some(PlatformRole::Operator),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
     /// The national identity number from the `pid` claim.
@@ -38,6 +62,8 @@ pub struct CurrentUser {
     /// How the person authenticated (`amr`), for display.
     pub amr: Vec<String>,
     pub roles: Vec<(Agency, Role)>,
+    /// Roles for the whole portal (an operator's), loaded with `roles`.
+    pub platform_roles: Vec<PlatformRole>,
     /// The session's anti-forgery token, put into every form that changes state.
     pub csrf_token: String,
 }
@@ -45,6 +71,11 @@ pub struct CurrentUser {
 impl CurrentUser {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.iter().any(|(_, r)| *r == role)
+    }
+
+    /// Platform staff: every agency's deliveries, no case contents.
+    pub fn is_operator(&self) -> bool {
+        self.platform_roles.contains(&PlatformRole::Operator)
     }
 
     pub fn agencies_with(&self, role: Role) -> Vec<Agency> {

@@ -1,7 +1,7 @@
 //! The HTML document around every page, and the router. Server-only: in islands mode the client
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
-use crate::pages::{AdminDeliveriesPage, SentPage};
+use crate::pages::{AdminDeliveriesPage, OperatorPage, SentPage};
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/caseworker/sent/:agency") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
                     <Route path=path!("/admin/deliveries/:agency") view=AdminDeliveriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, expectNoAxeViolations, jsEnabled, startAfresh } from "./support";
+import { applyForKindergarten, expectHydrated, expectNoAxeViolations, jsEnabled, logIn } from "./support";
 
 // Kari applies for a kindergarten place; Sara Eide, a caseworker at the municipality (an inbox
 // agency: its cases are handled in Veiviser), finds it, takes it and approves it; Kari's
@@ -9,13 +9,6 @@ test.describe.configure({ timeout: 150_000 });
 test.beforeEach(async ({ context }) => {
   await context.clearCookies();
 });
-
-async function logIn(page: Page, name: RegExp) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Testinnlogging|Test login/);
-  await page.getByRole("radio", { name }).check();
-  await page.getByRole("radio", { name: /^(Betydelig|Substantial)/ }).check();
-  await page.getByRole("button", { name: /Logg inn|Log in/ }).click();
-}
 
 /** The words of the day in each language: the caseworker's and the citizen's side after Kari's
  *  application (which she fills in in Norwegian). */
@@ -60,56 +53,6 @@ type Words = (typeof words)["nb"];
 async function logOut(page: Page, w: Words) {
   await page.getByRole("navigation", { name: w.loggedIn }).getByRole("button", { name: w.logOut }).click();
   await expect(page).toHaveURL(/\/logged-out/);
-}
-
-/** Walks Få barn with a kindergarten application and submits it; gives the reference. */
-async function applyForKindergarten(page: Page): Promise<string> {
-  await page.goto("/life-event/fa-barn");
-  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
-  await logIn(page, /^Kari Nordmann/);
-  await startAfresh(page);
-  const heading = page.getByRole("heading", { level: 1 });
-  for (let i = 0; i < 15; i++) {
-    const title = (await heading.textContent()) ?? "";
-    if (title === "Se over svarene dine") break;
-    const group = (name: RegExp) => page.getByRole("group", { name });
-    switch (title) {
-      case "Barnets navn":
-        await page.getByLabel("Fornavn").fill("Emil");
-        await page.getByLabel("Etternavn").fill("Nordmann");
-        break;
-      case "Familien":
-        await group(/Skal den andre forelderen være med/).getByRole("radio", { name: "Nei" }).check();
-        await group(/Bor du sammen med den andre forelderen/).getByRole("radio").first().check();
-        break;
-      case "Foreldrepenger":
-        await group(/Vil du søke om foreldrepenger/).getByRole("radio", { name: "Nei" }).check();
-        break;
-      case "Barnetrygd":
-        await group(/Vil du søke om barnetrygd/).getByRole("radio", { name: "Nei" }).check();
-        break;
-      case "Barnehage": {
-        await group(/Vil du søke om barnehageplass/).getByRole("radio", { name: "Ja" }).check();
-        const next = new Date();
-        next.setMonth(next.getMonth() + 8);
-        const date = `01.${String(next.getMonth() + 1).padStart(2, "0")}.${next.getFullYear()}`;
-        await page.getByLabel("Fra hvilken dato ønsker du plass?").fill(date);
-        await page.getByLabel("Hvilke barnehager ønsker du?").fill("Solsikken barnehage");
-        await group(/Hvor stor plass ønsker du/).getByRole("radio", { name: /^Hel plass/ }).check();
-        const sibling = group(/Går en søster eller bror/);
-        if (await sibling.isVisible()) await sibling.getByRole("radio", { name: "Nei" }).check();
-        break;
-      }
-      default:
-        if (/Utbetaling/.test(title)) await page.getByLabel("Kontonummeret ditt").fill("1234 56 78903");
-    }
-    await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();
-    await expect(heading).not.toHaveText(title);
-  }
-  await expect(heading).toHaveText("Se over svarene dine");
-  await page.getByRole("button", { name: "Send inn" }).click();
-  await expect(heading).toHaveText("Sendt inn");
-  return (await page.locator(".receipt-reference").textContent()) ?? "";
 }
 
 for (const lang of ["nb", "en"] as const) {

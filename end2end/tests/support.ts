@@ -71,3 +71,61 @@ export async function startAfresh(page: Page) {
   }
   await page.getByRole("button", { name: "Start" }).click();
 }
+
+/** Logs in on the test login page as the synthetic person whose label matches `name`. */
+export async function logIn(page: Page, name: RegExp) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Testinnlogging|Test login/);
+  await page.getByRole("radio", { name }).check();
+  await page.getByRole("radio", { name: /^(Betydelig|Substantial)/ }).check();
+  await page.getByRole("button", { name: /Logg inn|Log in/ }).click();
+}
+
+/** Walks Få barn with a kindergarten application and submits it; gives the reference. */
+export async function applyForKindergarten(page: Page): Promise<string> {
+  await page.goto("/life-event/fa-barn");
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  await startAfresh(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  for (let i = 0; i < 15; i++) {
+    const title = (await heading.textContent()) ?? "";
+    if (title === "Se over svarene dine") break;
+    const group = (name: RegExp) => page.getByRole("group", { name });
+    switch (title) {
+      case "Barnets navn":
+        await page.getByLabel("Fornavn").fill("Emil");
+        await page.getByLabel("Etternavn").fill("Nordmann");
+        break;
+      case "Familien":
+        await group(/Skal den andre forelderen være med/).getByRole("radio", { name: "Nei" }).check();
+        await group(/Bor du sammen med den andre forelderen/).getByRole("radio").first().check();
+        break;
+      case "Foreldrepenger":
+        await group(/Vil du søke om foreldrepenger/).getByRole("radio", { name: "Nei" }).check();
+        break;
+      case "Barnetrygd":
+        await group(/Vil du søke om barnetrygd/).getByRole("radio", { name: "Nei" }).check();
+        break;
+      case "Barnehage": {
+        await group(/Vil du søke om barnehageplass/).getByRole("radio", { name: "Ja" }).check();
+        const next = new Date();
+        next.setMonth(next.getMonth() + 8);
+        const date = `01.${String(next.getMonth() + 1).padStart(2, "0")}.${next.getFullYear()}`;
+        await page.getByLabel("Fra hvilken dato ønsker du plass?").fill(date);
+        await page.getByLabel("Hvilke barnehager ønsker du?").fill("Solsikken barnehage");
+        await group(/Hvor stor plass ønsker du/).getByRole("radio", { name: /^Hel plass/ }).check();
+        const sibling = group(/Går en søster eller bror/);
+        if (await sibling.isVisible()) await sibling.getByRole("radio", { name: "Nei" }).check();
+        break;
+      }
+      default:
+        if (/Utbetaling/.test(title)) await page.getByLabel("Kontonummeret ditt").fill("1234 56 78903");
+    }
+    await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();
+    await expect(heading).not.toHaveText(title);
+  }
+  await expect(heading).toHaveText("Se over svarene dine");
+  await page.getByRole("button", { name: "Send inn" }).click();
+  await expect(heading).toHaveText("Sendt inn");
+  return (await page.locator(".receipt-reference").textContent()) ?? "";
+}

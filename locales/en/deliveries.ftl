@@ -42,3 +42,15 @@ deliveries-retried-by-operator = operator
 deliveries-no-status = Nothing reported yet
 deliveries-show-payload = Show what was sent
 case-history-retried = The call was sent again after it had been given up.
+
+# Operations: every agency's calls not delivered, for operators (the platform's own staff, of
+# no agency). They never see a case's contents.
+operator-title = Operations: deliveries that did not arrive
+operator-intro = How many calls to each agency are not delivered yet. Choose an agency to see its calls with the last error and send the ones given up again. You do not see the cases' contents.
+operator-none-dead = No call has been given up.
+operator-dead-total = Given up in all: { $count }
+operator-caption = Calls not delivered, by agency
+operator-column-agency = Agency
+operator-column-pending = Waiting or being retried
+operator-column-dead = Given up
+deliveries-back-operator = Back to operations

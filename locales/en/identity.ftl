@@ -5,6 +5,7 @@ logout-button = Log out
 user-menu-label = Logged-in user
 caseworker-link = Casework
 admin-link = Administration
+operator-link = Operations
 
 login-error-title = The login was refused
 login-error-state = The login could not be completed because it did not belong to this browser session. Please log in again.

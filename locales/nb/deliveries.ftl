@@ -42,3 +42,15 @@ deliveries-retried-by-operator = driftsoperatør
 deliveries-no-status = Ingenting meldt ennå
 deliveries-show-payload = Vis hva som ble sendt
 case-history-retried = Forsendelsen ble sendt på nytt etter at den var gitt opp.
+
+# Drift: alle virksomhetenes forsendelser som ikke er levert, for driftsoperatører (plattformens
+# egne folk, ikke en virksomhets). De ser aldri innholdet i sakene.
+operator-title = Drift: leveranser som ikke kom fram
+operator-intro = Her er hvor mange forsendelser til hver virksomhet som ikke er levert ennå. Velg en virksomhet for å se forsendelsene med siste feil og sende dem som er gitt opp, på nytt. Innholdet i sakene ser du ikke.
+operator-none-dead = Ingen forsendelser er gitt opp.
+operator-dead-total = Gitt opp i alt: { $count }
+operator-caption = Forsendelser som ikke er levert, per virksomhet
+operator-column-agency = Virksomhet
+operator-column-pending = Venter eller prøves på nytt
+operator-column-dead = Gitt opp
+deliveries-back-operator = Tilbake til drift

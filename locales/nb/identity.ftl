@@ -5,6 +5,7 @@ logout-button = Logg ut
 user-menu-label = Innlogget bruker
 caseworker-link = Saksbehandling
 admin-link = Administrasjon
+operator-link = Drift
 
 login-error-title = Innloggingen ble avvist
 login-error-state = Innloggingen kunne ikke fullføres fordi den ikke hørte til denne nettleserøkten. Prøv å logge inn på nytt.

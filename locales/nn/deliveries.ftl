@@ -42,3 +42,15 @@ deliveries-retried-by-operator = driftsoperatør
 deliveries-no-status = Ingenting meldt enno
 deliveries-show-payload = Vis kva som vart sendt
 case-history-retried = Sendinga vart send på nytt etter at ho var gitt opp.
+
+# Drift: sendingar til alle verksemdene som ikkje er leverte, for driftsoperatørar (folka til
+# plattforma, ikkje til ei verksemd). Dei ser aldri innhaldet i sakene.
+operator-title = Drift: leveransar som ikkje kom fram
+operator-intro = Her er kor mange sendingar til kvar verksemd som ikkje er leverte enno. Vel ei verksemd for å sjå sendingane med siste feil og sende dei som er gitt opp, på nytt. Innhaldet i sakene ser du ikkje.
+operator-none-dead = Ingen sendingar er gitt opp.
+operator-dead-total = Gitt opp i alt: { $count }
+operator-caption = Sendingar som ikkje er leverte, per verksemd
+operator-column-agency = Verksemd
+operator-column-pending = Ventar eller blir prøvd på nytt
+operator-column-dead = Gitt opp
+deliveries-back-operator = Tilbake til drift

@@ -5,6 +5,7 @@ logout-button = Logg ut
 user-menu-label = Innlogga brukar
 caseworker-link = Sakshandsaming
 admin-link = Administrasjon
+operator-link = Drift
 
 login-error-title = Innlogginga vart avvist
 login-error-state = Innlogginga kunne ikkje fullførast fordi ho ikkje høyrde til denne nettlesarøkta. Prøv å logge inn på nytt.

@@ -2,20 +2,65 @@
 //! definitions without starting anything (for agencies' own CI); `server deliveries` lists the
 //! agency calls not delivered yet and `server retry-delivery <id>` sends a dead-lettered one again,
 //! `server retry-delivery --agency <agency> --since <time>` all of an agency's, or all dead since
-//! a time, or both (for operators); `server verify-audit` checks the chain of caseworkers' reads
-//! and names the first record that is not as written (for auditors). Everything else is in the
-//! library.
+//! a time, or both (for operators); `server grant-operator <pid>` and `server revoke-operator
+//! <pid>` give and take the operator role (platform staff: every agency's deliveries page, no case
+//! contents); `server verify-audit` checks the chain of caseworkers' reads and names the first
+//! record that is not as written (for auditors). Everything else is in the library.
 
 use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
 
-/// The operator commands on the outbox, against the configured database.
-async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
+/// The configured database, migrated, for the commands.
+async fn database() -> anyhow::Result<Database> {
     let config = Config::from_env()?;
     let database = Database::connect(&config.database_url).await?;
     database
         .migrate(&server::storage::redact(&config.database_url))
         .await?;
+    Ok(database)
+}
+
+const OPERATOR_USAGE: &str =
+    "usage: server grant-operator <identity number> | revoke-operator <identity number>";
+
+/// `server grant-operator <pid>` / `revoke-operator <pid>`: the role is read from the table at
+/// each request, so it holds (or ends) at the person's next page, without a new login.
+async fn operator_command(args: &[String]) -> anyhow::Result<()> {
+    use app::{auth::PlatformRole, journey::IdentityNumber};
+    let [command, pid] = args else {
+        anyhow::bail!(OPERATOR_USAGE)
+    };
+    let pid = IdentityNumber::parse(pid).map_err(|error| anyhow::anyhow!("`{pid}`: {error}"))?;
+    let database = database().await?;
+    let people = database.people();
+    let pid = pid.as_str();
+    let changed = match command.as_str() {
+        "grant-operator" => people.grant(pid, PlatformRole::Operator).await?,
+        _ => people.revoke(pid, PlatformRole::Operator).await?,
+    };
+    match (command.as_str(), changed) {
+        ("grant-operator", true) => println!("{pid} is an operator"),
+        ("grant-operator", false) => println!("{pid} was an operator already"),
+        (_, true) => println!("{pid} is no longer an operator"),
+        (_, false) => println!("{pid} was not an operator"),
+    }
+    Ok(())
+}
+
+/// A command's outcome as the process's: its error on one line.
+fn exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("veiviser: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The operator commands on the outbox, against the configured database.
+async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
+    let database = database().await?;
     match args.first().map(String::as_str) {
         Some("retry-delivery") => {
             let filter = retry_filter(&args[1..])?;
@@ -58,11 +103,7 @@ async fn outbox_command(args: &[String]) -> anyhow::Result<()> {
 /// `server verify-audit`: checks the access log's hash chain; an error names the first broken
 /// record.
 async fn verify_audit() -> anyhow::Result<()> {
-    let config = Config::from_env()?;
-    let database = Database::connect(&config.database_url).await?;
-    database
-        .migrate(&server::storage::redact(&config.database_url))
-        .await?;
+    let database = database().await?;
     match database.case_access().verify().await? {
         server::storage::Verdict::Intact(records) => {
             println!("the access log is intact: {records} records");
@@ -126,27 +167,11 @@ async fn main() -> ExitCode {
         };
     }
 
-    if matches!(
-        args.first().map(String::as_str),
-        Some("deliveries" | "retry-delivery")
-    ) {
-        return match outbox_command(&args).await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("veiviser: {error:#}");
-                ExitCode::FAILURE
-            }
-        };
-    }
-
-    if args.first().map(String::as_str) == Some("verify-audit") {
-        return match verify_audit().await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("veiviser: {error:#}");
-                ExitCode::FAILURE
-            }
-        };
+    match args.first().map(String::as_str) {
+        Some("deliveries" | "retry-delivery") => return exit(outbox_command(&args).await),
+        Some("grant-operator" | "revoke-operator") => return exit(operator_command(&args).await),
+        Some("verify-audit") => return exit(verify_audit().await),
+        _ => {}
     }
 
     telemetry::init();

@@ -68,6 +68,9 @@ fn UserMenu() -> impl IntoView {
                         {user
                             .has_role(Role::Admin)
                             .then(|| view! { <a class="ds-link" href="/admin">{tr("admin-link")}</a> })}
+                        {user
+                            .is_operator()
+                            .then(|| view! { <a class="ds-link" href="/operator">{tr("operator-link")}</a> })}
                         <form method="post" action="/logout">
                             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
                             <button type="submit" class="ds-button" data-variant="secondary" data-size="sm">

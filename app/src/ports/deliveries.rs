@@ -2,20 +2,22 @@
 //! (waiting, being retried, dead-lettered, with the last error) and put dead ones back in the
 //! queue, one or all — the same as the operator's `server retry-delivery`, and recorded. An API
 //! agency's caseworkers see the same read-only, and what was sent to their agency's own system
-//! (`CallFilter::Sent`). Anyone else with a staff role gets `NotFound` for an agency that is not
-//! theirs (logged), a person without one `Forbidden`.
+//! (`CallFilter::Sent`). An operator (platform staff, `PlatformRole::Operator`) sees every
+//! agency's calls not delivered and sends them again as an admin does, but never what was sent
+//! (the citizen's data is the caseworkers'). Anyone else with a staff role gets `NotFound` for an
+//! agency that is not theirs (logged), a person without one `Forbidden`.
 
 use crate::{
     auth::CurrentUser,
     error::AppError,
     journey::Agency,
-    pages::deliveries::model::{CallFilter, DeliveriesView},
+    pages::deliveries::model::{AgencyCount, CallFilter, DeliveriesView},
 };
 
 #[async_trait::async_trait]
 pub trait DeliveriesPort: Send + Sync {
     /// The agency's calls under `filter`, newest first. `Sent` is for the caseworkers of an API
-    /// agency only (the payload is the citizen's data): `Forbidden` for its admins.
+    /// agency only (the payload is the citizen's data): `Forbidden` for its admins and operators.
     async fn calls(
         &self,
         user: &CurrentUser,
@@ -24,8 +26,8 @@ pub trait DeliveriesPort: Send + Sync {
     ) -> Result<DeliveriesView, AppError>;
 
     /// Puts one dead call back in the queue (with the dead calls that need it): how many were
-    /// put back. An admin's only (`Forbidden` for a caseworker); a call of another agency is
-    /// `NotFound` (logged); a call that is not dead is `Conflict`.
+    /// put back. An admin's or an operator's only (`Forbidden` for a caseworker); a call of
+    /// another agency is `NotFound` (logged); a call that is not dead is `Conflict`.
     async fn retry(
         &self,
         user: &CurrentUser,
@@ -35,4 +37,8 @@ pub trait DeliveriesPort: Send + Sync {
 
     /// Puts every dead call of the agency back in the queue: how many were put back.
     async fn retry_all(&self, user: &CurrentUser, agency: Agency) -> Result<usize, AppError>;
+
+    /// Every agency, with how many of its calls are not delivered: an operator's only
+    /// (`Forbidden` for anyone else, logged).
+    async fn overview(&self, user: &CurrentUser) -> Result<Vec<AgencyCount>, AppError>;
 }

@@ -8,7 +8,7 @@ use super::Caseworker;
 use crate::{
     agencies::{delivery::Worker, AgencyAuth, AgencyConfig},
     citizen::Citizen,
-    identity::population::population,
+    identity::population::{logged_in, population},
     storage::{Database, NewCase, NewDraft, Verdict},
 };
 use app::{
@@ -114,18 +114,7 @@ async fn sql(database: &Database, statement: &str) {
 
 /// A person of the synthetic population, logged in.
 fn user(name: &str) -> CurrentUser {
-    let person = population()
-        .into_iter()
-        .find(|p| p.name == name)
-        .unwrap_or_else(|| panic!("{name} is in the population"));
-    CurrentUser {
-        pid: person.pid.as_str().to_string(),
-        name: Some(name.into()),
-        acr: "idporten-loa-substantial".into(),
-        amr: vec![],
-        roles: person.roles,
-        csrf_token: "token".into(),
-    }
+    logged_in(name)
 }
 
 fn sara() -> CurrentUser {
@@ -139,6 +128,7 @@ fn colleague() -> CurrentUser {
         acr: "idporten-loa-substantial".into(),
         amr: vec![],
         roles: vec![(Agency::Kommune, Role::Caseworker)],
+        platform_roles: vec![],
         csrf_token: "token".into(),
     }
 }

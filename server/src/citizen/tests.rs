@@ -89,6 +89,7 @@ async fn person(citizen: &Citizen, pid: &str) -> CurrentUser {
         acr: "idporten-loa-substantial".into(),
         amr: vec![],
         roles: vec![],
+        platform_roles: vec![],
         csrf_token: "token".into(),
     }
 }

@@ -40,7 +40,7 @@ impl Deliveries {
         Ok(DeliveriesView {
             agency,
             filter,
-            can_retry: access.admin,
+            can_retry: access.retries,
             can_see_sent: access.sees_sent,
             calls: calls
                 .into_iter()

@@ -2,7 +2,8 @@
 //! one agency's calls as its admins see them (`list`: not delivered yet, with the last error)
 //! and put dead ones back in the queue (`retry`: the operator command's own repository call,
 //! recorded with the admin's id), and as an API agency's caseworkers see them, read-only, with
-//! what was sent to the agency's own system. No HTTP here; the tests in `tests` call the port.
+//! what was sent to the agency's own system; and every agency's, counted, for operators
+//! (`overview`). No HTTP here; the tests in `tests` call the port.
 //!
 //! Who may do what, per agency: an admin of it sees its calls not delivered and retries; a
 //! caseworker of it sees the same read-only and what was sent, if it is an `api` agency (an
@@ -10,12 +11,21 @@
 //! a staff role for other agencies only gets `NotFound` (logged), as for a call of another
 //! agency; someone with no staff role `Forbidden`.
 //!
+//! An operator (`PlatformRole::Operator`, table `platform_role`) is platform staff, of no agency:
+//! for every agency, what an admin may do here — the calls not delivered (agency, service,
+//! reference, state, attempts, last error) and retries, recorded with the operator's id as an
+//! admin's are. Never a case's contents: not what was sent (the payload is the citizen's
+//! answers: `Forbidden`), and the operator role opens no inbox and no case
+//! (`crate::caseworker` asks for the caseworker role alone). An operator who also holds an
+//! agency role gets that role's access besides, as anyone with it.
+//!
 //! Where a retry is recorded: table `delivery_retry` (when, who), in the requeue's transaction.
 //! An inbox agency's case history shows its call's retries (`case_history`), before the case's
 //! arrival; an API agency's case lives in its own system, so its calls' retries are shown on
 //! this page beside each call.
 
 mod list;
+mod overview;
 mod retry;
 #[cfg(test)]
 mod tests;
@@ -30,7 +40,7 @@ use app::{
     journey::Agency,
     pages::{
         caseworker::model::{HistoryEntry, HistoryKind},
-        deliveries::model::{CallFilter, DeliveriesView},
+        deliveries::model::{AgencyCount, CallFilter, DeliveriesView},
     },
     ports::DeliveriesPort,
 };
@@ -45,23 +55,24 @@ pub struct Deliveries {
 /// What a person may do with one agency's calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Access {
-    /// An admin of the agency: retries.
-    admin: bool,
+    /// An admin of the agency, or an operator: retries.
+    retries: bool,
     /// A caseworker of an API agency: sees what was sent.
     sees_sent: bool,
 }
 
 impl Deliveries {
     /// What `user` may do with `agency`'s calls; nothing at all is `NotFound` for a staff member
-    /// of other agencies (logged) and `Forbidden` for anyone else.
+    /// of other agencies (logged) and `Forbidden` for anyone else. The operator role adds
+    /// retries, never what was sent.
     fn access(&self, user: &CurrentUser, agency: Agency) -> Result<Access, AppError> {
         let holds = |role| user.agencies_with(role).contains(&agency);
         let api = self.agencies.connector(agency.id()) == Connector::Api;
         let access = Access {
-            admin: holds(Role::Admin),
+            retries: holds(Role::Admin) || user.is_operator(),
             sees_sent: holds(Role::Caseworker) && api,
         };
-        if access.admin || access.sees_sent {
+        if access.retries || access.sees_sent {
             return Ok(access);
         }
         if holds(Role::Caseworker) {
@@ -123,5 +134,10 @@ impl DeliveriesPort for Deliveries {
     async fn retry_all(&self, user: &CurrentUser, agency: Agency) -> Result<usize, AppError> {
         let access = self.access(user, agency)?;
         self.retry_every(user, access, agency).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn overview(&self, user: &CurrentUser) -> Result<Vec<AgencyCount>, AppError> {
+        self.counted(user).await
     }
 }

@@ -1,6 +1,6 @@
 //! Putting an agency's dead calls back in the queue from its deliveries page: the same
-//! repository call as `server retry-delivery` (`Outbox::retry_dead`), recorded with the admin's
-//! id. One call, with the dead calls of its submission that need it; or every dead call of the
+//! repository call as `server retry-delivery` (`Outbox::retry_dead`), recorded with the id of the
+//! admin or operator who asked. One call, with the dead calls of its submission that need it; or every dead call of the
 //! agency.
 
 use super::{Access, Deliveries};
@@ -8,14 +8,14 @@ use crate::{citizen::internal, storage::RetryFilter};
 use app::{auth::CurrentUser, domain::DeliveryState, error::AppError, journey::Agency};
 
 impl Deliveries {
-    /// Admins only: a caseworker who may look is still `Forbidden` to retry.
-    fn admin(access: Access, agency: Agency) -> Result<(), AppError> {
-        if access.admin {
+    /// Admins and operators only: a caseworker who may look is still `Forbidden` to retry.
+    fn may_retry(access: Access, agency: Agency) -> Result<(), AppError> {
+        if access.retries {
             return Ok(());
         }
         tracing::warn!(
             agency = agency.id(),
-            "a retry asked for by someone who is not the agency's admin"
+            "a retry asked for by someone who is neither the agency's admin nor an operator"
         );
         Err(AppError::Forbidden)
     }
@@ -27,7 +27,7 @@ impl Deliveries {
         agency: Agency,
         call_id: &str,
     ) -> Result<usize, AppError> {
-        Self::admin(access, agency)?;
+        Self::may_retry(access, agency)?;
         let outbox = self.database.outbox();
         let call = match outbox.get(call_id).await {
             Ok(Some(call)) if call.agency == agency.id() => call,
@@ -70,7 +70,7 @@ impl Deliveries {
         access: Access,
         agency: Agency,
     ) -> Result<usize, AppError> {
-        Self::admin(access, agency)?;
+        Self::may_retry(access, agency)?;
         let filter = RetryFilter {
             agency: Some(agency.id().to_string()),
             ..RetryFilter::default()

@@ -275,11 +275,12 @@ pub async fn current_user(
             let _ = session.flush().await;
         } else {
             let people = state.database.people();
-            let (roles, name) = match tokio::try_join!(
+            let (roles, platform_roles, name) = match tokio::try_join!(
                 people.roles_of(&user.login.pid),
+                people.platform_roles_of(&user.login.pid),
                 people.name(&user.login.pid)
             ) {
-                Ok((roles, name)) => (roles, name),
+                Ok(found) => found,
                 Err(error) => {
                     return super::unavailable::response(&error, "cannot read the person's roles")
                 }
@@ -291,6 +292,7 @@ pub async fn current_user(
                 acr: user.login.acr,
                 amr: user.login.amr,
                 roles,
+                platform_roles,
                 csrf_token: user.csrf_token,
             });
         }

@@ -1,5 +1,5 @@
-//! The synthetic people of the development provider: citizens, and for every agency at least
-//! one caseworker and one administrator. Identity numbers are synthetic (month + 80), computed
+//! The synthetic people of the development provider: citizens, for every agency at least one
+//! caseworker and one administrator, and one operator (platform staff, of no agency). Identity numbers are synthetic (month + 80), computed
 //! deterministically, so every start and every machine has the same people.
 //!
 //! Why here, with the embedded provider's identity code, and not in `crate::simulator` (nor
@@ -10,14 +10,19 @@
 //! people, but refuses to start on a database where they still hold roles (`startup`). So the
 //! dependency goes one way: the simulator imports them from here.
 
-pub use app::auth::Role;
+pub use app::auth::{PlatformRole, Role};
 use app::journey::{Agency, IdentityNumber};
+
+/// The demo's operator: every agency's deliveries that did not arrive, no case contents.
+pub const OPERATOR: &str = "Tone Brekke";
 
 #[derive(Clone, Debug)]
 pub struct SyntheticPerson {
     pub pid: IdentityNumber,
     pub name: &'static str,
     pub roles: Vec<(Agency, Role)>,
+    /// Roles for the whole portal (the operator's).
+    pub platform_roles: Vec<PlatformRole>,
 }
 
 /// The first valid synthetic number for a birth date (`DDMMYY`, real month).
@@ -36,7 +41,7 @@ pub fn population() -> Vec<SyntheticPerson> {
     use Agency::*;
     use Role::*;
     type Roles = Vec<(Agency, Role)>;
-    let people: [(&str, &str, Roles); 16] = [
+    let people: [(&str, &str, Roles); 17] = [
         ("150585", "Kari Nordmann", vec![]),
         ("021183", "Ola Nordmann", vec![]),
         ("240390", "Aisha Khan", vec![]),
@@ -57,6 +62,7 @@ pub fn population() -> Vec<SyntheticPerson> {
             "Ole Ruud",
             vec![(Helfo, Admin), (Helfo, Caseworker)],
         ),
+        ("250879", OPERATOR, vec![]),
     ];
     people
         .into_iter()
@@ -64,8 +70,31 @@ pub fn population() -> Vec<SyntheticPerson> {
             pid: synthetic_pid(birth),
             name,
             roles,
+            platform_roles: if name == OPERATOR {
+                vec![PlatformRole::Operator]
+            } else {
+                vec![]
+            },
         })
         .collect()
+}
+
+/// A person of the population as logged in at substantial level, for the use cases' tests.
+#[cfg(test)]
+pub fn logged_in(name: &str) -> app::auth::CurrentUser {
+    let person = population()
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} is in the population"));
+    app::auth::CurrentUser {
+        pid: person.pid.as_str().to_string(),
+        name: Some(name.into()),
+        acr: "idporten-loa-substantial".into(),
+        amr: vec![],
+        roles: person.roles,
+        platform_roles: person.platform_roles,
+        csrf_token: "token".into(),
+    }
 }
 
 #[cfg(test)]
@@ -84,6 +113,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_one_operator_holds_no_agency_role() {
+        let operators: Vec<_> = population()
+            .into_iter()
+            .filter(|p| p.platform_roles.contains(&PlatformRole::Operator))
+            .collect();
+        assert_eq!(operators.len(), 1);
+        assert_eq!(operators[0].name, OPERATOR);
+        assert!(
+            operators[0].roles.is_empty(),
+            "platform staff, of no agency"
+        );
     }
 
     #[test]

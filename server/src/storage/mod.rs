@@ -11,7 +11,7 @@
 //! | `circuits()`        | `Circuits`       | `agency_circuit`                                   |
 //! | `case_events()`     | `CaseEvents`     | `case_event` (and `delivery.last_polled_at`)        |
 //! | `register_log()`    | `RegisterLog`    | `register_read`, `register_read_subject`           |
-//! | `people()`          | `People`         | `person`, `agency_role`, `login_session`           |
+//! | `people()`          | `People`         | `person`, `agency_role`, `platform_role`, `login_session` |
 //! | `keys()`            | `Keys`           | `idp_signing_key`                                  |
 //! | `journey_versions()`| `JourneyVersions`| `journey_definition`                               |
 //! | `inbox()`           | `Inbox`          | `inbox_case`, `case_history` (and the call's `delivery`, `case_event`) |

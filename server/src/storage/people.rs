@@ -1,9 +1,13 @@
-//! People (table `person`), their agency roles (`agency_role`) and their logins' provider
-//! sessions (`login_session`, for the provider's back-channel logout).
+//! People (table `person`), their agency roles (`agency_role`), their roles for the whole portal
+//! (`platform_role`: operators) and their logins' provider sessions (`login_session`, for the
+//! provider's back-channel logout).
 
 use super::{known, Database, StorageError};
 use crate::identity::population::SyntheticPerson;
-use app::{auth::Role, journey::Agency};
+use app::{
+    auth::{PlatformRole, Role},
+    journey::Agency,
+};
 
 /// People, their roles and login sessions.
 #[derive(Clone, Copy)]
@@ -42,16 +46,52 @@ impl People<'_> {
                         .await?;
                 }
             });
+            for role in &person.platform_roles {
+                self.grant(person.pid.as_str(), *role).await?;
+            }
         }
         Ok(())
     }
 
-    /// The first of `people` who holds any agency role, if any.
+    /// Gives a person a role for the whole portal (a person row is made for someone who has not
+    /// logged in yet); granting it again changes nothing. Whether it was new.
+    pub async fn grant(self, person_id: &str, role: PlatformRole) -> Result<bool, StorageError> {
+        const SQL: &str = "INSERT INTO platform_role (person_id, role) VALUES ($1, $2) \
+                           ON CONFLICT (person_id, role) DO NOTHING";
+        self.remember(person_id).await?;
+        let done = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(person_id).bind(role.as_str()).execute(pool).await?.rows_affected());
+        Ok(done > 0)
+    }
+
+    /// Takes a role for the whole portal away: whether the person had it.
+    pub async fn revoke(self, person_id: &str, role: PlatformRole) -> Result<bool, StorageError> {
+        const SQL: &str = "DELETE FROM platform_role WHERE person_id = $1 AND role = $2";
+        let done = on_pool!(self.0, pool => sqlx::query(SQL)
+            .bind(person_id).bind(role.as_str()).execute(pool).await?.rows_affected());
+        Ok(done > 0)
+    }
+
+    /// The roles the person holds for the whole portal.
+    pub async fn platform_roles_of(
+        self,
+        person_id: &str,
+    ) -> Result<Vec<PlatformRole>, StorageError> {
+        const SQL: &str = "SELECT role FROM platform_role WHERE person_id = $1 ORDER BY role";
+        let rows: Vec<String> = on_pool!(self.0, pool => sqlx::query_scalar(SQL)
+            .bind(person_id).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|role| known("platform role", role, PlatformRole::parse))
+            .collect()
+    }
+
+    /// The first of `people` who holds any role, for an agency or the whole portal, if any.
     pub async fn first_with_role(
         self,
         people: &[SyntheticPerson],
     ) -> Result<Option<String>, StorageError> {
-        const SQL: &str = "SELECT COUNT(*) FROM agency_role WHERE person_id = $1";
+        const SQL: &str = "SELECT (SELECT COUNT(*) FROM agency_role WHERE person_id = $1) \
+                           + (SELECT COUNT(*) FROM platform_role WHERE person_id = $1)";
         for person in people {
             let roles: i64 = on_pool!(self.0, pool => sqlx::query_scalar(SQL)
                 .bind(person.pid.as_str()).fetch_one(pool).await?);

@@ -245,3 +245,32 @@ fn passwords_never_reach_a_message() {
         "sqlite://data/veiviser.db"
     );
 }
+
+#[tokio::test]
+async fn the_operator_role_is_granted_once_revoked_and_counts_as_a_synthetic_staff_role() {
+    use crate::identity::population::{population, OPERATOR};
+    use app::auth::PlatformRole::Operator;
+    let (_dir, database) = database().await;
+    let people = database.people();
+    let synthetic = population();
+    let tone = synthetic.iter().find(|p| p.name == OPERATOR);
+    let tone = tone.expect("the operator").pid.as_str().to_string();
+
+    assert_eq!(people.grant(&tone, Operator).await.ok(), Some(true));
+    assert_eq!(people.grant(&tone, Operator).await.ok(), Some(false));
+    assert_eq!(
+        people.platform_roles_of(&tone).await.ok(),
+        Some(vec![Operator])
+    );
+    let found = people.first_with_role(&synthetic).await;
+    assert_eq!(
+        found.ok(),
+        Some(Some(tone.clone())),
+        "production would refuse"
+    );
+
+    assert_eq!(people.revoke(&tone, Operator).await.ok(), Some(true));
+    assert_eq!(people.revoke(&tone, Operator).await.ok(), Some(false));
+    assert_eq!(people.platform_roles_of(&tone).await.ok(), Some(vec![]));
+    assert_eq!(people.first_with_role(&synthetic).await.ok(), Some(None));
+}

@@ -1,25 +1,25 @@
 //! The deliveries page over HTTP: an agency's call is dead-lettered while the agency is down
 //! (the simulator's fault), its admin sees it with the last error and sends it again from the
 //! page; its caseworker sees it read-only and is refused the retry; another agency's admin gets
-//! 404 for the page and the call. (In these tests the municipality has an API, see `helpers`.)
+//! 404 for the page and the call. The operator (platform staff) finds it among every agency's,
+//! sends it again, and is refused the inbox and what was sent. (In these tests the municipality
+//! has an API, see `helpers`.)
 
 use crate::{
     delivery::{fault, settle, submit},
-    helpers::spawn_app_with,
+    helpers::{spawn_app_with, TestApp},
     journey::{logged_in, walk_fa_barn_with},
     login::{csrf_token, location, page},
 };
 use app::domain::DeliveryState;
 use reqwest::Client;
-use server::storage::Database;
+use server::{
+    identity::population::OPERATOR,
+    storage::{Database, Delivery},
+};
 use std::time::Duration;
 
-async fn retry(
-    app: &crate::helpers::TestApp,
-    browser: &Client,
-    path: &str,
-    action: &str,
-) -> reqwest::Response {
+async fn retry(app: &TestApp, browser: &Client, path: &str, action: &str) -> reqwest::Response {
     let (_, html) = page(app, browser, "/").await;
     browser
         .post(app.url(path))
@@ -32,8 +32,9 @@ async fn retry(
         .expect("retry")
 }
 
-#[tokio::test]
-async fn an_admin_retries_a_dead_call_from_the_page_and_others_are_refused() {
+/// The portal with quick retries, and Kari's kindergarten call dead-lettered while the
+/// municipality was down (it is up again): the app, its database, the reference, the call.
+async fn with_a_dead_call() -> (TestApp, Database, String, Delivery) {
     let app = spawn_app_with(|config| {
         config.agencies.backoff = Duration::from_millis(10);
         config.agencies.backoff_max = Duration::from_millis(100);
@@ -61,6 +62,30 @@ async fn an_admin_retries_a_dead_call_from_the_page_and_others_are_refused() {
     }
     let dead = dead.expect("the kindergarten call is dead-lettered");
     fault(&app, "kommune", serde_json::json!({})).await;
+    (app, database, reference, dead)
+}
+
+/// The agency's page lists the dead call with its last error and a form to send it again.
+async fn lists_with_a_retry_form(
+    app: &TestApp,
+    browser: &Client,
+    path: &str,
+    reference: &str,
+    action: &str,
+) -> String {
+    let (status, html) = page(app, browser, path).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(reference) && html.contains("503"), "{html}");
+    assert!(
+        html.contains(&format!(r#"value="{action}""#)),
+        "a retry form: {html}"
+    );
+    html
+}
+
+#[tokio::test]
+async fn an_admin_retries_a_dead_call_from_the_page_and_others_are_refused() {
+    let (app, database, reference, dead) = with_a_dead_call().await;
     let page_path = "/admin/deliveries/kommune";
     let action = format!("retry:{}", dead.id);
 
@@ -72,13 +97,7 @@ async fn an_admin_retries_a_dead_call_from_the_page_and_others_are_refused() {
         html.contains(r#"href="/admin/deliveries/kommune""#),
         "{html}"
     );
-    let (status, html) = page(&app, &erik, page_path).await;
-    assert_eq!(status, 200);
-    assert!(html.contains(&reference) && html.contains("503"), "{html}");
-    assert!(
-        html.contains(&format!(r#"value="{action}""#)),
-        "a retry form: {html}"
-    );
+    lists_with_a_retry_form(&app, &erik, page_path, &reference, &action).await;
 
     // The municipality's caseworker sees it read-only and may not retry.
     let sara = logged_in(&app, "Sara Eide").await;
@@ -137,4 +156,80 @@ async fn an_admin_retries_a_dead_call_from_the_page_and_others_are_refused() {
         .expect("call");
     let case = delivered.case_number.expect("a case number");
     assert!(html.contains(&case) && html.contains("Erik Holm"), "{html}");
+}
+
+#[tokio::test]
+async fn an_operator_retries_any_agencys_dead_call_and_sees_no_case_contents() {
+    let (app, database, reference, dead) = with_a_dead_call().await;
+    let page_path = "/admin/deliveries/kommune";
+    let action = format!("retry:{}", dead.id);
+    let tone = logged_in(&app, OPERATOR).await;
+
+    // The header leads to every agency's counts, which lead to the municipality's calls.
+    let (status, html) = page(&app, &tone, "/operator").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains(r#"href="/operator""#)
+            && html.contains(r#"href="/admin/deliveries/kommune""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="/admin/deliveries/helfo""#),
+        "every agency: {html}"
+    );
+    let html = lists_with_a_retry_form(&app, &tone, page_path, &reference, &action).await;
+    assert!(
+        html.contains("Tilbake til drift"),
+        "back to the operator's page: {html}"
+    );
+
+    // No case contents: not what was sent, not the inbox.
+    for path in [
+        "/admin/deliveries/kommune?show=sent",
+        "/caseworker/sent/kommune",
+        "/caseworker",
+    ] {
+        let (status, _) = page(&app, &tone, path).await;
+        assert_eq!(status, 403, "{path}");
+    }
+
+    // A citizen and another agency's caseworker are refused, as before.
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    assert_eq!(page(&app, &kari, "/operator").await.0, 403);
+    assert_eq!(retry(&app, &kari, page_path, &action).await.status(), 403);
+    let ingrid = logged_in(&app, "Ingrid Berg").await;
+    assert_eq!(page(&app, &ingrid, "/operator").await.0, 403);
+    assert_eq!(page(&app, &ingrid, page_path).await.0, 404);
+    assert_eq!(retry(&app, &ingrid, page_path, &action).await.status(), 404);
+    let (_, html) = page(&app, &ingrid, "/").await;
+    assert!(
+        !html.contains(r#"href="/operator""#),
+        "no link for others: {html}"
+    );
+
+    // The operator sends it again, recorded with their id as an admin's retry is.
+    let retried = retry(&app, &tone, page_path, &action).await;
+    assert_eq!(retried.status(), 303);
+    assert_eq!(
+        location(&retried),
+        format!("{page_path}?done=retried&count=1")
+    );
+    settle(&database, &reference, DeliveryState::Delivered).await;
+    let all = retry(&app, &tone, page_path, "retry-all").await;
+    assert_eq!(location(&all), format!("{page_path}?done=nothing"));
+    let retries = database.outbox().retries_of_call(&dead.id).await;
+    assert_eq!(retries.expect("retries").len(), 1, "one retry recorded");
+    let erik = logged_in(&app, "Erik Holm").await;
+    let (_, html) = page(&app, &erik, page_path).await;
+    assert!(!html.contains(&dead.id), "delivered: {html}");
+    let (_, html) = page(
+        &app,
+        &logged_in(&app, "Sara Eide").await,
+        "/caseworker/sent/kommune",
+    )
+    .await;
+    assert!(
+        html.contains(OPERATOR),
+        "who sent it again, by name: {html}"
+    );
 }

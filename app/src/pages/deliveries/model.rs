@@ -1,7 +1,7 @@
 //! What the deliveries pages show, as the deliveries port (`crate::ports::DeliveriesPort`)
 //! returns it: one agency's calls that did not arrive (waiting, being retried, dead-lettered),
 //! or — for an API agency's caseworkers — the ones that did, with what was sent and what the
-//! agency reported.
+//! agency reported; and, for operators, how many calls of each agency did not arrive.
 
 use crate::{
     domain::{CaseStatus, DeliveryState, Instant},
@@ -99,4 +99,14 @@ pub struct RetryEntry {
     pub at: Instant,
     /// The admin, by name; `None`: an operator's command.
     pub who: Option<String>,
+}
+
+/// One agency's calls not delivered, counted, for the operator's overview of every agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgencyCount {
+    pub agency: Agency,
+    /// Waiting to be sent, or being retried.
+    pub pending: i64,
+    /// Given up (dead-lettered): these can be sent again.
+    pub dead: i64,
 }

@@ -1,13 +1,15 @@
-//! The deliveries page, for an admin (`AdminDeliveriesPage`, calls not delivered by default) or
-//! an API agency's caseworker (`SentPage`, what was sent by default): the notice after a retry,
+//! The deliveries page, for an admin or an operator (`AdminDeliveriesPage`, calls not delivered
+//! by default; back to `/operator` for an operator who is not the agency's admin) or an API
+//! agency's caseworker (`SentPage`, what was sent by default): the notice after a retry,
 //! the choice between the two lists when the person may see both, "retry all", and the table.
 
 use super::{
     model::{CallFilter, DeliveriesView},
+    operator::OPERATOR_HOME,
     table::calls_table,
 };
 use crate::{
-    auth::CurrentUser,
+    auth::{CurrentUser, Role},
     error::{AppError, Refusal},
     i18n::{tr, tr_with},
     journey::Agency,
@@ -24,7 +26,7 @@ pub const ADMIN_BASE: &str = "/admin/deliveries";
 const SENT_BASE: &str = "/caseworker/sent";
 
 /// A page that loads through the deliveries port, as `caseworker_page` does through its own.
-fn deliveries_page<T, Fut, V>(
+pub(super) fn deliveries_page<T, Fut, V>(
     load: impl FnOnce(Arc<dyn DeliveriesPort>, CurrentUser) -> Fut,
     page: impl FnOnce(T, CurrentUser) -> V + Send + 'static,
 ) -> impl IntoView
@@ -94,7 +96,10 @@ fn page(
         CallFilter::Undelivered => tr_with("deliveries-title", &[("agency", agency.clone())]),
         CallFilter::Sent => tr_with("deliveries-sent-title", &[("agency", agency.clone())]),
     };
-    let (back, back_label) = if base == ADMIN_BASE {
+    let admin = user.agencies_with(Role::Admin).contains(&view.agency);
+    let (back, back_label) = if base == ADMIN_BASE && !admin && user.is_operator() {
+        (OPERATOR_HOME, tr("deliveries-back-operator"))
+    } else if base == ADMIN_BASE {
         ("/admin", tr("deliveries-back-admin"))
     } else {
         ("/caseworker", tr("case-back"))

@@ -1,6 +1,7 @@
 //! One agency's calls as its admins and caseworkers look at them (the deliveries page): the
 //! calls not delivered yet or the ones delivered, each with its submission's journey and the
-//! agency's latest reported status, and who put which call back in the queue (`delivery_retry`).
+//! agency's latest reported status, and who put which call back in the queue (`delivery_retry`);
+//! and, for operators, how many of every agency's calls are not delivered.
 
 use super::{
     super::{
@@ -9,7 +10,10 @@ use super::{
     },
     Outbox,
 };
-use app::domain::{CaseStatus, DeliveryState, Instant};
+use app::{
+    domain::{CaseStatus, DeliveryState, Instant},
+    journey::Agency,
+};
 
 /// A call of one agency, with what the deliveries page shows beside it.
 #[derive(Clone, Debug)]
@@ -143,6 +147,23 @@ impl Outbox<'_> {
             .bind(agency).bind(states[0].as_str()).bind(states[1].as_str()).bind(limit)
             .fetch_all(pool).await?);
         rows.into_iter().map(AgencyCall::try_from).collect()
+    }
+
+    /// Per agency with any call not delivered: `(agency, waiting or being retried, dead)`, by
+    /// agency.
+    pub async fn undelivered_counts(self) -> Result<Vec<(Agency, i64, i64)>, StorageError> {
+        const SQL: &str = "SELECT agency, \
+             SUM(CASE WHEN state = $1 THEN 1 ELSE 0 END) AS pending, \
+             SUM(CASE WHEN state = $2 THEN 1 ELSE 0 END) AS dead \
+             FROM delivery WHERE state IN ($1, $2) GROUP BY agency ORDER BY agency";
+        let rows: Vec<(String, i64, i64)> = on_pool!(self.0, pool => sqlx::query_as(SQL)
+            .bind(DeliveryState::Pending.as_str()).bind(DeliveryState::Dead.as_str())
+            .fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(agency, pending, dead)| {
+                Ok((known("agency", agency, Agency::parse)?, pending, dead))
+            })
+            .collect()
     }
 
     /// Every retry of `agency`'s calls, oldest first, with who asked for it by name.
