@@ -94,7 +94,10 @@ fn page(
     let agency = tr(&view.agency.name_message_id());
     let title = match view.filter {
         CallFilter::Undelivered => tr_with("deliveries-title", &[("agency", agency.clone())]),
-        CallFilter::Sent => tr_with("deliveries-sent-title", &[("agency", agency.clone())]),
+        CallFilter::Sent => tr_with(
+            "deliveries-sent-title",
+            &[("agency", tr(&view.agency.name_in_text_message_id()))],
+        ),
     };
     let admin = user.agencies_with(Role::Admin).contains(&view.agency);
     let (back, back_label) = if base == ADMIN_BASE && !admin && user.is_operator() {

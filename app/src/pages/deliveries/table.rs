@@ -136,7 +136,7 @@ fn sent_row(call: &CallRow) -> impl IntoView {
 }
 
 pub(super) fn calls_table(view: &DeliveriesView, user: &CurrentUser, post: &str) -> impl IntoView {
-    let agency = tr(&view.agency.name_message_id());
+    let agency = tr(&view.agency.name_in_text_message_id());
     if view.calls.is_empty() {
         let empty = match view.filter {
             CallFilter::Undelivered => "deliveries-empty",
