@@ -64,6 +64,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             http::HeaderValue::from_static(lang.code()),
         );
     }
+    // Islands are for logged-in people only (the idle warning on every page of theirs, live
+    // checking on a step, the inbox's filters, the live timeline): a page for someone not
+    // logged in has nothing interactive and loads no JavaScript or WebAssembly at all. Either
+    // way the server renders no hydration markers (islands hydrate only themselves).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    let islands = crate::auth::use_current_user()
+        .is_some()
+        .then(|| view! { <HydrationScripts options=options.clone() islands=true /> });
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() data-color-scheme="light">
@@ -72,7 +82,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options islands=true />
+                {islands}
                 <MetaTags />
             </head>
             <body>

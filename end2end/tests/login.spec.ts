@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support";
+import { expectHydrated, expectNoAxeViolations } from "./support";
 
 test.beforeEach(async ({ context }) => {
   await context.clearCookies();
@@ -66,7 +66,7 @@ test("the idle limit is announced before the session ends", async ({ page }, tes
   await expect(page.getByText("Du blir logget ut etter 30 minutter uten aktivitet.")).toBeVisible();
   if (js) {
     const warning = page.getByRole("alert").filter({ hasText: "Du blir snart logget ut" });
-    await expect(page.locator(".language-menu__island")).toHaveAttribute("data-hydrated", "true");
+    await expectHydrated(page);
     await expect(warning).toBeHidden();
     await page.clock.fastForward("25:01");
     await expect(warning).toBeVisible();

@@ -49,9 +49,10 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
-/** With JavaScript on, waits until the islands have hydrated (the language menu says so). */
+/** With JavaScript on, waits until a logged-in page's islands have hydrated (the idle warning,
+ *  on every such page, says so). */
 export async function expectHydrated(page: Page) {
-  await expect(page.locator(".language-menu__island")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator(".session-timeout")).toHaveAttribute("data-hydrated", "true");
 }
 
 /**

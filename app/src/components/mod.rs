@@ -9,7 +9,7 @@ mod session_timeout;
 mod step_enhancer;
 
 pub use auto_submit::AutoSubmit;
-pub use language_menu::{LanguageMenu, LanguageSwitcher};
+pub use language_menu::LanguageSwitcher;
 pub use layout::Layout;
 pub use live_timeline::LiveTimeline;
 pub use session_timeout::SessionTimeout;

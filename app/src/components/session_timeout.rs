@@ -15,14 +15,23 @@ pub fn SessionTimeout(
     stay_href: String,
 ) -> impl IntoView {
     let show = RwSignal::new(false);
+    // `data-hydrated` appears once the WebAssembly has taken over (every logged-in page has this
+    // island): how the end-to-end tests know that hydration happened.
+    let hydrated = RwSignal::new(false);
     Effect::new(move |_| {
+        hydrated.set(true);
         set_timeout(
             move || show.set(true),
             Duration::from_secs(warn_after_seconds),
         );
     });
     view! {
-        <div class="session-timeout" role="alert" hidden=move || !show.get()>
+        <div
+            class="session-timeout"
+            role="alert"
+            hidden=move || !show.get()
+            data-hydrated=move || hydrated.get().then_some("true")
+        >
             <p class="ds-paragraph">{message}</p>
             <a class="ds-link" href=stay_href>{stay_label}</a>
         </div>
