@@ -274,17 +274,13 @@ pub async fn current_user(
             tracing::info!("session passed its absolute limit");
             let _ = session.flush().await;
         } else {
-            let people = state.database.people();
-            let (roles, platform_roles, name) = match tokio::try_join!(
-                people.roles_of(&user.login.pid),
-                people.platform_roles_of(&user.login.pid),
-                people.name(&user.login.pid)
-            ) {
-                Ok(found) => found,
+            let who = match state.database.people().who(&user.login.pid).await {
+                Ok(who) => who,
                 Err(error) => {
                     return super::unavailable::response(&error, "cannot read the person's roles")
                 }
             };
+            let (roles, platform_roles, name) = (who.roles, who.platform_roles, who.name);
             let roles = roles.into_iter().map(|r| (r.agency, r.role)).collect();
             request.extensions_mut().insert(CurrentUser {
                 pid: user.login.pid,

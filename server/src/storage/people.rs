@@ -20,6 +20,14 @@ pub struct AgencyRole {
     pub role: Role,
 }
 
+/// Who a logged-in person is to the portal (`People::who`).
+#[derive(Debug, Default)]
+pub struct Who {
+    pub name: Option<String>,
+    pub roles: Vec<AgencyRole>,
+    pub platform_roles: Vec<PlatformRole>,
+}
+
 #[derive(sqlx::FromRow)]
 struct RoleRow {
     agency_id: String,
@@ -83,6 +91,33 @@ impl People<'_> {
         rows.into_iter()
             .map(|role| known("platform role", role, PlatformRole::parse))
             .collect()
+    }
+
+    /// Who a logged-in person is to the portal, in one read (it runs on every request): their
+    /// name when known, their roles for agencies and their roles for the whole portal.
+    pub async fn who(self, person_id: &str) -> Result<Who, StorageError> {
+        const SQL: &str = "SELECT 'name' AS kind, name AS a, '' AS b FROM person \
+             WHERE person_id = $1 \
+             UNION ALL SELECT 'agency', agency_id, role FROM agency_role WHERE person_id = $1 \
+             UNION ALL SELECT 'platform', role, '' FROM platform_role WHERE person_id = $1";
+        let rows: Vec<(String, String, String)> =
+            on_pool!(self.0, pool => sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await?);
+        let mut who = Who::default();
+        for (kind, a, b) in rows {
+            match kind.as_str() {
+                "name" => who.name = Some(a).filter(|n| !n.is_empty()),
+                "agency" => who.roles.push(AgencyRole {
+                    agency: known("agency", a, Agency::parse)?,
+                    role: known("role", b, Role::parse)?,
+                }),
+                _ => who
+                    .platform_roles
+                    .push(known("platform role", a, PlatformRole::parse)?),
+            }
+        }
+        who.roles.sort_by_key(|r| (r.agency.id(), r.role.as_str()));
+        who.platform_roles.sort_by_key(|r| r.as_str());
+        Ok(who)
     }
 
     /// The first of `people` who holds any role, for an agency or the whole portal, if any.

@@ -274,3 +274,56 @@ async fn the_operator_role_is_granted_once_revoked_and_counts_as_a_synthetic_sta
     assert_eq!(people.platform_roles_of(&tone).await.ok(), Some(vec![]));
     assert_eq!(people.first_with_role(&synthetic).await.ok(), Some(None));
 }
+
+#[tokio::test]
+async fn who_someone_is_reads_their_name_and_every_role_at_once_and_refuses_an_unknown_role() {
+    use app::auth::{PlatformRole::Operator, Role};
+    let (_dir, database) = database().await;
+    let people = database.people();
+    // Someone who only logged in: no name yet, no roles.
+    let who = people.who(PERSON).await.expect("read");
+    assert_eq!(who.name, None);
+    assert!(who.roles.is_empty() && who.platform_roles.is_empty());
+
+    people
+        .registered_name(PERSON, "Ola Drift")
+        .await
+        .expect("name");
+    people.grant(PERSON, Operator).await.expect("granted");
+    for (agency, role) in [
+        ("nav", "admin"),
+        ("kommune", "caseworker"),
+        ("nav", "caseworker"),
+    ] {
+        tamper(
+            &database,
+            &format!(
+                "INSERT INTO agency_role (person_id, agency_id, role) \
+                 VALUES ($1, '{agency}', '{role}')"
+            ),
+            PERSON,
+        )
+        .await;
+    }
+    let who = people.who(PERSON).await.expect("read");
+    assert_eq!(who.name.as_deref(), Some("Ola Drift"));
+    let roles: Vec<(Agency, Role)> = who.roles.iter().map(|r| (r.agency, r.role)).collect();
+    assert_eq!(
+        roles,
+        vec![
+            (Agency::Kommune, Role::Caseworker),
+            (Agency::Nav, Role::Admin),
+            (Agency::Nav, Role::Caseworker),
+        ]
+    );
+    assert_eq!(who.platform_roles, vec![Operator]);
+
+    // A role this version does not know is an error, not a person with fewer rights.
+    tamper(
+        &database,
+        "INSERT INTO agency_role (person_id, agency_id, role) VALUES ($1, 'nosuch', 'admin')",
+        PERSON,
+    )
+    .await;
+    assert!(people.who(PERSON).await.is_err());
+}

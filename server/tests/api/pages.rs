@@ -146,16 +146,34 @@ async fn pages_carry_security_headers_and_a_nonce_for_the_hydration_script() {
 }
 
 #[tokio::test]
-async fn the_language_menu_is_an_island_with_plain_links_inside() {
+async fn a_page_for_someone_not_logged_in_has_no_islands_and_loads_no_webassembly() {
     let app = spawn_app().await;
     let (_, html) = page(&app, "/life-event/fa-barn", &[]).await;
-    assert!(html.contains("<leptos-island"), "{html}");
-    assert!(html.contains("data-component=\"LanguageMenu_"), "{html}");
+    // The language menu is a native disclosure with plain links.
+    assert!(
+        html.contains(r#"<details class="language-menu__details">"#),
+        "{html}"
+    );
     assert!(
         html.contains(r#"href="/language/en?return=/life-event/fa-barn""#),
         "{html}"
     );
     assert!(html.contains(r#"hreflang="nn""#));
+    // Nothing to hydrate, and nothing loaded to hydrate it with.
+    assert!(!html.contains("<leptos-island"), "{html}");
+    assert!(!html.contains(".wasm"), "{html}");
+    assert!(!html.contains(r#"type="module""#), "{html}");
+    assert!(!html.contains(".js\""), "{html}");
+}
+
+#[tokio::test]
+async fn a_logged_in_persons_page_loads_the_islands() {
+    let app = spawn_app().await;
+    let browser = crate::journey::logged_in(&app, "Kari Nordmann").await;
+    let (status, html) = crate::login::page(&app, &browser, "/life-event/fa-barn").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("data-component=\"SessionTimeout_"), "{html}");
+    assert!(html.contains(".wasm"), "{html}");
 }
 
 #[tokio::test]
