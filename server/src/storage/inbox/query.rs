@@ -80,6 +80,29 @@ impl Cursor {
 const DECIDED: &str = "c.status IN ('approved', 'rejected')";
 const OPEN: &str = "c.status NOT IN ('approved', 'rejected')";
 
+/// A search that is a whole reference (`VV-2026-7K3M9QXZ`) or identity number (eleven digits):
+/// the column that holds it and its stored form. The substring search finds exactly the cases
+/// with that value there: the search text is `reference name identity-number`, a reference has
+/// this one shape (no eleven digits in a row) and a name no digits, so such a text occurs in
+/// no other place. The equality is added to the search (not put in its place), so its index
+/// finds the few cases to check.
+fn whole_key(search: &str) -> Option<(&'static str, String)> {
+    let bytes = search.as_bytes();
+    let readable = |b: &u8| b.is_ascii_alphanumeric() && !b"iloILOuU".contains(b);
+    if bytes.len() == 16
+        && bytes[..3].eq_ignore_ascii_case(b"vv-")
+        && bytes[3..7].iter().all(u8::is_ascii_digit)
+        && bytes[7] == b'-'
+        && bytes[8..].iter().all(readable)
+    {
+        return Some(("c.reference", search.to_ascii_uppercase()));
+    }
+    if bytes.len() == 11 && bytes.iter().all(u8::is_ascii_digit) {
+        return Some(("c.citizen_pid", search.to_string()));
+    }
+    None
+}
+
 /// The expression a column sorts by (text on both backends; statuses in a case's order).
 fn sort_expression(key: SortKey) -> &'static str {
     match key {
@@ -115,9 +138,19 @@ impl Statement {
     }
 
     fn filters(&mut self, list: &ListQuery<'_>) {
-        let agencies: Vec<String> = list.agencies.iter().map(|a| self.bind(a.id())).collect();
-        self.and(format!("c.agency IN ({})", agencies.join(", ")));
         let query = list.query;
+        let search = query.search.as_deref().map(str::trim);
+        let whole = search.and_then(whole_key);
+        let agencies: Vec<String> = list.agencies.iter().map(|a| self.bind(a.id())).collect();
+        // With a whole reference or identity number, its cases are found by that column's index,
+        // so the agency is checked on them rather than offered to the planner (SQLite, without
+        // statistics, would rather read the agency's cases in order than sort a handful).
+        let agency = if whole.is_some() {
+            "(c.agency || '')"
+        } else {
+            "c.agency"
+        };
+        self.and(format!("{agency} IN ({})", agencies.join(", ")));
         if let Some(status) = query.status {
             let p = self.bind(status.as_str());
             self.and(format!("c.status = {p}"));
@@ -150,7 +183,11 @@ impl Statement {
             let p = self.bind(list.today.to_string());
             self.and(format!("{OPEN} AND c.due_on < {p}"));
         }
-        if let Some(search) = query.search.as_deref().map(str::trim) {
+        if let Some((column, value)) = whole {
+            let p = self.bind(value);
+            self.and(format!("{column} = {p}"));
+        }
+        if let Some(search) = search {
             let escaped: String = search
                 .to_lowercase()
                 .chars()
