@@ -1,12 +1,14 @@
 //! The HTML document around every page, and the router. Server-only: in islands mode the client
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
+use crate::pages::{AdminDeliveriesPage, SentPage};
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
     pages::{
         AdminHome, CasePage, CheckPage, DeleteDraftPage, Home, InboxPage, LifeEvent, LoggedOut,
         LoginError, MyPage, NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
+        TaskPage,
     },
 };
 use leptos::{
@@ -100,13 +102,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/journey/:draft/:step") view=StepPage ssr=SsrMode::Async />
                     <Route path=path!("/receipt/:reference") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/my-page") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/task/:id") view=TaskPage ssr=SsrMode::Async />
                     <Route path=path!("/notice/:kind") view=RefusalNotice />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />
                     <Route path=path!("/request-refused") view=RequestRefused />
                     <Route path=path!("/caseworker") view=InboxPage ssr=SsrMode::Async />
                     <Route path=path!("/caseworker/case/:id") view=CasePage ssr=SsrMode::Async />
+                    <Route path=path!("/caseworker/sent/:agency") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
+                    <Route path=path!("/admin/deliveries/:agency") view=AdminDeliveriesPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, startAfresh } from "./support";
+import { expectHydrated, expectNoAxeViolations, jsEnabled, startAfresh } from "./support";
 
 // Kari applies for a kindergarten place; Sara Eide, a caseworker at the municipality (an inbox
 // agency: its cases are handled in Veiviser), finds it, takes it and approves it; Kari's
@@ -72,7 +72,8 @@ async function applyForKindergarten(page: Page): Promise<string> {
   return (await page.locator(".receipt-reference").textContent()) ?? "";
 }
 
-test("a municipality caseworker takes Kari's kindergarten application and approves it", async ({ page }) => {
+test("a municipality caseworker takes Kari's kindergarten application, asks her for more, and approves it", async ({ page }, testInfo) => {
+  const js = jsEnabled(testInfo);
   const reference = await applyForKindergarten(page);
   expect(reference).toMatch(/^VV-/);
   const timeline = page.locator(".timeline");
@@ -90,9 +91,15 @@ test("a municipality caseworker takes Kari's kindergarten application and approv
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innboks");
   await expect(page.getByRole("link", { name: /^Nye/ })).toHaveAttribute("aria-current", "page");
   await expectNoAxeViolations(page);
+  if (js) await expectHydrated(page);
   await page.getByLabel("Søk", { exact: true }).fill(reference);
-  await page.getByRole("button", { name: "Bruk filtrene" }).click();
-  await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  if (js) {
+    // With JavaScript the filters apply as one types: no button needed.
+    await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  } else {
+    await page.getByRole("button", { name: "Bruk filtrene" }).click();
+    await expect(page).toHaveURL(new RegExp(`q=${reference}`));
+  }
   const row = page.getByRole("row").filter({ hasText: reference });
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell", { name: "Kari Nordmann" })).toBeVisible();
@@ -103,6 +110,7 @@ test("a municipality caseworker takes Kari's kindergarten application and approv
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Ta saken" }).click();
   await expect(page.getByText("Saken er din.")).toBeVisible();
+  const caseUrl = page.url().replace(/\?.*$/, "");
   await page.getByRole("radio", { name: "Under behandling" }).check();
   await page.getByLabel("Melding til innbyggeren").fill("Vi behandler søknaden.");
   await page.getByRole("button", { name: "Endre status" }).click();
@@ -111,21 +119,64 @@ test("a municipality caseworker takes Kari's kindergarten application and approv
   await page.getByLabel("Internt notat").fill("Sjekket søskenprioritet.");
   await page.getByRole("button", { name: "Lagre notatet" }).click();
   await expect(page.getByText("Notatet er lagret.")).toBeVisible();
+  // Sara asks Kari to name more kindergartens: the case waits for her.
+  const ask = page.getByRole("group", { name: "Svar som må rettes" });
+  await ask.getByRole("checkbox", { name: "Hvilke barnehager ønsker du?" }).check();
+  await page.getByLabel("Hvorfor du spør").fill("Skriv gjerne to barnehager, så øker sjansen for plass.");
+  await page.getByRole("button", { name: "Send forespørselen" }).click();
+  await expect(page.getByText(/^Innbyggeren har fått forespørselen/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await logOut(page);
+
+  // Kari answers on My page: a page with that one question, filled in as she sent it.
+  await page.goto("/my-page");
+  await logIn(page, /^Kari Nordmann/);
+  await page.getByRole("link", { name: "Kommunen trenger flere opplysninger" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kommunen trenger flere opplysninger");
+  await expect(page.getByText("Skriv gjerne to barnehager, så øker sjansen for plass.")).toBeVisible();
+  const preferences = page.getByLabel("Hvilke barnehager ønsker du?");
+  await expect(preferences).toHaveValue("Solsikken barnehage");
+  await expectNoAxeViolations(page);
+  await preferences.fill("");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  // Nothing given: refused, said at the top, and nothing sent.
+  await expect(page.locator("#error-summary")).toBeVisible();
+  await preferences.fill("Solsikken barnehage\nLøvetann barnehage");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  await expect(page.getByText("Svaret ditt er sendt. Saken er tilbake hos virksomheten.")).toBeVisible();
+  await logOut(page);
+
+  // Back with Sara: the answer before and after; she approves.
+  await page.goto(caseUrl);
+  await logIn(page, /^Sara Eide/);
+  const requests = page.getByRole("list").filter({ hasText: "Skriv gjerne to barnehager" });
+  await expect(requests.getByRole("cell", { name: /Løvetann barnehage/ })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("radio", { name: "Innvilget" }).check();
   await page.getByLabel("Melding til innbyggeren").fill("Velkommen i Solsikken barnehage.");
   await page.getByRole("button", { name: "Endre status" }).click();
   await expect(page.getByRole("list").filter({ hasText: "Status: Innvilget" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await page.getByLabel("Skriv til innbyggeren").fill("Ta gjerne kontakt om oppstarten.");
+  await page.getByRole("button", { name: "Send meldingen" }).click();
+  await expect(page.getByText("Meldingen er sendt.")).toBeVisible();
   await logOut(page);
 
   // Kari's timeline says so, with Sara's message; the note is not there.
   await page.goto("/my-page");
   await logIn(page, /^Kari Nordmann/);
+  await expect(page.getByRole("heading", { name: "Dette må du gjøre" })).toHaveCount(0);
   await page.getByRole("link", { name: "Få barn" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sendt inn");
   await expect(page.locator(".receipt-reference")).toHaveText(reference);
   await expect(timeline.getByText("Velkommen i Solsikken barnehage.")).toBeVisible();
   await expect(page.getByText("Sjekket søskenprioritet.")).toHaveCount(0);
+  // Sara's message, and Kari's answer to it.
+  const thread = page.getByRole("region", { name: "Meldinger med Kommunen" });
+  await expect(thread.getByText("Ta gjerne kontakt om oppstarten.")).toBeVisible();
+  await thread.getByLabel("Skriv til Kommunen").fill("Takk, vi gleder oss!");
+  await thread.getByRole("button", { name: "Send meldingen" }).click();
+  await expect(thread.getByText("Takk, vi gleder oss!")).toBeVisible();
+  await expectNoAxeViolations(page);
   // Who read her application: the municipality's caseworker, on My page.
   await page.goto("/my-page");
   const reads = page.getByRole("region", { name: "Saksbehandlere som har lest søknadene dine" });
@@ -139,4 +190,21 @@ test("a caseworker of another agency sees none of the municipality's cases", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innboks");
   await expect(page.getByText("Saker for: NAV")).toBeVisible();
   await expect(page.getByText("Ingen saker i denne visningen.")).toBeVisible();
+});
+
+test("a caseworker works in English too", async ({ page }) => {
+  await page.goto("/caseworker?queue=all");
+  await logIn(page, /^Sara Eide/);
+  await page.goto("/language/en?return=/caseworker?queue=all");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inbox");
+  await expect(page.getByRole("link", { name: /^All/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("search", { name: "Filter the cases" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const first = page.getByRole("row").nth(1).getByRole("link").first();
+  if ((await first.count()) > 0) {
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case VV-/);
+    await expect(page.getByRole("heading", { name: "The citizen's answers" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });

@@ -67,7 +67,7 @@ test("a caseworker's role comes from the portal, whichever provider vouches for 
   await page.goto("/caseworker");
   await signInAtProvider(page, INGRID);
   await expect(page).toHaveURL(/\/caseworker$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saksbehandling");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innboks");
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
 });

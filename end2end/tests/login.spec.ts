@@ -39,7 +39,7 @@ test("a caseworker reaches casework and is refused administration", async ({ pag
   await page.getByRole("radio", { name: /^Ingrid Berg/ }).check();
   await page.getByRole("button", { name: "Logg inn" }).click();
   await expect(page).toHaveURL(/\/caseworker$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saksbehandling");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innboks");
   await expectNoAxeViolations(page);
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);

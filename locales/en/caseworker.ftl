@@ -99,3 +99,37 @@ my-page-case-reads-role = Role
 my-page-case-reads-application = Application
 my-page-case-reads-role-caseworker = Caseworker
 my-page-case-reads-role-admin = Administrator
+
+# Asking the citizen for more information, and their answer.
+case-ask = Ask the citizen for more information
+case-ask-fields = Answers that need correcting
+case-ask-question = Question to the citizen (optional)
+case-ask-reason = Why you ask
+case-ask-reason-help = The citizen sees this on My page and on their timeline. At most 2000 characters.
+case-ask-send = Send the request
+case-done-ask = The citizen has been asked. The case waits for their answer, and its deadline waits too.
+case-requests = Requests for more information
+case-request-waiting = waiting for the citizen
+case-request-answered = answered { $time }
+case-request-changes = The answers asked about, before and after
+case-request-answer = Answer
+case-request-before = Before
+case-request-after = After
+case-request-reply = The citizen's answer:
+task-title = { $agency } needs more information
+task-reason = Why { $agency } asks:
+task-reply-refused = Write an answer of at most 2000 characters.
+task-send = Send the answer
+my-page-tasks = Things to do
+my-page-task-answered = Your answer was sent. The case is back with the agency.
+
+# Messages on a case, both ways.
+messages-heading = Messages
+messages-none = No messages yet.
+messages-read = read { $time }
+messages-unread = not read yet
+messages-write-citizen = Write to the citizen
+messages-with = Messages with { $agency }
+messages-write-agency = Write to { $agency }
+messages-send = Send the message
+case-done-message = The message was sent.

@@ -99,3 +99,37 @@ my-page-case-reads-role = Rolle
 my-page-case-reads-application = Søknad
 my-page-case-reads-role-caseworker = Saksbehandler
 my-page-case-reads-role-admin = Administrator
+
+# Be innbyggeren om flere opplysninger, og svaret.
+case-ask = Be innbyggeren om flere opplysninger
+case-ask-fields = Svar som må rettes
+case-ask-question = Spørsmål til innbyggeren (valgfritt)
+case-ask-reason = Hvorfor du spør
+case-ask-reason-help = Innbyggeren ser dette på Min side og i tidslinjen. Høyst 2000 tegn.
+case-ask-send = Send forespørselen
+case-done-ask = Innbyggeren har fått forespørselen. Saken venter på svaret, og fristen venter også.
+case-requests = Forespørsler om flere opplysninger
+case-request-waiting = venter på innbyggeren
+case-request-answered = besvart { $time }
+case-request-changes = Svarene det ble spurt om, før og etter
+case-request-answer = Svar
+case-request-before = Før
+case-request-after = Etter
+case-request-reply = Innbyggerens svar:
+task-title = { $agency } trenger flere opplysninger
+task-reason = Hvorfor { $agency } spør:
+task-reply-refused = Skriv et svar på høyst 2000 tegn.
+task-send = Send svaret
+my-page-tasks = Dette må du gjøre
+my-page-task-answered = Svaret ditt er sendt. Saken er tilbake hos virksomheten.
+
+# Meldinger i en sak, begge veier.
+messages-heading = Meldinger
+messages-none = Ingen meldinger ennå.
+messages-read = lest { $time }
+messages-unread = ikke lest ennå
+messages-write-citizen = Skriv til innbyggeren
+messages-with = Meldinger med { $agency }
+messages-write-agency = Skriv til { $agency }
+messages-send = Send meldingen
+case-done-message = Meldingen er sendt.

@@ -99,3 +99,37 @@ my-page-case-reads-role = Rolle
 my-page-case-reads-application = Søknad
 my-page-case-reads-role-caseworker = Sakshandsamar
 my-page-case-reads-role-admin = Administrator
+
+# Be innbyggjaren om fleire opplysningar, og svaret.
+case-ask = Be innbyggjaren om fleire opplysningar
+case-ask-fields = Svar som må rettast
+case-ask-question = Spørsmål til innbyggjaren (valfritt)
+case-ask-reason = Kvifor du spør
+case-ask-reason-help = Innbyggjaren ser dette på Mi side og i tidslina. Høgst 2000 teikn.
+case-ask-send = Send førespurnaden
+case-done-ask = Innbyggjaren har fått førespurnaden. Saka ventar på svaret, og fristen ventar òg.
+case-requests = Førespurnader om fleire opplysningar
+case-request-waiting = ventar på innbyggjaren
+case-request-answered = svara { $time }
+case-request-changes = Svara det vart spurt om, før og etter
+case-request-answer = Svar
+case-request-before = Før
+case-request-after = Etter
+case-request-reply = Svaret til innbyggjaren:
+task-title = { $agency } treng fleire opplysningar
+task-reason = Kvifor { $agency } spør:
+task-reply-refused = Skriv eit svar på høgst 2000 teikn.
+task-send = Send svaret
+my-page-tasks = Dette må du gjere
+my-page-task-answered = Svaret ditt er sendt. Saka er tilbake hos verksemda.
+
+# Meldingar i ei sak, begge vegar.
+messages-heading = Meldingar
+messages-none = Ingen meldingar enno.
+messages-read = lese { $time }
+messages-unread = ikkje lese enno
+messages-write-citizen = Skriv til innbyggjaren
+messages-with = Meldingar med { $agency }
+messages-write-agency = Skriv til { $agency }
+messages-send = Send meldinga
+case-done-message = Meldinga er sendt.

@@ -12,6 +12,9 @@ pub mod caseworker;
 pub mod citizen;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
+/// The deliveries that did not arrive, behind the deliveries port: an agency's calls for its
+/// admins (retried from the page, recorded) and, read-only, for an API agency's caseworkers.
+pub mod deliveries;
 /// The router, and the edges that are plain HTTP: the citizen's form posts, login, health,
 /// metrics, assets, language, security headers, the error pages.
 pub mod http;

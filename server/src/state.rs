@@ -24,6 +24,8 @@ pub struct AppState {
     pub citizen: Arc<dyn app::ports::CitizenPort>,
     /// The caseworker's use cases (`crate::caseworker`), which their pages and forms call.
     pub caseworker: Arc<dyn app::ports::CaseworkerPort>,
+    /// The deliveries that did not arrive (`crate::deliveries`), for agency admins' pages.
+    pub deliveries: Arc<dyn app::ports::DeliveriesPort>,
     /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.
     pub edge: Arc<crate::http::edge::Edge>,
 }

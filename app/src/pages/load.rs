@@ -54,7 +54,7 @@ where
 }
 
 /// A page that loads through the port `P` the server provides in the context of every page.
-fn port_page<P, T, Fut, V>(
+pub(crate) fn port_page<P, T, Fut, V>(
     load: impl FnOnce(Arc<P>, CurrentUser) -> Fut,
     page: impl FnOnce(T, CurrentUser) -> V + Send + 'static,
 ) -> impl IntoView

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod caseworker;
 pub mod citizen;
+pub mod deliveries;
 mod home;
 pub mod load;
 mod not_found;
@@ -14,7 +15,8 @@ mod staff;
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::{CasePage, InboxPage};
-pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage};
+pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage, TaskPage};
+pub use deliveries::{AdminDeliveriesPage, SentPage};
 pub use home::Home;
 pub use not_found::NotFound;
 

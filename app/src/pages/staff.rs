@@ -5,6 +5,7 @@ use super::auth::{redirect_to_login, Forbidden};
 use crate::{
     auth::{use_current_user, Role},
     i18n::tr,
+    journey::Agency,
 };
 use leptos::{either::EitherOf3, prelude::*};
 use leptos_meta::Title;
@@ -16,6 +17,9 @@ pub fn StaffHome(
     path: &'static str,
     title_id: &'static str,
     agencies_id: &'static str,
+    /// Each agency as a link to its page there, when the area has one per agency.
+    #[prop(optional)]
+    href: Option<fn(Agency) -> String>,
 ) -> impl IntoView {
     match use_current_user() {
         None => {
@@ -27,7 +31,16 @@ pub fn StaffHome(
             let agencies = user
                 .agencies_with(role)
                 .into_iter()
-                .map(|agency| view! { <li>{tr(&agency.name_message_id())}</li> })
+                .map(|agency| {
+                    let name = tr(&agency.name_message_id());
+                    match href {
+                        Some(href) => {
+                            view! { <li><a class="ds-link" href=href(agency)>{name}</a></li> }
+                                .into_any()
+                        }
+                        None => view! { <li>{name}</li> }.into_any(),
+                    }
+                })
                 .collect_view();
             EitherOf3::C(view! {
                 <Title text=tr(title_id) />

@@ -7,7 +7,7 @@ use crate::{
     error::AppError,
     pages::citizen::model::{
         CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
-        TimelineView,
+        TaskAnswered, TaskView, TimelineView,
     },
 };
 
@@ -70,4 +70,26 @@ pub trait CitizenPort: Send + Sync {
     /// Deletes an open draft (its register access log stays): where to go next, *My page* with
     /// a notice, or as it stands when the draft was submitted or deleted meanwhile.
     async fn delete_draft(&self, user: &CurrentUser, draft: &str) -> Result<String, AppError>;
+
+    /// A request for more information to answer (an answered one leads to *My page*).
+    async fn task(&self, user: &CurrentUser, id: &str) -> Result<Outcome<TaskView>, AppError>;
+
+    /// Answers a request for more information: the asked fields (form fields `a.<field>`) and
+    /// the free answer (`reply`), each checked; once sent, the case is back with its agency.
+    async fn answer_task(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &[(String, String)],
+    ) -> Result<TaskAnswered, AppError>;
+
+    /// Sends a message to the agency handling case `case` of the submission `reference`: where
+    /// to go next (the receipt).
+    async fn send_message(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+        case: &str,
+        text: &str,
+    ) -> Result<String, AppError>;
 }

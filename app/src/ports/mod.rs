@@ -4,10 +4,13 @@
 //!
 //! A port's methods are the side's use cases, named as a person would name them ("save a
 //! step", "submit"); they take the person they act for and return page data or an `AppError`.
-//! The citizen's and the caseworker's sides are here; the agency admin's port goes beside them.
+//! The citizen's and the caseworker's sides are here, and the deliveries that did not arrive
+//! (the agency admins' page, read-only for API agencies' caseworkers).
 
 mod caseworker;
 mod citizen;
+mod deliveries;
 
 pub use caseworker::CaseworkerPort;
 pub use citizen::CitizenPort;
+pub use deliveries::DeliveriesPort;

@@ -103,6 +103,24 @@ impl Caseworker {
                 };
                 inbox.note(&case.id, &user.pid, &text).await.map_err(failed)
             }
+            CaseAction::Message { text } => {
+                let Some(text) = checked_text(&text)? else {
+                    return Err(AppError::Invalid(Refusal::Text));
+                };
+                let id = crate::ids::random_token(18);
+                self.database
+                    .case_messages()
+                    .send(&id, &case.id, false, &user.pid, &text)
+                    .await
+                    .map_err(failed)?;
+                tracing::info!("a message to the citizen");
+                Ok(())
+            }
+            CaseAction::Ask {
+                fields,
+                question,
+                reason,
+            } => self.ask(user, &case, fields, &question, &reason).await,
         }
     }
 }

@@ -41,7 +41,7 @@ impl Caseworker {
             Err(error) => return Err(internal(&error, "cannot read a case's submission")),
         };
         let its_agency = [case.agency];
-        let (draft, history, colleagues) = tokio::try_join!(
+        let (draft, history, colleagues, retries) = tokio::try_join!(
             self.database
                 .drafts()
                 .get(&case.citizen_pid, &submission.draft_id),
@@ -49,6 +49,7 @@ impl Caseworker {
             self.database
                 .people()
                 .with_role(&its_agency, Role::Caseworker),
+            self.database.outbox().retries_of_call(&case.delivery_id),
         )
         .map_err(|error| internal(&error, "cannot read a case"))?;
         self.database
@@ -71,11 +72,19 @@ impl Caseworker {
         let others_looking = self.looking.open(&case.id, &user.pid, &user.display_name());
         // As of the day it was submitted, as the receipt shows it.
         let submitted_on = submission.submitted_at.utc_date().unwrap_or_else(today);
-        let summary = self
-            .catalog
-            .definition(&submission.journey_id)
+        let journey = self.catalog.definition(&submission.journey_id);
+        let summary = journey
             .map(|journey| flow::summary(journey, &submission.answers, submitted_on))
             .unwrap_or_default();
+        let requests = self.requests_of(&case, journey).await?;
+        let messages = self.messages_of(&case.id).await?;
+        let askable = match journey {
+            Some(journey) if super::requests::may_ask(case.status) => flow::askable_fields(journey)
+                .into_iter()
+                .map(|f| (f.id.clone(), journey.label_id(f)))
+                .collect(),
+            _ => Vec::new(),
+        };
         let sources = draft
             .map(|d| d.sources.current(&submission.answers))
             .unwrap_or_default();
@@ -111,12 +120,18 @@ impl Caseworker {
             others_looking,
             due: due_on,
             days_left: working_days_between(today(), due_on),
-            history: history.into_iter().filter_map(entry).collect(),
+            history: crate::deliveries::with_retries(
+                history.into_iter().filter_map(entry).collect(),
+                retries,
+            ),
             next_statuses: status.next().to_vec(),
             colleagues: colleagues
                 .into_iter()
                 .map(|(pid, name, _)| (pid, name))
                 .collect(),
+            askable,
+            requests,
+            messages,
         })
     }
 }

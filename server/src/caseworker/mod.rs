@@ -11,6 +11,7 @@ mod act;
 mod case;
 mod inbox;
 mod looking;
+mod requests;
 #[cfg(test)]
 mod tests;
 
@@ -27,7 +28,9 @@ use app::{
 };
 use std::sync::Arc;
 
+pub use act::checked_text;
 pub use looking::Looking;
+pub(crate) use requests::message_view;
 
 /// The caseworker's side of the portal, over storage and the journey catalogue.
 #[derive(Clone)]

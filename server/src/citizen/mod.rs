@@ -7,10 +7,12 @@
 //! is not this person's is `NotFound` (and logged); what fails inside is `Internal`, logged once
 //! with its cause under the incident id the page shows.
 
+mod messages;
 mod save;
 mod start;
 mod step;
 mod submission;
+mod tasks;
 #[cfg(test)]
 mod tests;
 
@@ -24,7 +26,7 @@ use app::{
     journey::{Catalog, Date, Journey, SecurityLevel},
     pages::citizen::model::{
         CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
-        TimelineView,
+        TaskAnswered, TaskView, TimelineView,
     },
     ports::CitizenPort,
 };
@@ -196,5 +198,31 @@ impl CitizenPort for Citizen {
             Ok(false) => Ok("/my-page".into()),
             Err(error) => Err(internal(&error, "cannot delete a draft")),
         }
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn task(&self, user: &CurrentUser, id: &str) -> Result<Outcome<TaskView>, AppError> {
+        self.task_page(user, id).await
+    }
+
+    #[tracing::instrument(skip(self, user, form))]
+    async fn answer_task(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &[(String, String)],
+    ) -> Result<TaskAnswered, AppError> {
+        self.answer(user, id, form).await
+    }
+
+    #[tracing::instrument(skip(self, user, text))]
+    async fn send_message(
+        &self,
+        user: &CurrentUser,
+        reference: &str,
+        case: &str,
+        text: &str,
+    ) -> Result<String, AppError> {
+        self.send(user, reference, case, text).await
     }
 }

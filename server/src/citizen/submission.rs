@@ -80,6 +80,7 @@ impl Citizen {
             reference: submission.reference.clone(),
             summary: flow::summary(journey, &submission.answers, submitted_on),
             calls: self.calls_of(&submission.reference).await?,
+            threads: self.threads_of(&submission.reference).await?,
             submitted_at: submission.submitted_at,
         })
     }
@@ -138,15 +139,17 @@ impl Citizen {
             reads,
             reads_about,
             case_reads,
+            tasks: self.tasks_of(user).await?,
             drafts: open.iter().map(|d| self.draft_card(d)).collect(),
             submissions,
             saved: false,
             deleted: false,
+            answered: false,
         })
     }
 
     /// This person's submission `reference`: another person's, or none, is `NotFound` (logged).
-    async fn submission_of(
+    pub(super) async fn submission_of(
         &self,
         user: &CurrentUser,
         reference: &str,

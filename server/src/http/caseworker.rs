@@ -3,7 +3,7 @@
 //! case with what was done, or the case again with a refused text in its field.
 
 use super::{
-    forms::{refused, signed_post},
+    forms::{refused, signed_post, value},
     Pages,
 };
 use crate::state::AppState;
@@ -23,12 +23,6 @@ use axum::{
     Extension,
 };
 
-fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
-
 /// The action a case form asks for, and its word (for the notice after it).
 fn action_of(form: &[(String, String)]) -> Option<(CaseAction, &'static str)> {
     let text = |name| value(form, name).unwrap_or_default().to_string();
@@ -44,6 +38,19 @@ fn action_of(form: &[(String, String)]) -> Option<(CaseAction, &'static str)> {
             "status",
         ),
         "note" => (CaseAction::Note { text: text("text") }, "note"),
+        "message" => (CaseAction::Message { text: text("text") }, "message"),
+        "ask" => (
+            CaseAction::Ask {
+                fields: form
+                    .iter()
+                    .filter(|(k, _)| k == "field")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+                question: text("question"),
+                reason: text("reason"),
+            },
+            "ask",
+        ),
         _ => return None,
     })
 }
@@ -69,6 +76,8 @@ pub async fn act(
     let typed = match &action {
         CaseAction::Status { message, .. } => Some(("status", message.clone())),
         CaseAction::Note { text } => Some(("note", text.clone())),
+        CaseAction::Message { text } => Some(("message", text.clone())),
+        CaseAction::Ask { reason, .. } => Some(("ask", reason.clone())),
         _ => None,
     };
     match state.caseworker.act(&user, &id, action).await {

@@ -7,19 +7,22 @@
 //! session through the login and shown back on the step (`park`, `parked`).
 
 use super::{
-    forms::{csrf_ok, go, login_redirect, read_form, refused, signed_post},
+    forms::{csrf_ok, go, login_redirect, read_form, refused, signed_post, value},
     security::REFUSED_PAGE,
     Pages,
 };
 use crate::state::AppState;
 use app::{
     auth::CurrentUser,
-    error::AppError,
+    error::{AppError, Refusal},
     i18n::{cookie_value, negotiate, LANG_COOKIE},
     journey::SecurityLevel,
     pages::{
         auth::Incident,
-        citizen::{model::StepSaved, timeline_fragment, ParkedStep, UnsavedStep},
+        citizen::{
+            model::{StepSaved, TaskAnswered},
+            timeline_fragment, MessageReply, ParkedStep, TaskReply, UnsavedStep,
+        },
     },
 };
 use axum::{
@@ -145,6 +148,61 @@ pub async fn delete(
             go(&pages, head(), deleted, &path).await
         }
         Err(response) => response,
+    }
+}
+
+/// `POST /task/<id>`: answers an agency's request for more information, or shows it again with
+/// what was refused.
+pub async fn answer_task(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/task/{id}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    match state.citizen.answer_task(&user, &id, &form).await {
+        Ok(TaskAnswered::Go(to)) => Redirect::to(&to).into_response(),
+        Ok(TaskAnswered::Invalid(view)) => pages.render(head(), TaskReply(*view)).await,
+        Err(error) => refused(&pages, head(), error, &path).await,
+    }
+}
+
+/// `POST /receipt/<reference>/messages`: a message to the agency handling one of the
+/// submission's cases; a refused one comes back in its field.
+pub async fn send_message(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(reference): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/receipt/{reference}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let field = |name| value(&form, name).unwrap_or_default().to_string();
+    let (case, text) = (field("case"), field("text"));
+    match state
+        .citizen
+        .send_message(&user, &reference, &case, &text)
+        .await
+    {
+        Ok(to) => Redirect::to(&to).into_response(),
+        Err(AppError::Invalid(Refusal::Text)) => {
+            let mut head = head();
+            *head.uri_mut() = path.parse().unwrap_or_default();
+            let reply = MessageReply { case, typed: text };
+            pages.render(head, reply).await
+        }
+        Err(error) => refused(&pages, head(), error, &path).await,
     }
 }
 

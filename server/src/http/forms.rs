@@ -135,6 +135,13 @@ fn head_of(request: &Request) -> impl Fn() -> Request + Send + Sync + use<> {
     }
 }
 
+/// The first value of the form field `name`.
+pub fn value<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
 pub fn csrf_ok(form: &[(String, String)], user: &CurrentUser) -> bool {
     let ok = form
         .iter()

@@ -73,6 +73,10 @@ mod tests {
                 database.clone(),
                 Default::default(),
             )),
+            deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
+                database: database.clone(),
+                agencies: Default::default(),
+            }),
             callback_secret: "t".into(),
             registers: None,
             identity: crate::identity::Identity {

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod auth;
 pub mod caseworker;
 pub mod citizen;
+pub mod deliveries;
 pub mod edge;
 pub mod forms;
 pub mod health;
@@ -73,10 +74,12 @@ pub fn router(
     let demo = state.edge.demo;
     let citizen = state.citizen.clone();
     let caseworker = state.caseworker.clone();
+    let deliveries = state.deliveries.clone();
     let context = move || {
         provide_context(catalog.clone());
         provide_context(citizen.clone());
         provide_context(caseworker.clone());
+        provide_context(deliveries.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
         if demo {
@@ -108,8 +111,11 @@ pub fn router(
         .route("/journey/{draft}/delete", post(citizen::delete))
         .route("/journey/{draft}/{step}", post(citizen::save_step))
         .route("/receipt/{reference}/timeline", get(citizen::timeline))
+        .route("/task/{id}", post(citizen::answer_task))
+        .route("/receipt/{reference}/messages", post(citizen::send_message))
         .route("/caseworker/case/{id}", post(caseworker::act))
         .route("/caseworker/views", post(caseworker::save_view))
+        .route("/admin/deliveries/{agency}", post(deliveries::retry))
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(

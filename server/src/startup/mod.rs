@@ -220,12 +220,17 @@ impl Application {
             database.clone(),
             catalog.clone(),
         ));
+        let deliveries = Arc::new(crate::deliveries::Deliveries {
+            database: database.clone(),
+            agencies: agencies.clone(),
+        });
         let state = AppState {
             leptos_options,
             database,
             catalog,
             citizen,
             caseworker,
+            deliveries,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,

@@ -7,7 +7,7 @@
 //! |---------------------|------------------|----------------------------------------------------|
 //! | `drafts()`          | `Drafts`         | `draft`                                            |
 //! | `submissions()`     | `Submissions`    | `submission` (and its calls into `delivery`)        |
-//! | `outbox()`          | `Outbox`         | `delivery`                                         |
+//! | `outbox()`          | `Outbox`         | `delivery`, `delivery_retry`                       |
 //! | `circuits()`        | `Circuits`       | `agency_circuit`                                   |
 //! | `case_events()`     | `CaseEvents`     | `case_event` (and `delivery.last_polled_at`)        |
 //! | `register_log()`    | `RegisterLog`    | `register_read`, `register_read_subject`           |
@@ -93,8 +93,10 @@ mod columns;
 mod drafts;
 mod inbox;
 mod inbox_views;
+mod information;
 mod journey_versions;
 mod keys;
+mod messages;
 mod outbox;
 mod people;
 mod register_log;
@@ -110,9 +112,13 @@ pub use inbox::{
     BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase, QueueCounts,
 };
 pub use inbox_views::{InboxViews, StoredView};
+pub use information::{InformationRequest, InformationRequests, NewRequest};
 pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
-pub use outbox::{Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, RetryFilter};
+pub use messages::{CaseMessage, CaseMessages};
+pub use outbox::{
+    AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry, RetryFilter,
+};
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
 pub use submissions::{Submission, Submissions};
@@ -302,5 +308,13 @@ impl Database {
 
     pub fn case_access(&self) -> CaseAccess<'_> {
         CaseAccess(self)
+    }
+
+    pub fn information_requests(&self) -> InformationRequests<'_> {
+        InformationRequests(self)
+    }
+
+    pub fn case_messages(&self) -> CaseMessages<'_> {
+        CaseMessages(self)
     }
 }

@@ -161,7 +161,7 @@ async fn a_caseworker_sees_casework_but_not_administration() {
     let (status, html) = page(&app, &browser, "/caseworker").await;
     assert_eq!(status, 200);
     assert!(
-        html.contains("Du er saksbehandler for:") && html.contains("<li>NAV</li>"),
+        html.contains("<h1") && html.contains("Innboks") && html.contains("Saker for: NAV"),
         "{html}"
     );
     assert!(html.contains(r#"href="/caseworker""#) && !html.contains(r#"href="/admin""#));

@@ -4,7 +4,9 @@
 mod agency_callbacks;
 mod assets;
 mod audit;
+mod caseworker;
 mod citizen_walk;
+mod deliveries;
 mod delivery;
 mod hardening;
 mod health;

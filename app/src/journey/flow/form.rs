@@ -54,7 +54,7 @@ pub fn read_step_form(
 }
 
 /// The posted values under the name `id` (`id` itself, or `id.<rest>`), keyed by the rest.
-fn values_of<'a>(id: &str, posted: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(super) fn values_of<'a>(id: &str, posted: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     posted
         .iter()
         .filter_map(|(k, v)| {
@@ -76,7 +76,10 @@ fn single(field: &Field, values: &[(&str, &str)]) -> Result<Option<String>, Form
     Ok(own.first().map(|v| v.to_string()))
 }
 
-fn read_field(field: &Field, values: &[(&str, &str)]) -> Result<Option<Answer>, FormError> {
+pub(super) fn read_field(
+    field: &Field,
+    values: &[(&str, &str)],
+) -> Result<Option<Answer>, FormError> {
     let unknown = |k: &str| FormError::UnknownField(format!("{}.{k}", field.id));
     match field.kind.shape() {
         AnswerShape::Choices => {

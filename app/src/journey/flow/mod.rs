@@ -8,12 +8,14 @@
 //! into answers), `summary.rs` ("check your answers" and what a draft is about) and `payload.rs`
 //! (the calls to agencies a submission makes).
 
+mod asked;
 mod form;
 mod payload;
 mod summary;
 mod validate;
 mod walk;
 
+pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
 pub use form::{read_step_form, FormError};
 pub use payload::{service_calls, ServiceCall};
 pub use summary::{about, summary, Row, Shown, SummaryStep};

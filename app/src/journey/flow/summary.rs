@@ -39,7 +39,7 @@ pub struct SummaryStep {
     pub rows: Vec<Row>,
 }
 
-fn shown_value(
+pub(super) fn shown_value(
     journey: &Journey,
     field: &Field,
     answer: Option<&Answer>,

@@ -22,7 +22,7 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-fn check_field(
+pub(super) fn check_field(
     field: &Field,
     answer: Option<&Answer>,
     name: &str,

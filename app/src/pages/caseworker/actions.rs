@@ -15,7 +15,7 @@ fn hidden(user: &CurrentUser, action: &'static str) -> impl IntoView {
 }
 
 /// The error slot of a text field, and what was typed in it, when its post was refused.
-fn refused<'a>(reply: Option<&'a CaseReply>, form: &str) -> (Option<String>, String) {
+fn refused(reply: Option<&CaseReply>, form: &str) -> (Option<String>, String) {
     match reply.filter(|r| r.form == form) {
         Some(reply) => (
             Some(tr(&format!("{}-body", reply.error.notice()))),

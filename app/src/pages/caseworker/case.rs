@@ -5,7 +5,9 @@
 
 use super::{
     actions::actions,
+    messages::messages,
     model::{CaseView, HistoryEntry, HistoryKind},
+    requests::{ask_form, requests},
     table::{days_left, journey_title, service_name},
 };
 use crate::{
@@ -109,6 +111,9 @@ fn case_page(
         {done}
         <dl class="summary__list case-facts">{facts}</dl>
         {actions(&case, &user, reply.as_ref())}
+        {ask_form(&case, &user, reply.as_ref())}
+        {requests(&case)}
+        {messages(&case, &user, reply.as_ref())}
         <h2 class="ds-heading" data-size="md">{tr("case-answers")}</h2>
         {answers}
         <h2 class="ds-heading" data-size="md" id="history">{tr("case-history")}</h2>
@@ -117,7 +122,9 @@ fn case_page(
 }
 
 /// The actions a done notice may name (`?done=claim` after a claim).
-const DONE: [&str; 6] = ["claim", "release", "assign", "status", "note", "conflict"];
+const DONE: [&str; 8] = [
+    "claim", "release", "assign", "status", "note", "ask", "message", "conflict",
+];
 
 fn history_entry(entry: &HistoryEntry) -> impl IntoView {
     let who = entry
@@ -140,6 +147,7 @@ fn history_entry(entry: &HistoryEntry) -> impl IntoView {
             None,
         ),
         HistoryKind::Note { text } => (tr("case-history-note"), Some(text.clone())),
+        HistoryKind::Retried => (tr("case-history-retried"), None),
     };
     let text = text.map(|t| view! { <p class="ds-paragraph case-history__text">{t}</p> });
     view! {

@@ -5,7 +5,9 @@
 mod actions;
 mod case;
 mod inbox;
+pub(crate) mod messages;
 pub mod model;
+mod requests;
 mod table;
 mod views;
 

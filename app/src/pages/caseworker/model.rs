@@ -4,7 +4,10 @@
 
 use crate::{
     domain::{CaseStatus, Instant},
-    journey::{flow::SummaryStep, Agency, Date, Sources},
+    journey::{
+        flow::{Shown, SummaryStep},
+        Agency, Date, Sources,
+    },
 };
 
 /// The inbox's queues, each with a count.
@@ -284,6 +287,25 @@ pub struct CaseView {
     pub next_statuses: Vec<CaseStatus>,
     /// The caseworkers of the case's agency, `(person id, name)`, to assign it to.
     pub colleagues: Vec<(String, String)>,
+    /// The answers the citizen may be asked to correct, `(field id, label message id)`; empty
+    /// when the case cannot wait for the citizen now (decided, or already waiting).
+    pub askable: Vec<(String, String)>,
+    /// Requests for more information, oldest first.
+    pub requests: Vec<RequestView>,
+    /// Messages with the citizen, oldest first.
+    pub messages: Vec<MessageView>,
+}
+
+/// A message on a case, between the agency and the citizen, with its read receipt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageView {
+    pub at: Instant,
+    pub from_citizen: bool,
+    /// The author's name.
+    pub author: String,
+    pub text: String,
+    /// When the other side first saw it.
+    pub read_at: Option<Instant>,
 }
 
 /// One event in a case's history.
@@ -312,6 +334,8 @@ pub enum HistoryKind {
     Note {
         text: String,
     },
+    /// The call was put back in the queue after it was given up (by `who`; `None`: an operator).
+    Retried,
 }
 
 /// What a caseworker does to a case.
@@ -327,6 +351,37 @@ pub enum CaseAction {
     Status { to: CaseStatus, message: String },
     /// An internal note.
     Note { text: String },
+    /// A message to the citizen (shown with the case on their receipt).
+    Message { text: String },
+    /// Ask the citizen for more information: the answers (field ids) that need correcting
+    /// and/or a free question, with the reason the citizen is shown. The case then waits.
+    Ask {
+        fields: Vec<String>,
+        question: String,
+        reason: String,
+    },
+}
+
+/// A request for more information on a case, and the citizen's answer to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestView {
+    pub asked_at: Instant,
+    pub asked_by: String,
+    pub reason: String,
+    pub question: Option<String>,
+    pub answered_at: Option<Instant>,
+    pub reply: Option<String>,
+    /// Each answer asked about: before (as received) and after (as the citizen answered).
+    pub changes: Vec<Change>,
+}
+
+/// One answer asked about again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub label_id: String,
+    pub before: Shown,
+    /// `None` until the citizen has answered.
+    pub after: Option<Shown>,
 }
 
 /// The longest note or message a caseworker may write, in characters.

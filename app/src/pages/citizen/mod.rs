@@ -13,6 +13,7 @@ mod receipt;
 mod register_log;
 mod step;
 pub(crate) mod summary;
+mod task;
 mod text;
 mod timeline;
 
@@ -20,7 +21,8 @@ pub use check::CheckPage;
 pub use drafts::DeleteDraftPage;
 pub use life_event::LifeEvent;
 pub use my_page::MyPage;
-pub use receipt::ReceiptPage;
+pub use receipt::{MessageReply, ReceiptPage};
 pub use step::{ParkedStep, StepPage, UnsavedStep};
+pub use task::{TaskPage, TaskReply};
 pub use text::display_time;
 pub use timeline::timeline_fragment;

@@ -6,7 +6,7 @@ use crate::{
     domain::{CaseRead, CaseStatus, DeliveryState, Instant, RegisterRead},
     journey::{
         flow::{FieldError, SummaryStep},
-        Answers, Sources,
+        Agency, Answers, Sources,
     },
 };
 
@@ -88,11 +88,21 @@ pub struct CheckView {
 
 #[derive(Clone, Debug)]
 pub struct ReceiptView {
+    /// The messages with each agency that handles its case in Veiviser.
+    pub threads: Vec<Thread>,
     pub journey_id: String,
     pub reference: String,
     pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
+}
+
+/// The messages on one case of a submission, between its agency and the citizen.
+#[derive(Clone, Debug)]
+pub struct Thread {
+    pub case_id: String,
+    pub agency: Agency,
+    pub messages: Vec<crate::pages::caseworker::model::MessageView>,
 }
 
 /// One agency's part of a submission, as the outbox knows it.
@@ -123,6 +133,51 @@ pub struct MyPageView {
     pub reads_about: Vec<RegisterRead>,
     /// Caseworkers' reads of the citizen's cases ("who read my data"), newest first.
     pub case_reads: Vec<CaseRead>,
+    /// Agencies' requests for more information still to answer, oldest first.
+    pub tasks: Vec<TaskCard>,
+    /// A task was just answered.
+    pub answered: bool,
+}
+
+/// A request for more information on *My page*.
+#[derive(Clone, Debug)]
+pub struct TaskCard {
+    pub id: String,
+    pub agency: Agency,
+    pub reference: String,
+    pub journey_id: String,
+    pub reason: String,
+    pub asked_at: Instant,
+}
+
+/// The page that answers a request for more information: only the fields asked about.
+#[derive(Clone, Debug)]
+pub struct TaskView {
+    pub id: String,
+    pub agency: Agency,
+    pub reference: String,
+    pub journey_id: String,
+    pub reason: String,
+    /// The free question, if the agency asked one.
+    pub question: Option<String>,
+    /// The fields asked about (top-level field ids), in the journey's order.
+    pub fields: Vec<String>,
+    /// What the form shows: the answers as submitted, or what was just typed.
+    pub answers: Answers,
+    /// The answer to the free question, as typed.
+    pub reply: String,
+    pub errors: Vec<FieldError>,
+    /// The free answer was refused (empty, too long, control characters).
+    pub reply_refused: bool,
+}
+
+/// How an answer to a request ended.
+#[derive(Clone, Debug)]
+pub enum TaskAnswered {
+    /// Sent: on to this address.
+    Go(String),
+    /// Not valid: the page again with what was typed and the problems.
+    Invalid(Box<TaskView>),
 }
 
 /// A submission on *My page*: its receipt's link and its timeline.

@@ -5,6 +5,7 @@ use super::{
     drafts::draft_card,
     model::{MyPageView, Outcome},
     register_log::{case_reads_log, own_reads_log, reads_log},
+    task::tasks,
     text::{display_time, journey_of, title_of},
     timeline::live_timeline,
 };
@@ -20,13 +21,19 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn MyPage() -> impl IntoView {
     // Notices after a redirect here: "saved for later", "deleted".
-    let (saved, deleted) =
-        use_query_map().with_untracked(|q| (q.get("saved").is_some(), q.get("deleted").is_some()));
+    let (saved, deleted, answered) = use_query_map().with_untracked(|q| {
+        (
+            q.get("saved").is_some(),
+            q.get("deleted").is_some(),
+            q.get("answered").is_some(),
+        )
+    });
     citizen_page(
         move |citizen, user| async move {
             let mut data = citizen.my_page(&user).await?;
             data.saved = saved;
             data.deleted = deleted;
+            data.answered = answered;
             Ok(Outcome::Page(data))
         },
         my_page,
@@ -52,6 +59,9 @@ fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
     let saved = data.saved.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-saved")}</p></div> }
     });
+    let answered = data.answered.then(|| {
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-task-answered")}</p></div> }
+    });
     let deleted = data.deleted.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-deleted")}</p></div> }
     });
@@ -60,6 +70,8 @@ fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
         <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
         {saved}
         {deleted}
+        {answered}
+        {tasks(&data.tasks)}
         <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>
         {if data.drafts.is_empty() {
             Either::Left(view! { <p class="ds-paragraph">{tr("my-page-no-drafts")}</p> })

@@ -198,4 +198,3 @@ pub(super) fn case_reads_log(reads: &[CaseRead]) -> impl IntoView {
         {table}
     }
 }
-

@@ -226,6 +226,14 @@ impl Inbox<'_> {
         row.map(InboxCase::try_from).transpose()
     }
 
+    /// The cases a submission's calls became, oldest first.
+    pub async fn of_submission(self, reference: &str) -> Result<Vec<InboxCase>, StorageError> {
+        let sql = format!("SELECT {CASE_COLUMNS} WHERE c.reference = $1 ORDER BY c.received_at");
+        let rows: Vec<CaseRow> =
+            on_pool!(self.0, pool => sqlx::query_as(&sql).bind(reference).fetch_all(pool).await?);
+        rows.into_iter().map(InboxCase::try_from).collect()
+    }
+
     /// A case's history, oldest first, with who did what by name.
     pub async fn history(self, id: &str) -> Result<Vec<HistoryRow>, StorageError> {
         const SQL: &str = "SELECT h.at, w.name AS who, h.kind, h.status, h.text, \

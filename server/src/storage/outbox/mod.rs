@@ -1,12 +1,14 @@
 //! The outbox of agency calls (table `delivery`): written with its submission, leased by the
 //! workers, marked delivered, retried or dead-lettered (`attempts`), put back by an operator
-//! (`retry`). Each agency's circuit is beside it (`circuits`); what the agencies report about the
-//! cases is `CaseEvents`.
+//! (`retry`), listed per agency for its deliveries page (`agency`). Each agency's circuit is beside
+//! it (`circuits`); what the agencies report about the cases is `CaseEvents`.
 
+mod agency;
 mod attempts;
 mod circuits;
 mod retry;
 
+pub use agency::{AgencyCall, Retry};
 pub(super) use attempts::DELIVERED;
 pub use attempts::{GivenUp, Recorded};
 pub use circuits::{Circuit, Circuits};

@@ -1,4 +1,6 @@
 //! An operator's retry: dead calls put back in the queue, with the calls that died with them.
+//! Each call put back is recorded (`delivery_retry`: when, and which admin — none for the
+//! operator's command) in the same transaction.
 
 use super::{super::StorageError, Outbox};
 use app::domain::{DeliveryState, Instant};
@@ -37,6 +39,24 @@ impl Outbox<'_> {
     /// from now, the same idempotency key), and with each the dead calls of its submission that
     /// need it (they died with it). Returns the ids put back.
     pub async fn retry_dead(self, filter: &RetryFilter) -> Result<Vec<String>, StorageError> {
+        self.requeue(filter, None).await
+    }
+
+    /// As `retry_dead`, asked for by the person `who` (an agency admin, from the deliveries page):
+    /// each retry is recorded with their id.
+    pub async fn retry_dead_as(
+        self,
+        filter: &RetryFilter,
+        who: &str,
+    ) -> Result<Vec<String>, StorageError> {
+        self.requeue(filter, Some(who)).await
+    }
+
+    async fn requeue(
+        self,
+        filter: &RetryFilter,
+        who: Option<&str>,
+    ) -> Result<Vec<String>, StorageError> {
         const SELECT: &str = "SELECT delivery_id, reference, service_id FROM delivery \
                               WHERE state = 'dead' AND ($1 IS NULL OR delivery_id = $1) \
                               AND ($2 IS NULL OR agency = $2) \
@@ -46,6 +66,8 @@ impl Outbox<'_> {
                                next_attempt_at = $1, queued_at = $1, dead_at = NULL, \
                                claimed_until = NULL, claimed_by = NULL \
                                WHERE delivery_id = $2 AND state = 'dead'";
+        const RECORD: &str = "INSERT INTO delivery_retry (delivery_id, at, who_pid) \
+                              VALUES ($1, $2, $3)";
         let since = filter.since.map(Instant::stored);
         let mut todo: Vec<Dead> = on_pool!(self.0, pool => sqlx::query_as(SELECT)
             .bind(&filter.id).bind(&filter.agency).bind(&since)
@@ -54,10 +76,18 @@ impl Outbox<'_> {
         let mut queued = Vec::new();
         while let Some(dead) = todo.pop() {
             let at = Instant::now().stored();
-            let requeued = on_pool!(self.0, pool => sqlx::query(REQUEUE)
-                .bind(&at).bind(&dead.delivery_id)
-                .execute(pool).await?.rows_affected());
-            if requeued != 1 {
+            let requeued = on_pool!(self.0, pool => {
+                let mut tx = pool.begin().await?;
+                let requeued = sqlx::query(REQUEUE).bind(&at).bind(&dead.delivery_id)
+                    .execute(&mut *tx).await?.rows_affected() == 1;
+                if requeued {
+                    sqlx::query(RECORD).bind(&dead.delivery_id).bind(&at).bind(who)
+                        .execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                requeued
+            });
+            if !requeued {
                 continue;
             }
             for dependent in self.of_submission(&dead.reference).await? {
