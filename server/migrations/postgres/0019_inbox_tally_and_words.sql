@@ -25,20 +25,26 @@ CREATE TABLE inbox_due_tally (
 );
 
 -- Each word of a case's search text (reference, name, identity number; split at spaces and
--- hyphens), with the case's agency first, so a search finds the cases whose words begin with
--- what was typed by an index range. "C" collation: the range `word >= w AND word < w || max`
--- is then the words that begin with `w`, byte by byte, as on SQLite.
+-- hyphens) with the word after it ('' for the last), the case's agency first: the cases whose
+-- text has a word beginning with what was typed, or two words in a row as typed (`kari hans`),
+-- are an index range. "C" collation: the range `word >= w AND word < w || max` is then the
+-- words that begin with `w`, byte by byte, as on SQLite.
 CREATE TABLE inbox_word (
     agency        TEXT NOT NULL,
     word          TEXT COLLATE "C" NOT NULL,
+    next_word     TEXT COLLATE "C" NOT NULL,
     inbox_case_id TEXT NOT NULL,
-    PRIMARY KEY (agency, word, inbox_case_id)
+    PRIMARY KEY (agency, word, next_word, inbox_case_id)
 );
 CREATE INDEX inbox_word_by_case ON inbox_word (inbox_case_id);
 
-CREATE FUNCTION inbox_words(search_text TEXT) RETURNS SETOF TEXT
+CREATE FUNCTION inbox_words(search_text TEXT) RETURNS TABLE (word TEXT, next_word TEXT)
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT DISTINCT w FROM regexp_split_to_table(search_text, '[ -]+') AS w WHERE w <> ''
+    SELECT DISTINCT w, COALESCE(next_w, '') FROM (
+        SELECT w, lead(w) OVER (ORDER BY i) AS next_w
+        FROM regexp_split_to_table(search_text, '[ -]+') WITH ORDINALITY AS t (w, i)
+        WHERE w <> ''
+    ) AS words
 $$;
 
 -- A case counts once in each tally: a change takes one from the row of what the case was (OLD)
@@ -79,8 +85,9 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE'
         AND (OLD.agency, OLD.search_text) IS DISTINCT FROM (NEW.agency, NEW.search_text)) THEN
-        INSERT INTO inbox_word (agency, word, inbox_case_id)
-        SELECT NEW.agency, w, NEW.inbox_case_id FROM inbox_words(NEW.search_text) AS w;
+        INSERT INTO inbox_word (agency, word, next_word, inbox_case_id)
+        SELECT NEW.agency, w.word, w.next_word, NEW.inbox_case_id
+        FROM inbox_words(NEW.search_text) AS w;
     END IF;
     RETURN NULL;
 END
@@ -96,5 +103,25 @@ FROM inbox_case GROUP BY agency, status, COALESCE(assignee_pid, '');
 INSERT INTO inbox_due_tally (agency, due_on, cases)
 SELECT agency, due_on, COUNT(*) FROM inbox_case
 WHERE status NOT IN ('approved', 'rejected') GROUP BY agency, due_on;
-INSERT INTO inbox_word (agency, word, inbox_case_id)
-SELECT c.agency, w, c.inbox_case_id FROM inbox_case c, inbox_words(c.search_text) AS w;
+INSERT INTO inbox_word (agency, word, next_word, inbox_case_id)
+SELECT c.agency, w.word, w.next_word, c.inbox_case_id
+FROM inbox_case c, inbox_words(c.search_text) AS w;
+
+-- The search no longer looks for any part of the search text, so migration 0018's trigram
+-- index on it serves nothing and would only cost each arrival.
+DROP INDEX IF EXISTS inbox_case_search;
+
+-- Whether a search reads the agency's cases in the list's order or sorts all that match rests
+-- on how many the planner expects its condition (`' ' || REPLACE(search_text, '-', ' ') LIKE
+-- '% …%'`) to match. Statistics on that expression (PostgreSQL 14 and later) make the guess
+-- from a sample of the words rather than from the length of the pattern, which takes a
+-- surname for rare and sorts thousands of cases.
+DO $$
+BEGIN
+    CREATE STATISTICS inbox_case_words ON ((' ' || REPLACE(search_text, '-', ' ')))
+        FROM inbox_case;
+    ALTER STATISTICS inbox_case_words SET STATISTICS 1000;
+EXCEPTION WHEN OTHERS THEN
+    RAISE NOTICE 'no statistics on the inbox search expression (%)', SQLERRM;
+END
+$$;

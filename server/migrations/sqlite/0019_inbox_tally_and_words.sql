@@ -25,14 +25,16 @@ CREATE TABLE inbox_due_tally (
 );
 
 -- Each word of a case's search text (reference, name, identity number; split at spaces and
--- hyphens), with the case's agency first, so a search finds the cases whose words begin with
--- what was typed by an index range instead of reading the agency's cases. The search text is
--- written once, when the case arrives.
+-- hyphens) with the word after it ('' for the last), the case's agency first: the cases whose
+-- text has a word beginning with what was typed, or two words in a row as typed (`kari hans`),
+-- are an index range instead of a read of the agency's cases. The search text is written once,
+-- when the case arrives.
 CREATE TABLE inbox_word (
     agency        TEXT NOT NULL,
     word          TEXT NOT NULL,
+    next_word     TEXT NOT NULL,
     inbox_case_id TEXT NOT NULL,
-    PRIMARY KEY (agency, word, inbox_case_id)
+    PRIMARY KEY (agency, word, next_word, inbox_case_id)
 ) WITHOUT ROWID;
 CREATE INDEX inbox_word_by_case ON inbox_word (inbox_case_id);
 
@@ -47,11 +49,13 @@ BEGIN
     SELECT NEW.agency, NEW.due_on, 1 WHERE NEW.status NOT IN ('approved', 'rejected')
     ON CONFLICT (agency, due_on) DO UPDATE SET cases = cases + 1;
     -- The words: the search text as a JSON array (json_quote escapes it; a space or hyphen,
-    -- never escaped, becomes a separator), read back by json_each.
-    INSERT INTO inbox_word (agency, word, inbox_case_id)
-    SELECT DISTINCT NEW.agency, value, NEW.inbox_case_id
-    FROM json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']')
-    WHERE value <> '';
+    -- never escaped, becomes a separator), read back by json_each, each with the next.
+    INSERT INTO inbox_word (agency, word, next_word, inbox_case_id)
+    SELECT DISTINCT NEW.agency, w.value, COALESCE(n.value, ''), NEW.inbox_case_id
+    FROM json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']') w
+    LEFT JOIN json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']') n
+        ON n.key = w.key + 1
+    WHERE w.value <> '';
 END;
 
 CREATE TRIGGER inbox_case_tally_update
@@ -86,10 +90,12 @@ END;
 CREATE TRIGGER inbox_case_words_update AFTER UPDATE OF search_text, agency ON inbox_case
 BEGIN
     DELETE FROM inbox_word WHERE inbox_case_id = OLD.inbox_case_id;
-    INSERT INTO inbox_word (agency, word, inbox_case_id)
-    SELECT DISTINCT NEW.agency, value, NEW.inbox_case_id
-    FROM json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']')
-    WHERE value <> '';
+    INSERT INTO inbox_word (agency, word, next_word, inbox_case_id)
+    SELECT DISTINCT NEW.agency, w.value, COALESCE(n.value, ''), NEW.inbox_case_id
+    FROM json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']') w
+    LEFT JOIN json_each('[' || replace(replace(json_quote(NEW.search_text), '-', ' '), ' ', '","') || ']') n
+        ON n.key = w.key + 1
+    WHERE w.value <> '';
 END;
 
 -- The cases already there.
@@ -99,9 +105,11 @@ FROM inbox_case GROUP BY agency, status, COALESCE(assignee_pid, '');
 INSERT INTO inbox_due_tally (agency, due_on, cases)
 SELECT agency, due_on, COUNT(*) FROM inbox_case
 WHERE status NOT IN ('approved', 'rejected') GROUP BY agency, due_on;
-INSERT INTO inbox_word (agency, word, inbox_case_id)
-SELECT DISTINCT c.agency, w.value, c.inbox_case_id
-FROM inbox_case c,
-     json_each('[' || replace(replace(json_quote(c.search_text), '-', ' '), ' ', '","') || ']') w
+INSERT INTO inbox_word (agency, word, next_word, inbox_case_id)
+SELECT DISTINCT c.agency, w.value, COALESCE(n.value, ''), c.inbox_case_id
+FROM inbox_case c
+JOIN json_each('[' || replace(replace(json_quote(c.search_text), '-', ' '), ' ', '","') || ']') w
+LEFT JOIN json_each('[' || replace(replace(json_quote(c.search_text), '-', ' '), ' ', '","') || ']') n
+    ON n.key = w.key + 1
 WHERE w.value <> '';
 

@@ -28,7 +28,7 @@ async fn rows(world: &World, sql: &str) -> Rows {
     rows
 }
 
-/// The tallies equal a recount, the words each case's search text split; and the inbox's
+/// The tallies equal a recount, the words (each with the next) each case's search text split; and the inbox's
 /// counts without filters equal each queue's cases listed.
 async fn tallies_match_a_recount(world: &World, after: &str) {
     let tally = rows(
@@ -58,22 +58,26 @@ async fn tallies_match_a_recount(world: &World, after: &str) {
     assert_eq!(due, recount, "due tally after {after}");
     let words = rows(
         world,
-        "SELECT inbox_case_id, word, agency, CAST(0 AS BIGINT) FROM inbox_word",
+        "SELECT inbox_case_id, word, next_word, CAST(0 AS BIGINT) FROM inbox_word",
     )
     .await;
     let mut split: Rows = rows(
         world,
-        "SELECT inbox_case_id, search_text, agency, CAST(0 AS BIGINT) FROM inbox_case",
+        "SELECT inbox_case_id, search_text, '', CAST(0 AS BIGINT) FROM inbox_case",
     )
     .await
     .into_iter()
-    .flat_map(|(id, text, agency, _)| {
-        crate::storage::inbox_words(&text)
+    .flat_map(|(id, text, _, _)| {
+        let words = crate::storage::inbox_words(&text);
+        let next = words.iter().skip(1).cloned().chain([String::new()]);
+        let pairs: Vec<(String, String)> = words.iter().cloned().zip(next).collect();
+        pairs
             .into_iter()
-            .map(move |word| (id.clone(), word, agency.clone(), 0))
+            .map(move |(word, next)| (id.clone(), word, next, 0))
     })
     .collect();
     split.sort();
+    split.dedup();
     assert_eq!(words, split, "words after {after}");
     let view = world
         .caseworker

@@ -1,12 +1,15 @@
-//! The inbox's search: every word typed must begin a word of the case's reference, the
-//! citizen's name or identity number (split at spaces and hyphens), in any letter case and
-//! order — `kari hans` finds Kari Hansen, `7k3m` the reference `VV-2026-7K3M9QXZ`.
+//! The inbox's search: what was typed, from the beginning of a word of the case's reference,
+//! the citizen's name or identity number (split at spaces and hyphens), in any letter case —
+//! `kari hans` finds Kari Hansen, `7k3m` the reference `VV-2026-7K3M9QXZ`; `ari hansen`, the
+//! middle of a word, finds nothing. Words typed but the last are whole words of the case; the
+//! last may be the start of one.
 //!
-//! Which way a search goes is chosen per search by asking the word index (`inbox_word`, kept by
-//! triggers) how many cases it matches, up to `FEW`: a whole reference or identity number goes
+//! Which way a search goes is chosen per search by asking the word index (`inbox_word`: each
+//! word with the next, kept by triggers) how many cases each two words in a row typed (or the
+//! one word) match, up to `FEW`: a whole reference or identity number goes
 //! by its column's index; few cases are fetched by id and sorted; many are read in the list's
-//! order until a page is full, which is quick because they are many. The word conditions on
-//! the case itself decide in every plan; the index only finds the cases to check.
+//! order until a page is full, which is quick because they are many. The condition on the case
+//! itself decides in every plan; the index only finds the cases to check.
 
 use super::{query::ListQuery, statement::Statement, Inbox};
 use crate::storage::StorageError;
@@ -17,8 +20,8 @@ pub(super) const FEW: usize = 2_000;
 
 /// A search as the statements use it.
 pub(super) struct Search {
-    /// The words typed, lowercase.
-    pub words: Vec<String>,
+    /// The words typed, lowercase, in order, one space apart.
+    pub phrase: String,
     pub found: Found,
 }
 
@@ -28,33 +31,23 @@ pub(super) enum Found {
     Whole(&'static str, String),
     /// These cases at most (no more than `FEW`).
     Few(Vec<String>),
-    /// More than `FEW`; this word (the longest: likely the rarest) finds a superset.
-    Many(String),
+    /// More than `FEW`; this key (the longest: likely the rarest) finds a superset.
+    Many(Key),
 }
 
-/// The words of a search: lowercase, split at whitespace and hyphens, each once.
-pub(crate) fn words(search: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for word in search
-        .to_lowercase()
+/// The words of a text: lowercase, split at whitespace and hyphens, in order.
+pub(crate) fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
         .split(|c: char| c.is_whitespace() || c == '-')
-    {
-        if !word.is_empty() && !words.iter().any(|w| w == word) {
-            words.push(word.to_string());
-        }
-    }
-    words
+        .filter(|word| !word.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
-/// The range of the index's words that begin with `word` (byte order on both backends).
-pub(super) fn word_range(word: &str) -> (String, String) {
-    (word.to_string(), format!("{word}\u{10FFFF}"))
-}
-
-/// `LIKE` pattern of a case's words (`' ' || REPLACE(search_text, '-', ' ')`) holding a word
-/// that begins with `word`.
-pub(super) fn word_pattern(word: &str) -> String {
-    let escaped: String = word
+/// `LIKE` pattern of a case's words (`' ' || REPLACE(search_text, '-', ' ')`) holding `phrase`
+/// from the beginning of a word.
+pub(super) fn phrase_pattern(phrase: &str) -> String {
+    let escaped: String = phrase
         .chars()
         .flat_map(|c| match c {
             '%' | '_' | '\\' => vec!['\\', c],
@@ -85,15 +78,55 @@ fn whole_key(search: &str) -> Option<(&'static str, String)> {
     None
 }
 
-/// The statement of the cases with a word that begins with `word`, its values bound in
-/// `statement`.
-pub(super) fn cases_with(word: &str, list: &ListQuery<'_>, statement: &mut Statement) -> String {
+/// What the word index is asked for: a word, and the start of the word after it; or (one word
+/// typed) the start of a word.
+pub(super) struct Key {
+    word: String,
+    next: Option<String>,
+}
+
+impl Key {
+    /// The keys of a search's words: each two in a row, or the one word.
+    fn of(words: &[String]) -> Vec<Key> {
+        match words {
+            [word] => vec![Key {
+                word: word.clone(),
+                next: None,
+            }],
+            _ => words
+                .windows(2)
+                .map(|pair| Key {
+                    word: pair[0].clone(),
+                    next: Some(pair[1].clone()),
+                })
+                .collect(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.word.len() + self.next.as_ref().map_or(0, String::len)
+    }
+}
+
+/// The statement of the cases with `key`, its values bound in `statement`. The words that begin
+/// with a text are a range in byte order (both backends compare the index's words so). A word
+/// typed before another is a whole word; the next is the start of one (or, but for the last,
+/// a whole word too: the range holds it).
+pub(super) fn cases_with(key: &Key, list: &ListQuery<'_>, statement: &mut Statement) -> String {
     let agency = statement.agencies("agency", list);
-    let (low, high) = word_range(word);
-    let (low, high) = (statement.bind(low), statement.bind(high));
-    format!(
-        "SELECT inbox_case_id FROM inbox_word WHERE {agency} AND word >= {low} AND word < {high}"
-    )
+    let mut starts = |column: &str, text: &str| {
+        let low = statement.bind(text);
+        let high = statement.bind(format!("{text}\u{10FFFF}"));
+        format!("{column} >= {low} AND {column} < {high}")
+    };
+    let condition = match &key.next {
+        None => starts("word", &key.word),
+        Some(next) => {
+            let next = starts("next_word", next);
+            format!("word = {} AND {next}", statement.bind(key.word.as_str()))
+        }
+    };
+    format!("SELECT inbox_case_id FROM inbox_word WHERE {agency} AND {condition}")
 }
 
 impl Inbox<'_> {
@@ -102,41 +135,26 @@ impl Inbox<'_> {
         let Some(text) = list.query.search.as_deref().map(str::trim) else {
             return Ok(None);
         };
-        let words = words(text);
-        if words.is_empty() {
+        let typed = words(text);
+        if typed.is_empty() {
             return Ok(None);
         }
+        let phrase = typed.join(" ");
         if let Some((column, value)) = whole_key(text) {
             let found = Found::Whole(column, value);
-            return Ok(Some(Search { words, found }));
+            return Ok(Some(Search { phrase, found }));
         }
-        // Each word alone: the fewest cases, if few enough, are the ones to check.
+        // Each key: the fewest cases, if few enough, are the ones to check.
+        let keys = Key::of(&typed);
         let mut fewest: Option<Vec<String>> = None;
-        for word in &words {
+        for key in &keys {
             let mut statement = Statement::default();
-            let sql = format!(
-                "{} LIMIT {}",
-                cases_with(word, list, &mut statement),
-                FEW + 1
-            );
+            let cases = cases_with(key, list, &mut statement);
+            let sql = format!("{cases} LIMIT {}", FEW + 1);
             let ids = self.ids(&sql, &statement).await?;
             if ids.len() <= FEW && fewest.as_ref().is_none_or(|f| ids.len() < f.len()) {
                 fewest = Some(ids);
             }
-        }
-        // Every word common (`kari hansen`): the cases that have them all may still be few.
-        if fewest.is_none() && words.len() > 1 {
-            let mut statement = Statement::default();
-            let each: Vec<String> = words
-                .iter()
-                .map(|word| cases_with(word, list, &mut statement))
-                .collect();
-            let sql = format!(
-                "SELECT inbox_case_id FROM ({}) hit LIMIT {}",
-                each.join(" INTERSECT "),
-                FEW + 1
-            );
-            fewest = Some(self.ids(&sql, &statement).await?).filter(|ids| ids.len() <= FEW);
         }
         let found = match fewest {
             Some(mut ids) => {
@@ -144,12 +162,12 @@ impl Inbox<'_> {
                 ids.dedup();
                 Found::Few(ids)
             }
-            None => {
-                let longest = words.iter().max_by_key(|w| w.len()).cloned();
-                Found::Many(longest.unwrap_or_default())
-            }
+            None => match keys.into_iter().max_by_key(Key::len) {
+                Some(longest) => Found::Many(longest),
+                None => Found::Few(Vec::new()),
+            },
         };
-        Ok(Some(Search { words, found }))
+        Ok(Some(Search { phrase, found }))
     }
 
     async fn ids(self, sql: &str, statement: &Statement) -> Result<Vec<String>, StorageError> {

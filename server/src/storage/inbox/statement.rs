@@ -3,7 +3,7 @@
 
 use super::{
     query::ListQuery,
-    search::{cases_with, word_pattern, Found, Search},
+    search::{cases_with, phrase_pattern, Found, Search},
 };
 use app::pages::caseworker::model::Queue;
 
@@ -108,12 +108,10 @@ impl Statement {
             }
             Found::Many(_) => {}
         }
-        for word in &search.words {
-            let p = self.bind(word_pattern(word));
-            self.and(format!(
-                "(' ' || REPLACE(c.search_text, '-', ' ')) LIKE {p} ESCAPE '\\'"
-            ));
-        }
+        let p = self.bind(phrase_pattern(&search.phrase));
+        self.and(format!(
+            "(' ' || REPLACE(c.search_text, '-', ' ')) LIKE {p} ESCAPE '\\'"
+        ));
     }
 
     /// The condition of a queue.
