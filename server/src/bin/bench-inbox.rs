@@ -2,7 +2,8 @@
 //! database, then times the caseworker's inbox as the portal reads it (`Inbox::list` and
 //! `Inbox::counts`, the statements the inbox page runs) for a caseworker of the largest agency:
 //! the default queue, a filter, three searches, a deep page and the queue counts (of the inbox
-//! as it opens, under the filter and under two searches), each after a warm-up, and prints p50/p99/max per query against the target p99 ≤ 20 ms.
+//! as it opens, under the filter and under two searches), each after a warm-up, and prints
+//! p50/p99/max per query against the target p99 ≤ 20 ms.
 //!
 //! cargo run --release -p server --bin bench-inbox -- [--database-url URL] [--cases N] [--runs R] [--reuse]
 //!
