@@ -108,6 +108,8 @@ pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};
 pub(crate) use columns::{instant, known, optional_instant};
 pub use drafts::{Draft, Drafts, NewDraft, Saved, StablePath};
+#[cfg(test)]
+pub(crate) use inbox::words as inbox_words;
 pub use inbox::{
     BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase, QueueCounts,
 };

@@ -4,7 +4,7 @@
 //! list with a sortable header on every column, the next page by cursor, and saved views.
 
 use super::{
-    model::{InboxQuery, InboxView, Queue},
+    model::{Count, InboxQuery, InboxView, Queue},
     table::cases_table,
     views::saved_views,
 };
@@ -12,7 +12,7 @@ use crate::{
     auth::CurrentUser,
     components::AutoSubmit,
     domain::CaseStatus,
-    i18n::{tr, tr_with},
+    i18n::{tr, tr_with, use_lang, Lang},
     pages::{citizen::model::Outcome, load::caseworker_page, use_catalog},
 };
 use leptos::prelude::*;
@@ -44,6 +44,30 @@ pub fn InboxPage() -> impl IntoView {
     )
 }
 
+/// A queue's count as read: thousands grouped as the language writes them (`10 000`,
+/// `10,000`), and a count that stopped at its cap as "at least" (`10 000+`).
+fn count_text(count: Count) -> String {
+    let separator = match use_lang() {
+        Lang::Nb | Lang::Nn => '\u{a0}',
+        Lang::En => ',',
+    };
+    let grouped = |n: u64| {
+        let digits = n.to_string();
+        let mut text = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                text.push(separator);
+            }
+            text.push(c);
+        }
+        text
+    };
+    match count {
+        Count::Exact(n) => grouped(n),
+        Count::AtLeast(n) => tr_with("inbox-count-at-least", &[("count", grouped(n))]),
+    }
+}
+
 fn inbox_page(view_data: InboxView, user: CurrentUser) -> impl IntoView {
     let agencies = view_data
         .agencies
@@ -66,7 +90,7 @@ fn inbox_page(view_data: InboxView, user: CurrentUser) -> impl IntoView {
                 <li>
                     <a class="ds-link inbox-queue" href=href aria-current=current>
                         {tr(&format!("inbox-queue-{}", queue.as_str()))}
-                        " " <span class="inbox-count">{count.to_string()}</span>
+                        " " <span class="inbox-count">{count_text(*count)}</span>
                     </a>
                 </li>
             }

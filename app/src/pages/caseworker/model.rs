@@ -211,13 +211,22 @@ impl InboxQuery {
     }
 }
 
+/// A queue's count: exact, or "at least" where counting a filtered view stopped at a cap (a
+/// count of every case under a rare filter would read the agency's cases; past the cap, the
+/// number tells a caseworker nothing more).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    Exact(u64),
+    AtLeast(u64),
+}
+
 /// The inbox as one caseworker sees it: only the agencies their role is for.
 #[derive(Clone, Debug)]
 pub struct InboxView {
     pub agencies: Vec<Agency>,
     pub query: InboxQuery,
     /// Every queue with its count under the view's filters.
-    pub counts: Vec<(Queue, u64)>,
+    pub counts: Vec<(Queue, Count)>,
     pub rows: Vec<CaseRow>,
     /// The cursor of the next page, if there is one.
     pub next: Option<String>,

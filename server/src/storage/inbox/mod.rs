@@ -3,11 +3,17 @@
 //! (`receive`, in the delivery's own transaction); each change a caseworker makes is one
 //! conditional update and its history entry in one transaction, and a status is also stored as
 //! the call's `case_event`, with the statement an agency's callback uses. Listing, counting and
-//! paging the inbox is `query`.
+//! paging the inbox is `query`, its search `search`, its queues' counts `counts`.
 
+mod counts;
 mod query;
+mod search;
+mod statement;
 
-pub use query::{BadCursor, CaseList, Cursor, ListQuery, QueueCounts};
+pub use counts::QueueCounts;
+pub use query::{BadCursor, CaseList, Cursor, ListQuery};
+#[cfg(test)]
+pub(crate) use search::words;
 
 use super::{
     case_events::ADD as ADD_EVENT,

@@ -1,14 +1,13 @@
 //! Listing the inbox: a queue's cases under filters and a search, in any column's order, a page
 //! at a time by keyset (the last row's sort value and id, never OFFSET, so cases arriving
-//! between pages neither repeat nor push a row out of sight), and every queue's count.
-//!
-//! The statement is built from fixed fragments; every value the caseworker gave is bound.
+//! between pages neither repeat nor push a row out of sight). The conditions are
+//! `statement`'s, the search's plan `search`'s, the queues' counts `counts`'.
 
-use super::{CaseRow, Inbox, InboxCase, CASE_COLUMNS};
+use super::{statement::Statement, CaseRow, Inbox, InboxCase, CASE_COLUMNS};
 use crate::storage::StorageError;
 use app::{
     journey::{Agency, Date},
-    pages::caseworker::model::{InboxQuery, Queue, SortKey},
+    pages::caseworker::model::{InboxQuery, SortKey},
 };
 use base64::Engine;
 
@@ -32,9 +31,6 @@ pub struct CaseList {
     pub cases: Vec<InboxCase>,
     pub next: Option<Cursor>,
 }
-
-/// Each queue's count under a view's filters, in `Queue::ALL`'s order.
-pub type QueueCounts = Vec<(Queue, u64)>;
 
 /// Where a page of a view starts: after the row with this sort value and id, in this order.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -77,9 +73,6 @@ impl Cursor {
     }
 }
 
-const DECIDED: &str = "c.status IN ('approved', 'rejected')";
-const OPEN: &str = "c.status NOT IN ('approved', 'rejected')";
-
 /// The expression a column sorts by (text on both backends; statuses in a case's order).
 fn sort_expression(key: SortKey) -> &'static str {
     match key {
@@ -97,93 +90,6 @@ fn sort_expression(key: SortKey) -> &'static str {
     }
 }
 
-/// A statement being built: its conditions and the values bound to them, `$1`, `$2`, ….
-#[derive(Default)]
-struct Statement {
-    conditions: Vec<String>,
-    binds: Vec<String>,
-}
-
-impl Statement {
-    fn bind(&mut self, value: impl Into<String>) -> String {
-        self.binds.push(value.into());
-        format!("${}", self.binds.len())
-    }
-
-    fn and(&mut self, condition: String) {
-        self.conditions.push(condition);
-    }
-
-    fn filters(&mut self, list: &ListQuery<'_>) {
-        let agencies: Vec<String> = list.agencies.iter().map(|a| self.bind(a.id())).collect();
-        self.and(format!("c.agency IN ({})", agencies.join(", ")));
-        let query = list.query;
-        if let Some(status) = query.status {
-            let p = self.bind(status.as_str());
-            self.and(format!("c.status = {p}"));
-        }
-        if let Some(journey) = &query.journey {
-            let p = self.bind(journey.as_str());
-            self.and(format!("c.journey_id = {p}"));
-        }
-        if let Some(service) = &query.service {
-            let p = self.bind(service.as_str());
-            self.and(format!("c.service_id = {p}"));
-        }
-        if let Some(from) = query.received_from {
-            let p = self.bind(from.to_string());
-            self.and(format!("c.received_on >= {p}"));
-        }
-        if let Some(to) = query.received_to {
-            let p = self.bind(to.to_string());
-            self.and(format!("c.received_on <= {p}"));
-        }
-        match query.assignee.as_deref() {
-            None => {}
-            Some("none") => self.and("c.assignee_pid IS NULL".into()),
-            Some(pid) => {
-                let p = self.bind(pid);
-                self.and(format!("c.assignee_pid = {p}"));
-            }
-        }
-        if query.overdue {
-            let p = self.bind(list.today.to_string());
-            self.and(format!("{OPEN} AND c.due_on < {p}"));
-        }
-        if let Some(search) = query.search.as_deref().map(str::trim) {
-            let escaped: String = search
-                .to_lowercase()
-                .chars()
-                .flat_map(|c| match c {
-                    '%' | '_' | '\\' => vec!['\\', c],
-                    c => vec![c],
-                })
-                .collect();
-            let p = self.bind(format!("%{escaped}%"));
-            self.and(format!("c.search_text LIKE {p} ESCAPE '\\'"));
-        }
-    }
-
-    /// The condition of a queue.
-    fn queue(&mut self, queue: Queue, list: &ListQuery<'_>) -> String {
-        match queue {
-            Queue::New => format!("c.assignee_pid IS NULL AND {OPEN}"),
-            Queue::Mine => format!("c.assignee_pid = {} AND {OPEN}", self.bind(list.me)),
-            Queue::Waiting => "c.status = 'needs-information'".into(),
-            Queue::Due => format!(
-                "{OPEN} AND c.due_on <= {}",
-                self.bind(list.due_by.to_string())
-            ),
-            Queue::Decided => DECIDED.into(),
-            Queue::All => "1 = 1".into(),
-        }
-    }
-
-    fn clause(&self) -> String {
-        self.conditions.join(" AND ")
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct ListedRow {
     #[sqlx(flatten)]
@@ -191,21 +97,12 @@ struct ListedRow {
     sort_value: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct CountRow {
-    queue_new: i64,
-    queue_mine: i64,
-    queue_waiting: i64,
-    queue_due: i64,
-    queue_decided: i64,
-    queue_all: i64,
-}
-
 impl Inbox<'_> {
     /// One page of a queue under the view's filters, in its order.
     pub async fn list(self, list: &ListQuery<'_>) -> Result<CaseList, StorageError> {
+        let search = self.search(list).await?;
         let mut statement = Statement::default();
-        statement.filters(list);
+        statement.filters(list, search.as_ref(), false);
         let queue = statement.queue(list.query.queue, list);
         statement.and(queue);
         let key = sort_expression(list.query.sort);
@@ -248,42 +145,5 @@ impl Inbox<'_> {
             id,
         });
         Ok(CaseList { cases, next })
-    }
-
-    /// Every queue's count under the view's filters (its queue and page aside).
-    pub async fn counts(self, list: &ListQuery<'_>) -> Result<QueueCounts, StorageError> {
-        let mut statement = Statement::default();
-        statement.filters(list);
-        let columns: Vec<String> = Queue::ALL
-            .into_iter()
-            .map(|queue| {
-                let condition = statement.queue(queue, list);
-                format!(
-                    "COUNT(CASE WHEN {condition} THEN 1 END) AS queue_{}",
-                    queue.as_str()
-                )
-            })
-            .collect();
-        let sql = format!(
-            "SELECT {} FROM inbox_case c WHERE {}",
-            columns.join(", "),
-            statement.clause()
-        );
-        let row: CountRow = on_pool!(self.0, pool => {
-            let mut query = sqlx::query_as(&sql);
-            for value in &statement.binds {
-                query = query.bind(value.as_str());
-            }
-            query.fetch_one(pool).await?
-        });
-        let count = |n: i64| u64::try_from(n).unwrap_or(0);
-        Ok(vec![
-            (Queue::New, count(row.queue_new)),
-            (Queue::Mine, count(row.queue_mine)),
-            (Queue::Waiting, count(row.queue_waiting)),
-            (Queue::Due, count(row.queue_due)),
-            (Queue::Decided, count(row.queue_decided)),
-            (Queue::All, count(row.queue_all)),
-        ])
     }
 }
