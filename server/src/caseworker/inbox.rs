@@ -4,7 +4,7 @@
 use super::{today, Caseworker};
 use crate::{
     citizen::internal,
-    storage::{Cursor, InboxCase, ListQuery},
+    storage::{count_cap, Cursor, InboxCase, ListQuery},
 };
 use app::{
     auth::{CurrentUser, Role},
@@ -46,6 +46,7 @@ impl Caseworker {
             today,
             due_by: add_working_days(today, DUE_WITHIN).unwrap_or(today),
             limit: PAGE_SIZE,
+            count_cap: count_cap(&query),
         };
         let inbox = self.database.inbox();
         let (page, counts, views, colleagues) = tokio::try_join!(

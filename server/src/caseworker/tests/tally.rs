@@ -194,3 +194,56 @@ async fn inbox_tallies_equal_a_recount_after_every_kind_of_change() {
     .await;
     tallies_match_a_recount(&world, "a deletion").await;
 }
+
+#[tokio::test]
+async fn a_filtered_view_counts_exactly_up_to_its_cap_and_says_at_least_past_it() {
+    use crate::storage::{count_cap, ListQuery};
+    let world = world().await;
+    for _ in 0..3 {
+        case(&world).await;
+    }
+    let agencies = [Agency::Kommune];
+    let me = sara().pid;
+    let today = Instant::now().oslo_date().expect("a date");
+    let search = InboxQuery {
+        search: Some("kari".into()),
+        ..InboxQuery::default()
+    };
+    // The policy: a search stops sooner than other filters.
+    assert_eq!(count_cap(&search), 1_000);
+    assert_eq!(count_cap(&InboxQuery::default()), 10_000);
+    let counts = |cap: u64| {
+        let (database, search, me) = (world.database.clone(), search.clone(), me.clone());
+        async move {
+            let list = ListQuery {
+                agencies: &agencies,
+                me: &me,
+                query: &search,
+                after: None,
+                today,
+                due_by: today,
+                limit: 50,
+                count_cap: cap,
+            };
+            database.inbox().counts(&list).await.expect("counts")
+        }
+    };
+    let all = |counts: Vec<(app::pages::caseworker::model::Queue, Count)>| {
+        counts
+            .into_iter()
+            .find(|(q, _)| *q == app::pages::caseworker::model::Queue::All)
+            .map(|(_, c)| c)
+    };
+    assert_eq!(
+        all(counts(3).await),
+        Some(Count::Exact(3)),
+        "at the cap: exact"
+    );
+    assert_eq!(all(counts(2).await), Some(Count::AtLeast(2)), "past it");
+    let past = counts(2).await;
+    assert!(
+        past.iter()
+            .all(|(_, c)| matches!(c, Count::Exact(n) if *n <= 2) || *c == Count::AtLeast(2)),
+        "{past:?}"
+    );
+}

@@ -3,8 +3,9 @@
 //! A view without filters or search (the inbox as it opens) sums the tallies the triggers of
 //! migration 0020 keep as cases change (`inbox_tally`, `inbox_due_tally`): exact, and a few
 //! hundred rows however many cases there are. A filtered view counts its cases, but stops past
-//! `CAP` (shown as "10 000+"): below it every count is exact; past it the number would cost a
-//! read of every matching case and tell a caseworker nothing more.
+//! `CAP` (shown as "10 000+"), a search past `SEARCH_CAP` ("1 000+": a search is for finding a
+//! case, and a common surname matches thousands): below it every count is exact; past it the
+//! number would cost a read of every matching case and tell a caseworker nothing more.
 
 use super::{query::ListQuery, statement::Statement, Inbox};
 use crate::storage::StorageError;
@@ -15,6 +16,22 @@ pub type QueueCounts = Vec<(Queue, Count)>;
 
 /// A filtered view's counts stop past this many cases.
 pub const CAP: u64 = 10_000;
+
+/// A search's counts stop past this many cases.
+pub const SEARCH_CAP: u64 = 1_000;
+
+/// Where a view's counts stop: `SEARCH_CAP` with a search, else `CAP`.
+pub fn count_cap(query: &InboxQuery) -> u64 {
+    if query
+        .search
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty())
+    {
+        SEARCH_CAP
+    } else {
+        CAP
+    }
+}
 
 /// No filter and no search: the tallies hold the counts.
 fn unfiltered(query: &InboxQuery) -> bool {
@@ -64,10 +81,10 @@ impl CountRow {
     }
 }
 
-/// A capped count: past `CAP`, at least that.
-fn capped(n: i64) -> Count {
+/// A count capped at `cap`: past it, at least that.
+fn capped(n: i64, cap: u64) -> Count {
     match u64::try_from(n).unwrap_or(0) {
-        n if n > CAP => Count::AtLeast(CAP),
+        n if n > cap => Count::AtLeast(cap),
         n => Count::Exact(n),
     }
 }
@@ -79,6 +96,7 @@ impl Inbox<'_> {
             return self.tallied(list).await;
         }
         let search = self.search(list).await?;
+        let cap = list.count_cap;
         // One read of the view's cases, up to the cap: below it, every queue's count.
         let mut statement = Statement::default();
         statement.filters(list, search.as_ref(), true);
@@ -90,17 +108,17 @@ impl Inbox<'_> {
             "SELECT {columns} FROM (SELECT c.status, c.assignee_pid, c.due_on \
              FROM inbox_case c WHERE {} LIMIT {}) c",
             statement.clause(),
-            CAP + 1
+            cap + 1
         );
         let row: CountRow = self.fetch(&sql, &statement).await?;
-        if u64::try_from(row.queue_all).unwrap_or(0) <= CAP {
+        if u64::try_from(row.queue_all).unwrap_or(0) <= cap {
             return Ok(row.counts());
         }
         // More: each queue up to the cap.
         let mut counts = Vec::with_capacity(Queue::ALL.len());
         for queue in Queue::ALL {
             if queue == Queue::All {
-                counts.push((queue, Count::AtLeast(CAP)));
+                counts.push((queue, Count::AtLeast(cap)));
                 continue;
             }
             let mut statement = Statement::default();
@@ -110,7 +128,7 @@ impl Inbox<'_> {
             let sql = format!(
                 "SELECT COUNT(*) FROM (SELECT 1 AS one FROM inbox_case c WHERE {} LIMIT {}) c",
                 statement.clause(),
-                CAP + 1
+                cap + 1
             );
             let n: i64 = on_pool!(self.0, pool => {
                 let mut query = sqlx::query_scalar(&sql);
@@ -119,7 +137,7 @@ impl Inbox<'_> {
                 }
                 query.fetch_one(pool).await?
             });
-            counts.push((queue, capped(n)));
+            counts.push((queue, capped(n, cap)));
         }
         Ok(counts)
     }

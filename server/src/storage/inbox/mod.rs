@@ -10,7 +10,7 @@ mod query;
 mod search;
 mod statement;
 
-pub use counts::QueueCounts;
+pub use counts::{count_cap, QueueCounts};
 pub use query::{BadCursor, CaseList, Cursor, ListQuery};
 #[cfg(test)]
 pub(crate) use search::words;

@@ -23,6 +23,8 @@ pub struct ListQuery<'a> {
     /// The last due date the `due` queue holds (three working days ahead).
     pub due_by: Date,
     pub limit: usize,
+    /// A filtered view's counts stop past this many cases (`counts::count_cap`).
+    pub count_cap: u64,
 }
 
 /// One page of cases, and the cursor of the next if there is one.
