@@ -4,7 +4,7 @@
 use super::{today, Caseworker};
 use crate::{
     citizen::internal,
-    storage::{count_cap, Cursor, InboxCase, ListQuery},
+    storage::{Cursor, InboxCase, ListQuery, COUNT_CAP},
 };
 use app::{
     auth::{CurrentUser, Role},
@@ -46,7 +46,7 @@ impl Caseworker {
             today,
             due_by: add_working_days(today, DUE_WITHIN).unwrap_or(today),
             limit: PAGE_SIZE,
-            count_cap: count_cap(&query),
+            count_cap: COUNT_CAP,
         };
         let inbox = self.database.inbox();
         let (page, counts, views, colleagues) = tokio::try_join!(

@@ -111,8 +111,8 @@ pub use drafts::{Draft, Drafts, NewDraft, Saved, StablePath};
 #[cfg(test)]
 pub(crate) use inbox::words as inbox_words;
 pub use inbox::{
-    count_cap, BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase,
-    QueueCounts,
+    BadCursor, CaseList, Cursor, HistoryRow, Inbox, InboxCase, ListQuery, NewCase, QueueCounts,
+    COUNT_CAP,
 };
 pub use inbox_views::{InboxViews, StoredView};
 pub use information::{InformationRequest, InformationRequests, NewRequest};

@@ -80,19 +80,6 @@ impl People<'_> {
         Ok(done > 0)
     }
 
-    /// The roles the person holds for the whole portal.
-    pub async fn platform_roles_of(
-        self,
-        person_id: &str,
-    ) -> Result<Vec<PlatformRole>, StorageError> {
-        const SQL: &str = "SELECT role FROM platform_role WHERE person_id = $1 ORDER BY role";
-        let rows: Vec<String> = on_pool!(self.0, pool => sqlx::query_scalar(SQL)
-            .bind(person_id).fetch_all(pool).await?);
-        rows.into_iter()
-            .map(|role| known("platform role", role, PlatformRole::parse))
-            .collect()
-    }
-
     /// Who a logged-in person is to the portal, in one read (it runs on every request): their
     /// name when known, their roles for agencies and their roles for the whole portal.
     pub async fn who(self, person_id: &str) -> Result<Who, StorageError> {
@@ -199,14 +186,6 @@ impl People<'_> {
             sqlx::query(SQL).bind(person_id).bind(name).execute(pool).await?;
         });
         Ok(())
-    }
-
-    /// The person's name, when it is known.
-    pub async fn name(self, person_id: &str) -> Result<Option<String>, StorageError> {
-        const SQL: &str = "SELECT name FROM person WHERE person_id = $1";
-        let name: Option<String> = on_pool!(self.0, pool => sqlx::query_scalar(SQL)
-            .bind(person_id).fetch_optional(pool).await?);
-        Ok(name.filter(|n| !n.is_empty()))
     }
 
     /// Binds a provider session (`issuer`, `sid`) to the portal session it logged in.

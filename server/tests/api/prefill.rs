@@ -441,16 +441,17 @@ async fn a_citizen_whose_login_carried_no_name_gets_it_from_folkeregisteret() {
             .map(|_| ()),
     }
     .expect("forget the name");
-    assert_eq!(database.people().name(&kari).await.expect("read"), None);
+    assert_eq!(database.people().who(&kari).await.expect("read").name, None);
 
     start(&app, &browser, "fa-barn").await;
 
     assert_eq!(
         database
             .people()
-            .name(&kari)
+            .who(&kari)
             .await
             .expect("read")
+            .name
             .as_deref(),
         Some("Kari Nordmann"),
         "the name her caseworkers see and search for"

@@ -157,14 +157,14 @@ async fn wait_for_schema(database_url: &str) -> Database {
             if database.outbox().due(1).await.is_ok()
                 && database
                     .people()
-                    .name(
+                    .who(
                         &server::identity::population::population()[0]
                             .pid
                             .to_string(),
                     )
                     .await
                     .ok()
-                    .flatten()
+                    .and_then(|who| who.name)
                     .is_some()
             {
                 return database;

@@ -18,11 +18,6 @@ pub type QueueCounts = Vec<(Queue, Count)>;
 /// A filtered view's counts stop past this many cases.
 pub const CAP: u64 = 10_000;
 
-/// Where a view's counts stop (the same for every view today; the tests set their own).
-pub fn count_cap(_query: &InboxQuery) -> u64 {
-    CAP
-}
-
 /// No filter and no search: the tallies hold the counts.
 fn unfiltered(query: &InboxQuery) -> bool {
     let InboxQuery {

@@ -10,7 +10,7 @@ mod query;
 mod search;
 mod statement;
 
-pub use counts::{count_cap, QueueCounts};
+pub use counts::{QueueCounts, CAP as COUNT_CAP};
 pub use query::{BadCursor, CaseList, Cursor, ListQuery};
 #[cfg(test)]
 pub(crate) use search::words;

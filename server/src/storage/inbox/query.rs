@@ -23,7 +23,7 @@ pub struct ListQuery<'a> {
     /// The last due date the `due` queue holds (three working days ahead).
     pub due_by: Date,
     pub limit: usize,
-    /// A filtered view's counts stop past this many cases (`counts::count_cap`).
+    /// A filtered view's counts stop past this many cases (`COUNT_CAP`; the tests set their own).
     pub count_cap: u64,
 }
 
