@@ -7,8 +7,27 @@ use leptos::config::LeptosOptions;
 use metrics_exporter_prometheus::PrometheusHandle;
 use std::sync::Arc;
 
+/// Shared by every handler and middleware, each of which takes its own handle (several per
+/// request): a clone is one reference count, not a copy of what is inside.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<State>);
+
+impl AppState {
+    pub fn new(state: State) -> Self {
+        Self(Arc::new(state))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+/// What `AppState` holds.
+pub struct State {
     pub leptos_options: LeptosOptions,
     pub database: Database,
     pub catalog: Arc<Catalog>,

@@ -13,9 +13,21 @@ static_loader! {
     };
 }
 
-fn identifier(lang: Lang) -> LanguageIdentifier {
-    // The codes are fixed, valid BCP 47 tags; parsing them cannot fail.
-    lang.code().parse().unwrap_or_default()
+/// Each language's identifier, parsed once (a page looks up dozens of messages).
+fn identifier(lang: Lang) -> &'static LanguageIdentifier {
+    static IDENTIFIERS: std::sync::LazyLock<Vec<(Lang, LanguageIdentifier)>> =
+        std::sync::LazyLock::new(|| {
+            // The codes are fixed, valid BCP 47 tags; parsing them cannot fail.
+            Lang::ALL
+                .into_iter()
+                .map(|lang| (lang, lang.code().parse().unwrap_or_default()))
+                .collect()
+        });
+    IDENTIFIERS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, identifier)| identifier)
+        .unwrap_or(&IDENTIFIERS[0].1)
 }
 
 /// Translates `id` into `lang`. A missing message is logged and shown as its id, so a gap is
@@ -25,6 +37,9 @@ fn identifier(lang: Lang) -> LanguageIdentifier {
 /// plural form by it (`[one] 1 ulest melding *[other] …`). Every other argument stays text as
 /// given (an identity number keeps its leading zero).
 pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    if args.is_empty() {
+        return lookup(lang, id, None);
+    }
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(k, v)| {
@@ -35,8 +50,11 @@ pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
             (Cow::Owned((*k).to_string()), value)
         })
         .collect();
-    let args = (!args.is_empty()).then_some(&args);
-    match LOCALES.lookup_single_language(&identifier(lang), id, args) {
+    lookup(lang, id, Some(&args))
+}
+
+fn lookup(lang: Lang, id: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) -> String {
+    match LOCALES.lookup_single_language(identifier(lang), id, args) {
         Ok(text) => text,
         Err(err) => {
             tracing::warn!(lang = %lang, message_id = id, error = %err, "missing translation");
@@ -49,7 +67,7 @@ pub fn translate(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
 pub fn has_message(lang: Lang, id: &str) -> bool {
     // A message with placeables fails to *format* without arguments; it still exists. The
     // crate does not export its error type, so the variant is told by its debug name.
-    match LOCALES.lookup_single_language::<&str>(&identifier(lang), id, None) {
+    match LOCALES.lookup_single_language::<&str>(identifier(lang), id, None) {
         Ok(_) => true,
         Err(error) => format!("{error:?}").starts_with("FluentError"),
     }

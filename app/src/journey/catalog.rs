@@ -5,7 +5,7 @@ use super::{
     definition::{JourneyId, JourneyMeta},
     model::Journey,
 };
-use std::{collections::HashMap, fmt};
+use std::{collections::HashMap, fmt, sync::Arc};
 
 /// A definition that could not be loaded: where, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -35,8 +35,9 @@ impl fmt::Display for CatalogError {
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     journeys: Vec<JourneyMeta>,
-    /// The checked definitions, aligned with `journeys`.
-    definitions: Vec<Journey>,
+    /// The checked definitions, aligned with `journeys`; shared, so a page or a use case that
+    /// needs one takes it without copying it.
+    definitions: Vec<Arc<Journey>>,
     /// Each journey's definition as written, aligned with `journeys`.
     sources: Vec<String>,
     by_id: HashMap<JourneyId, usize>,
@@ -90,7 +91,7 @@ impl Catalog {
             let metas = journeys.iter().map(|(_, j, _)| j.meta.clone()).collect();
             let (definitions, sources) = journeys
                 .into_iter()
-                .map(|(_, journey, text)| (journey, text))
+                .map(|(_, journey, text)| (Arc::new(journey), text))
                 .unzip();
             Ok(Catalog {
                 journeys: metas,
@@ -119,12 +120,12 @@ impl Catalog {
     }
 
     /// The checked definition: steps, fields, conditions, prefill and services.
-    pub fn definition(&self, id: &str) -> Option<&Journey> {
+    pub fn definition(&self, id: &str) -> Option<&Arc<Journey>> {
         let id = JourneyId::parse(id).ok()?;
         self.by_id.get(&id).map(|&index| &self.definitions[index])
     }
 
-    pub fn definitions(&self) -> &[Journey] {
+    pub fn definitions(&self) -> &[Arc<Journey>] {
         &self.definitions
     }
 }

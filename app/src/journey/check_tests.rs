@@ -103,7 +103,7 @@ other = "other_pid"
 
 fn journey() -> Journey {
     let catalog = Catalog::parse([("test.toml", JOURNEY)]).unwrap_or_else(|e| panic!("{e:#?}"));
-    catalog.definition("test").expect("test journey").clone()
+    Journey::clone(catalog.definition("test").expect("test journey"))
 }
 
 fn errors_of(text: &str) -> Vec<CatalogError> {
@@ -578,7 +578,7 @@ fn a_tampered_or_oversized_form_is_refused_whole() {
 }
 
 /// The journeys in `journeys/`, checked.
-fn shipped() -> Catalog {
+pub(super) fn shipped() -> Catalog {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../journeys");
     let files: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("journeys dir")
@@ -922,43 +922,4 @@ fn every_conditional_field_of_a_shipped_journey_says_in_words_when_it_applies() 
         about.is_empty(),
         "journeys whose drafts say nothing about what they are about: {about:?}"
     );
-}
-
-#[test]
-fn the_walkable_journey_walks_and_checks_like_the_whole_and_weighs_a_good_part_less() {
-    let catalog = shipped();
-    let today = Date::parse_iso("2026-11-29").expect("a date");
-    for journey in catalog.definitions().iter().filter(|j| j.has_steps()) {
-        let walkable = journey.walkable();
-        let whole = serde_json::to_string(journey).expect("json").len();
-        let light = serde_json::to_string(&walkable).expect("json").len();
-        assert!(
-            light * 5 < whole * 3,
-            "{}: {light} bytes of {whole}",
-            journey.meta.id
-        );
-        // The same path and the same problems on every step, with nothing answered and with
-        // every yes/no answered yes (which opens the branches that depend on them).
-        let mut yes = Answers::default();
-        for step in &journey.steps {
-            for field in &step.fields {
-                if matches!(field.kind, crate::journey::fields::FieldKind::YesNo) {
-                    yes.set(&field.id, Answer::Text("yes".into()));
-                }
-            }
-        }
-        for answers in [Answers::default(), yes] {
-            let a = flow::walk(journey, &answers, today);
-            let b = flow::walk(&walkable, &answers, today);
-            assert_eq!(a.path, b.path, "{}", journey.meta.id);
-            for step in 0..journey.steps.len() {
-                assert_eq!(
-                    flow::validate_step(journey, step, &answers, today),
-                    flow::validate_step(&walkable, step, &answers, today),
-                    "{} step {step}",
-                    journey.meta.id
-                );
-            }
-        }
-    }
 }

@@ -80,21 +80,6 @@ pub struct Prefill {
 }
 
 impl Journey {
-    /// What a step's island needs to walk the journey and check a step in the browser: every
-    /// step (each step's conditions decide which answers count), and none of what only the
-    /// server uses — the services and their payload mappings, the register look-ups, the table
-    /// of messages with their positions, the file name. It travels in every step page.
-    pub fn walkable(&self) -> Journey {
-        Journey {
-            meta: self.meta.clone(),
-            file: String::new(),
-            prefill: Vec::new(),
-            steps: self.steps.clone(),
-            services: Vec::new(),
-            messages: Vec::new(),
-        }
-    }
-
     pub fn step(&self, id: &str) -> Option<(usize, &Step)> {
         self.steps.iter().enumerate().find(|(_, s)| s.id == id)
     }

@@ -72,7 +72,10 @@ impl Caseworker {
         let others_looking = self.looking.open(&case.id, &user.pid, &user.display_name());
         // As of the day it was submitted, as the receipt shows it.
         let submitted_on = submission.submitted_at.utc_date().unwrap_or_else(today);
-        let journey = self.catalog.definition(&submission.journey_id);
+        let journey = self
+            .catalog
+            .definition(&submission.journey_id)
+            .map(|j| &**j);
         let summary = journey
             .map(|journey| flow::summary(journey, &submission.answers, submitted_on))
             .unwrap_or_default();

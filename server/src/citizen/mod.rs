@@ -71,7 +71,7 @@ impl Citizen {
         &self,
         user: &CurrentUser,
         draft_id: &str,
-    ) -> Result<Outcome<(Draft, Journey)>, AppError> {
+    ) -> Result<Outcome<(Draft, Arc<Journey>)>, AppError> {
         let draft = match self.database.drafts().get(&user.pid, draft_id).await {
             Ok(Some(draft)) => draft,
             Ok(None) => {

@@ -109,8 +109,8 @@ impl Citizen {
             tracing::warn!(step = step_id, "a post to an unknown step");
             return Err(MISMATCH);
         };
-        let saved_path = flow::walk(&journey, &draft.answers, today).path;
-        if !saved_path.contains(&step) {
+        let before = flow::walk(&journey, &draft.answers, today);
+        if !before.path.contains(&step) {
             tracing::warn!(
                 step = step_id,
                 "a post to a step the answers do not lead to"
@@ -149,9 +149,12 @@ impl Citizen {
                 .keep_aside(user, draft_id, &journey, step, &answers)
                 .await;
         }
-        let errors = flow::validate_step(&journey, step, &answers, today);
+        // One walk of the new answers: their problems, where they lead, and the path to keep.
+        let walked = flow::walk(&journey, &answers, today);
+        let errors = flow::validate_walked(&journey, step, &walked, today);
         let return_to_check = value(form, "return") == Some("check");
-        let following = flow::next_step(&journey, step, &answers, today)
+        let following = walked
+            .after(step)
             .map(|next| journey.steps[next].id.as_str());
         let next = next(
             draft_id,
@@ -162,7 +165,13 @@ impl Citizen {
             return_to_check,
             following,
         );
-        let path = stable_path(&journey, &draft, &answers, errors.is_empty(), today);
+        let path = stable_path(
+            &journey,
+            &draft,
+            &before.path,
+            &walked.path,
+            errors.is_empty(),
+        );
         let saved = self
             .database
             .drafts()
@@ -188,7 +197,7 @@ impl Citizen {
                 else {
                     unreachable!("internal() is always Internal")
                 };
-                let mut view = step_view(&journey, &draft, step, &saved_path, answers, today);
+                let mut view = step_view(&journey, &draft, step, &before, answers, today);
                 view.return_to_check = return_to_check;
                 view.unsaved = Some(incident);
                 Ok(StepSaved::Unsaved(Box::new(view)))

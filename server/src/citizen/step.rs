@@ -62,7 +62,7 @@ impl Citizen {
             }
             answers.0.extend(typed.0);
         }
-        let mut view = step_view(&journey, &draft, step, &walk.path, answers, today);
+        let mut view = step_view(&journey, &draft, step, &walk, answers, today);
         if ask.invalid {
             view.errors = flow::validate_step(&journey, step, &view.answers, today);
         }
@@ -87,19 +87,27 @@ pub(super) fn fingerprint(journey: &Journey, step: usize, answers: &Answers) -> 
 
 /// The page model of `step` showing `answers` (the saved ones, or what was typed over them).
 ///
-/// `path` is the walk of the draft's saved answers, which the caller has already taken to check
-/// that `step` is on it.
+/// `saved` is the walk of the draft's saved answers, which the caller has already taken to check
+/// that `step` is on it; `answers` are walked again only when they differ (typed in a clash).
 pub(super) fn step_view(
     journey: &Journey,
     draft: &Draft,
     step: usize,
-    path: &[usize],
+    saved: &flow::Walk,
     answers: Answers,
     today: Date,
 ) -> StepView {
+    let path = &saved.path;
     let position = path.iter().position(|&s| s == step).unwrap_or(0);
     let (counted, total, changed) = step_count(journey, draft, step, path);
-    let shown: Vec<String> = flow::shown_fields(journey, step, &answers, today)
+    let typed;
+    let walked = if answers == draft.answers {
+        saved
+    } else {
+        typed = flow::walk(journey, &answers, today);
+        &typed
+    };
+    let shown: Vec<String> = flow::shown_fields_walked(journey, step, walked, today)
         .into_iter()
         .map(|f| f.id.clone())
         .collect();
@@ -128,6 +136,7 @@ pub(super) fn step_view(
         conflict: false,
         return_to_check: false,
         hidden,
+        island: flow::island_slice(journey, step, walked),
         today: today.to_string(),
         parked: false,
         unsaved: None,
@@ -161,25 +170,21 @@ fn step_count(
 pub(super) fn stable_path(
     journey: &Journey,
     draft: &Draft,
-    answers: &Answers,
+    saved_path: &[usize],
+    new_path: &[usize],
     valid: bool,
-    today: Date,
 ) -> StablePath {
-    let ids = |answers: &Answers| -> Vec<String> {
-        flow::walk(journey, answers, today)
-            .path
-            .into_iter()
-            .map(|s| journey.steps[s].id.clone())
-            .collect()
+    let ids = |path: &[usize]| -> Vec<String> {
+        path.iter().map(|&s| journey.steps[s].id.clone()).collect()
     };
     let before = draft.path.clone().unwrap_or_else(|| StablePath {
-        steps: ids(&draft.answers),
+        steps: ids(saved_path),
         changed: false,
     });
     if !valid {
         return before;
     }
-    let steps = ids(answers);
+    let steps = ids(new_path);
     StablePath {
         changed: steps.len() != before.steps.len(),
         steps,

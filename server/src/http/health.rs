@@ -66,7 +66,7 @@ mod tests {
                 post_logout_redirect_uri: "http://127.0.0.1:9/logged-out".into(),
             },
         );
-        AppState {
+        AppState::new(crate::state::State {
             citizen: std::sync::Arc::new(crate::citizen::Citizen {
                 database: database.clone(),
                 catalog: Default::default(),
@@ -101,7 +101,7 @@ mod tests {
             edge: std::sync::Arc::new(crate::http::edge::Edge::new(
                 &crate::config::Config::from_lookup(|_| None).expect("defaults"),
             )),
-        }
+        })
     }
 
     #[tokio::test]

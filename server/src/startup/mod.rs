@@ -224,7 +224,7 @@ impl Application {
             database: database.clone(),
             agencies: agencies.clone(),
         });
-        let state = AppState {
+        let state = AppState::new(crate::state::State {
             leptos_options,
             database,
             catalog,
@@ -237,7 +237,7 @@ impl Application {
             callback_secret: callback_keys,
             registers,
             edge: Arc::new(http::edge::Edge::new(&config)),
-        };
+        });
         let metrics_listener = match config.metrics_addr {
             Some(addr) => Some(
                 TcpListener::bind(addr)

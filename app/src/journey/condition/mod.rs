@@ -154,23 +154,42 @@ pub fn conjuncts(expr: &Expr) -> Vec<&Expr> {
     }
 }
 
-/// The field ids a condition reads (for dependency and satisfiability checks).
+/// The field ids a condition reads (for dependency and satisfiability checks); not the names
+/// inside `any(group, …)`, which are the group's item fields.
 pub fn references(expr: &Expr, out: &mut Vec<String>) {
+    collect_references(expr, out, false);
+}
+
+/// Every name a condition reads, those inside `any(group, …)` too (there a name may be an item
+/// field, or an answer outside the group).
+pub fn all_references(expr: &Expr, out: &mut Vec<String>) {
+    collect_references(expr, out, true);
+}
+
+fn collect_references(expr: &Expr, out: &mut Vec<String>, inside_any: bool) {
+    let go = |e: &Expr, out: &mut Vec<String>| collect_references(e, out, inside_any);
     match expr {
         Expr::Ref { name, .. } | Expr::Answered { name, .. } | Expr::Count { group: name, .. } => {
             out.push(name.clone())
         }
         Expr::InSet { value, set, .. } => {
             out.push(set.clone());
-            references(value, out);
+            go(value, out);
         }
-        Expr::Any { group, .. } => out.push(group.clone()),
-        Expr::Shift { date, .. } | Expr::Not(date) => references(date, out),
+        Expr::Any {
+            group, condition, ..
+        } => {
+            out.push(group.clone());
+            if inside_any {
+                go(condition, out);
+            }
+        }
+        Expr::Shift { date, .. } | Expr::Not(date) => go(date, out),
         Expr::Cmp { left, right, .. } | Expr::And(left, right) | Expr::Or(left, right) => {
-            references(left, out);
-            references(right, out);
+            go(left, out);
+            go(right, out);
         }
-        Expr::InList { value, .. } => references(value, out),
+        Expr::InList { value, .. } => go(value, out),
         Expr::Bool(_) | Expr::Number(_) | Expr::Text(_) | Expr::Date(_) | Expr::Today => {}
     }
 }

@@ -11,6 +11,7 @@
 mod asked;
 mod form;
 mod payload;
+mod slice;
 mod summary;
 mod validate;
 mod walk;
@@ -18,9 +19,10 @@ mod walk;
 pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
 pub use form::{read_step_form, FormError};
 pub use payload::{service_calls, ServiceCall};
+pub use slice::{island_slice, ISLAND_STEP};
 pub use summary::{about, summary, Row, Shown, SummaryStep};
-pub use validate::{first_incomplete_step, validate_step, FieldError};
-pub use walk::{next_step, previous_step, shown_fields, walk, Walk};
+pub use validate::{first_incomplete_step, validate_step, validate_walked, FieldError};
+pub use walk::{next_step, previous_step, shown_fields, shown_fields_walked, walk, Walk};
 
 use super::{
     condition::{self, Env, Expr, Val},

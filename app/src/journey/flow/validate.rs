@@ -3,7 +3,7 @@
 
 use super::{
     top_env,
-    walk::{fields_shown, shown_item_fields, walk},
+    walk::{fields_shown, shown_item_fields, walk, Walk},
     Answers,
 };
 use crate::journey::{
@@ -60,6 +60,16 @@ pub fn validate_step(
     today: Date,
 ) -> Vec<FieldError> {
     validate_shown(journey, step, &walk(journey, answers, today).shown, today)
+}
+
+/// `validate_step` over answers already walked, for a caller that needs the walk for more.
+pub fn validate_walked(
+    journey: &Journey,
+    step: usize,
+    walked: &Walk,
+    today: Date,
+) -> Vec<FieldError> {
+    validate_shown(journey, step, &walked.shown, today)
 }
 
 /// `validate_step` over answers already walked (`shown`), so a caller that checks several steps

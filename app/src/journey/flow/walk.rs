@@ -116,8 +116,17 @@ pub fn shown_fields<'a>(
     answers: &Answers,
     today: Date,
 ) -> Vec<&'a Field> {
-    let shown = walk(journey, answers, today).shown;
-    fields_shown(journey, step, &top_env(journey, &shown, today))
+    shown_fields_walked(journey, step, &walk(journey, answers, today), today)
+}
+
+/// `shown_fields` over answers already walked.
+pub fn shown_fields_walked<'a>(
+    journey: &'a Journey,
+    step: usize,
+    walked: &Walk,
+    today: Date,
+) -> Vec<&'a Field> {
+    fields_shown(journey, step, &top_env(journey, &walked.shown, today))
 }
 
 /// The step's fields whose conditions hold in `env` (an environment over walked answers).
@@ -135,9 +144,15 @@ pub(super) fn fields_shown<'a>(
 
 /// The step after `step` on the path, or `None` when it is the last.
 pub fn next_step(journey: &Journey, step: usize, answers: &Answers, today: Date) -> Option<usize> {
-    let path = walk(journey, answers, today).path;
-    let at = path.iter().position(|&s| s == step)?;
-    path.get(at + 1).copied()
+    walk(journey, answers, today).after(step)
+}
+
+impl Walk {
+    /// The step after `step` on this path, or `None` when it is the last (or not on it).
+    pub fn after(&self, step: usize) -> Option<usize> {
+        let at = self.path.iter().position(|&s| s == step)?;
+        self.path.get(at + 1).copied()
+    }
 }
 
 /// The step before `step` on the path.

@@ -22,7 +22,10 @@ fn error_text(journey: &Journey, error: &FieldError) -> String {
 /// The error summary: first on the page, focused on load (without JavaScript too, through
 /// `autofocus`), each entry linking to its field.
 #[component]
-pub(super) fn ErrorSummary(journey: Journey, errors: Vec<FieldError>) -> impl IntoView {
+pub(super) fn ErrorSummary(
+    journey: std::sync::Arc<Journey>,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
     let items = errors
         .iter()
         .map(|e| {

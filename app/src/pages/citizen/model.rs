@@ -65,6 +65,9 @@ pub struct StepView {
     pub return_to_check: bool,
     /// Fields whose answers the current answers hide (shown with a note without JavaScript).
     pub hidden: Vec<String>,
+    /// What the step's island gets: this step and the earlier answers its conditions read
+    /// (`flow::island_slice`).
+    pub island: (crate::journey::Journey, Answers),
     /// The server's date (`yyyy-mm-dd`), for conditions checked in the browser.
     pub today: String,
     /// The form shows what was typed before the session ended (not saved yet).

@@ -51,7 +51,7 @@ fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(&card.submitted_at))])}</p>
-                    {live_timeline(reference, journey_of(journey).as_ref(), &card.calls)}
+                    {live_timeline(reference, journey_of(journey).as_deref(), &card.calls)}
                 </li>
             }
         })

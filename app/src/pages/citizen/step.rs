@@ -11,7 +11,7 @@ use crate::{
     auth::CurrentUser,
     components::StepEnhancer,
     i18n::{tr, tr_with},
-    journey::{Answer, Problem},
+    journey::{flow, Answer, Problem},
     pages::{auth::set_status, load::citizen_page, NotFound},
 };
 use leptos::{either::Either, prelude::*};
@@ -150,6 +150,8 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
             )
         })
         .collect();
+    // The island gets this step and the earlier answers its conditions read, not the journey.
+    let (slice, read) = view_data.island.clone();
     Either::Right(view! {
         <Title text=title />
         <nav aria-label=tr("breadcrumbs-label")>
@@ -166,7 +168,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         {unsaved}
         {parked}
         {conflict}
-        <StepEnhancer journey=journey.walkable() step=view_data.step answers=view_data.answers.clone() messages=messages today=view_data.today.clone()>
+        <StepEnhancer journey=slice step=flow::ISLAND_STEP answers=read messages=messages today=view_data.today.clone()>
         <form method="post" action=action novalidate class="journey-form">
             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
             <input type="hidden" name="revision" value=view_data.revision.to_string() />

@@ -8,7 +8,7 @@ use crate::{
     pages::use_catalog,
 };
 
-pub(super) fn journey_of(id: &str) -> Option<Journey> {
+pub(super) fn journey_of(id: &str) -> Option<std::sync::Arc<Journey>> {
     use_catalog().definition(id).cloned()
 }
 

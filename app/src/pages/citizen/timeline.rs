@@ -55,7 +55,7 @@ pub fn timeline_fragment(
     owner.with(|| {
         provide_context(catalog);
         provide_context(lang);
-        timeline(reference, journey_of(journey_id).as_ref(), calls).to_html()
+        timeline(reference, journey_of(journey_id).as_deref(), calls).to_html()
     })
 }
 
