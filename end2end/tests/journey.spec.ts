@@ -264,3 +264,33 @@ test("death and inheritance in English, by keyboard alone, with heirs and the pr
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expectNoAxeViolations(page);
 });
+
+test("a page loads the WebAssembly of the islands it shows and no other", async ({ page }, testInfo) => {
+  const js = jsEnabled(testInfo);
+  const wasm: string[] = [];
+  page.on("request", (request) => {
+    if (/\.wasm(\?|$)/.test(request.url())) wasm.push(new URL(request.url()).pathname);
+  });
+  const loaded = (island: string) => wasm.filter((path) => path.includes(island));
+  await page.goto("/life-event/fa-barn");
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  // The life event's page, logged in: the idle warning is its only island.
+  await expect(page.locator("#start-heading")).toBeVisible();
+  if (js) await expect(page.locator(".session-timeout")).toHaveAttribute("data-hydrated", "true");
+  await page.waitForLoadState("networkidle");
+  expect(loaded("session_timeout").length > 0).toBe(js);
+  expect(loaded("step_enhancer")).toEqual([]);
+  // A step: its island, with the journey engine, is loaded now and checks as the citizen types.
+  await startAfresh(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet");
+  if (js) {
+    await expect(page.locator(".step-enhancer")).toHaveAttribute("data-enhanced", "true");
+    expect(loaded("step_enhancer").length).toBeGreaterThan(0);
+  } else {
+    // Without JavaScript no island is hydrated, so none of their modules is fetched (the main
+    // bundle's `<link rel="preload">` is the browser's own doing).
+    await page.waitForLoadState("networkidle");
+    expect(wasm.filter((path) => /\/(split_|chunk_)/.test(path))).toEqual([]);
+  }
+});

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-#[island]
+#[island(lazy)]
 pub fn AutoSubmit(
     /// Milliseconds of quiet before the form is sent.
     delay: u32,

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-#[island]
+#[island(lazy)]
 pub fn LiveTimeline(
     /// Where to fetch the fresh timeline from (markup holding it).
     source: String,

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use std::time::Duration;
 
-#[island]
+#[island(lazy)]
 pub fn SessionTimeout(
     /// Seconds after the page loaded at which to warn.
     warn_after_seconds: u64,

@@ -7,7 +7,7 @@
 use crate::journey::{Answers, Journey};
 use leptos::prelude::*;
 
-#[island]
+#[island(lazy)]
 pub fn StepEnhancer(
     journey: Journey,
     step: usize,

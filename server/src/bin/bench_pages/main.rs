@@ -189,17 +189,13 @@ async fn main() -> anyhow::Result<()> {
         println!("the portal's log:\n{}", portal.log());
     }
 
-    weight::print(&portal.base, None, "landing page", "/").await?;
+    let site = &options.site_root;
+    weight::print(&portal.base, site, None, "landing page", "/").await?;
     let step = format!("{}/{}", first.draft, load::STEP);
-    weight::print(&portal.base, Some(&first.cookie), "a step page", &step).await?;
+    let cookie = Some(first.cookie.as_str());
+    weight::print(&portal.base, site, cookie, "a step page", &step).await?;
     let check = format!("{}/check", first.draft);
-    weight::print(
-        &portal.base,
-        Some(&first.cookie),
-        "check your answers",
-        &check,
-    )
-    .await?;
+    weight::print(&portal.base, site, cookie, "check your answers", &check).await?;
     println!("(a resource the server sent uncompressed counts at its raw size in the totals)");
     if failures.is_empty() {
         Ok(())

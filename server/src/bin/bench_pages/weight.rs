@@ -1,10 +1,13 @@
 //! Page weight on a first visit: the HTML as served and every asset it references (stylesheets,
-//! module preloads, the WebAssembly fetched by the hydration script), each fetched three times —
+//! module preloads, the WebAssembly fetched by the hydration script, and the lazily loaded
+//! WebAssembly of each island on the page, which the hydration script imports as it hydrates
+//! them — read from the split manifest in the site), each fetched three times —
 //! uncompressed, gzip and brotli — and measured on the wire. The client has no decompression
 //! built in, so what arrives is what the server sent (pages compressed on the fly, `/pkg` files
 //! precompressed by cargo-leptos).
 
 use reqwest::{header, Client};
+use std::path::Path;
 
 /// Bytes of one resource on the wire: uncompressed, gzip, brotli (`None` when the server sent
 /// it uncompressed for that `Accept-Encoding`).
@@ -85,6 +88,64 @@ fn assets(html: &str) -> Vec<String> {
     found
 }
 
+/// `StepEnhancer` → `step_enhancer`.
+fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The site's file in `pkg/` whose name starts with `prefix` and ends with `suffix`.
+fn site_file(site: &Path, prefix: &str, suffix: &str) -> Option<String> {
+    std::fs::read_dir(site.join("pkg"))
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.starts_with(prefix) && name.ends_with(suffix))
+}
+
+/// What hydrating the page's islands loads besides the main bundle (a split build,
+/// `cargo leptos build --split`): the split loader and, for each island, the WebAssembly
+/// modules the split manifest lists for its loader (`<island>_loader_<hash>`). Nothing for a
+/// page without islands or a build that is not split.
+fn lazy_assets(html: &str, site: &Path) -> anyhow::Result<Vec<String>> {
+    let islands: Vec<String> = html
+        .split(r#"<leptos-island data-component=""#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        // `StepEnhancer_1234…`: the component's name and a hash of its source.
+        .map(|id| snake(id.rsplit_once('_').map_or(id, |(name, _)| name)))
+        .collect();
+    let Some(manifest) = site_file(site, "__wasm_split_manifest.", ".json") else {
+        return Ok(Vec::new());
+    };
+    if islands.is_empty() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(site.join("pkg").join(manifest))?;
+    let modules: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(&text)?;
+    let mut found: Vec<String> = site_file(site, "__wasm_split.", ".js")
+        .map(|js| format!("/pkg/{js}"))
+        .into_iter()
+        .collect();
+    for island in &islands {
+        let loader = format!("{island}_loader_");
+        let (_, chunks) = modules
+            .iter()
+            .find(|(key, _)| key.starts_with(&loader))
+            .ok_or_else(|| anyhow::anyhow!("no module for the island {island} in the manifest"))?;
+        found.extend(chunks.iter().map(|chunk| format!("/pkg/{chunk}.wasm")));
+    }
+    found.sort();
+    found.dedup();
+    Ok(found)
+}
+
 fn kind(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("css") => "css",
@@ -106,6 +167,7 @@ fn shown(bytes: Option<usize>) -> String {
 /// sent uncompressed counts at its raw size).
 pub async fn print(
     base: &str,
+    site: &Path,
     cookie: Option<&str>,
     title: &str,
     path: &str,
@@ -113,7 +175,7 @@ pub async fn print(
     let client = Client::new();
     let (page, html) = measure(&client, base, cookie, "html", path).await?;
     let mut resources = vec![page];
-    for asset in assets(&html) {
+    for asset in assets(&html).into_iter().chain(lazy_assets(&html, site)?) {
         resources.push(measure(&client, base, None, kind(&asset), &asset).await?.0);
     }
     println!("\n{title} ({path})");
