@@ -98,10 +98,15 @@ impl Worker {
                     swept = Some(std::time::Instant::now());
                     self.give_up_overdue().await;
                 }
+                // Listening from before the round: work made during it wakes the next one.
+                let woken = crate::storage::work_waiting().notified();
+                tokio::pin!(woken);
+                woken.as_mut().enable();
                 if let Err(error) = self.tick(&slots).await {
                     tracing::error!(%error, "the outbox could not be read");
                 }
-                tokio::time::sleep(self.config.poll).await;
+                // Until the poll interval ends, or sooner when this process makes work.
+                let _ = tokio::time::timeout(self.config.poll, woken).await;
             }
         });
     }

@@ -120,7 +120,8 @@ pub use journey_versions::{JourneyVersion, JourneyVersions};
 pub use keys::{Keys, StoredKey};
 pub use messages::{CaseMessage, CaseMessages};
 pub use outbox::{
-    AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry, RetryFilter,
+    work_waiting, AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry,
+    RetryFilter,
 };
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;

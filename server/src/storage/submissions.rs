@@ -135,7 +135,10 @@ impl Submissions<'_> {
                 Ok(inserted)
             }.await);
             match written {
-                Ok(true) => return Ok(reference),
+                Ok(true) => {
+                    super::outbox::work_waiting().notify_waiters();
+                    return Ok(reference);
+                }
                 Ok(false) => break,
                 // Another submission drew the same reference: draw again.
                 Err(sqlx::Error::Database(error)) if error.is_unique_violation() && attempt < 3 => {

@@ -173,3 +173,40 @@ pub async fn hold_lock(database_url: &str, sql: &'static str, bind: String) -> H
     is_locked.await.expect("the lock is held");
     HeldLock(Some(release))
 }
+
+/// Writes a submission of the first synthetic person (seeded if missing) with `calls` straight
+/// into the outbox, as a submit does, from a new draft named `draft`; returns its reference.
+pub async fn submission_with(
+    database: &server::storage::Database,
+    draft: &str,
+    calls: &[app::journey::flow::ServiceCall],
+) -> String {
+    use app::journey::Answers;
+    let people = server::identity::population::population();
+    database.people().seed(&people[..1]).await.expect("person");
+    let person = people[0].pid.to_string();
+    database
+        .drafts()
+        .create(server::storage::NewDraft {
+            person_id: &person,
+            draft_id: draft,
+            journey_id: "fa-barn",
+            journey_version: 3,
+            first_step: "child",
+            answers: &Answers::default(),
+            sources: &Default::default(),
+        })
+        .await
+        .expect("draft");
+    let written = database
+        .drafts()
+        .get(&person, draft)
+        .await
+        .expect("read")
+        .expect("draft");
+    database
+        .submissions()
+        .submit(&person, &written, &Answers::default(), calls)
+        .await
+        .expect("submit")
+}

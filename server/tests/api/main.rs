@@ -8,6 +8,7 @@ mod caseworker;
 mod citizen_walk;
 mod deliveries;
 mod delivery;
+mod delivery_wake;
 mod hardening;
 mod health;
 mod helpers;

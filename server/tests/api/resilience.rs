@@ -322,33 +322,11 @@ async fn the_operator_puts_dead_calls_back_by_agency_by_time_or_both_and_each_is
 
 #[tokio::test]
 async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
-    use app::journey::{flow::ServiceCall, Agency, Answers};
+    use app::journey::{flow::ServiceCall, Agency};
     let dir = tempfile::tempdir().expect("dir");
     let url = fresh_database_url(dir.path()).await;
     let database = Database::connect(&url).await.expect("connect");
     database.migrate(&url).await.expect("migrate");
-    let people = server::identity::population::population();
-    database.people().seed(&people).await.expect("people");
-    let person = people[0].pid.to_string();
-    database
-        .drafts()
-        .create(server::storage::NewDraft {
-            person_id: &person,
-            draft_id: "lease",
-            journey_id: "fa-barn",
-            journey_version: 3,
-            first_step: "child",
-            answers: &Answers::default(),
-            sources: &Default::default(),
-        })
-        .await
-        .expect("draft");
-    let draft = database
-        .drafts()
-        .get(&person, "lease")
-        .await
-        .expect("read")
-        .expect("draft");
     let calls = [ServiceCall {
         service: "child-benefit".into(),
         agency: Agency::Nav,
@@ -356,11 +334,7 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
         after: Vec::new(),
         payload: serde_json::json!({}),
     }];
-    let reference = database
-        .submissions()
-        .submit(&person, &draft, &Answers::default(), &calls)
-        .await
-        .expect("submit");
+    let reference = crate::helpers::submission_with(&database, "lease", &calls).await;
     let id = database
         .outbox()
         .of_submission(&reference)
@@ -394,7 +368,7 @@ async fn a_worker_whose_lease_was_taken_over_cannot_record_the_calls_outcome() {
         .expect("record"));
     assert!(!database
         .outbox()
-        .wait(&id, &first, Instant::now())
+        .wait(&id, &first, Instant::now(), Instant::now())
         .await
         .expect("record"));
     assert!(!database

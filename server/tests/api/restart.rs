@@ -5,7 +5,7 @@
 use crate::helpers::repo_root;
 use app::{
     domain::DeliveryState,
-    journey::{flow::ServiceCall, Agency, Answers},
+    journey::{flow::ServiceCall, Agency},
 };
 use axum::{
     extract::State,
@@ -13,7 +13,7 @@ use axum::{
     routing::post,
     Json, Router,
 };
-use server::storage::{Database, NewDraft};
+use server::storage::Database;
 use std::{
     collections::HashMap,
     process::{Child, Command, Stdio},
@@ -96,28 +96,6 @@ fn start_server(database_url: &str, agencies: &str) -> Child {
 /// Writes a submission with one call each to NAV and Skatteetaten straight into the outbox, as
 /// a submit does, and returns its reference.
 async fn submission(database: &Database, name: &str) -> String {
-    let person = server::identity::population::population()[0]
-        .pid
-        .to_string();
-    database
-        .drafts()
-        .create(NewDraft {
-            person_id: &person,
-            draft_id: name,
-            journey_id: "fa-barn",
-            journey_version: 3,
-            first_step: "child",
-            answers: &Answers::default(),
-            sources: &Default::default(),
-        })
-        .await
-        .expect("draft");
-    let draft = database
-        .drafts()
-        .get(&person, name)
-        .await
-        .expect("read")
-        .expect("draft");
     let calls: Vec<ServiceCall> = [Agency::Nav, Agency::Skatteetaten]
         .into_iter()
         .map(|agency| ServiceCall {
@@ -128,11 +106,7 @@ async fn submission(database: &Database, name: &str) -> String {
             payload: serde_json::json!({}),
         })
         .collect();
-    database
-        .submissions()
-        .submit(&person, &draft, &Answers::default(), &calls)
-        .await
-        .expect("submit")
+    crate::helpers::submission_with(database, name, &calls).await
 }
 
 async fn delivered(database: &Database, reference: &str, within: Duration) -> bool {

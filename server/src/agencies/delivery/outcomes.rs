@@ -14,11 +14,19 @@ impl Worker {
             .is_some_and(|elapsed| elapsed >= self.config.give_up)
     }
 
-    pub(super) async fn record_wait(&self, call: &Delivery, lease: &Lease, until: Instant) {
+    /// Hands a call back to wait until `until` — or to go at once, if a call of its submission
+    /// was delivered since `read_at`, when what it waits for was read.
+    pub(super) async fn record_wait(
+        &self,
+        call: &Delivery,
+        lease: &Lease,
+        until: Instant,
+        read_at: Instant,
+    ) {
         match self
             .database
             .outbox()
-            .wait(&call.id, &lease.token, until)
+            .wait(&call.id, &lease.token, until, read_at)
             .await
         {
             Ok(true) => {}

@@ -70,12 +70,13 @@ impl Worker {
         if call.after.is_empty() {
             return Some(dependencies);
         }
+        let read_at = Instant::now();
         let siblings = match self.database.outbox().of_submission(&call.reference).await {
             Ok(siblings) => siblings,
             Err(error) => {
                 tracing::error!(%error, "cannot read a call's dependencies");
                 let soon = Instant::now().plus(Duration::from_secs(1));
-                self.record_wait(call, lease, soon).await;
+                self.record_wait(call, lease, soon, read_at).await;
                 return None;
             }
         };
@@ -104,7 +105,7 @@ impl Worker {
                 // Still being tried (however long): wait for it.
                 _ => {
                     let wait = self.config.poll.max(Duration::from_millis(50));
-                    self.record_wait(call, lease, Instant::now().plus(wait))
+                    self.record_wait(call, lease, Instant::now().plus(wait), read_at)
                         .await;
                     return None;
                 }

@@ -19,7 +19,7 @@ use super::{
     case_events::ADD as ADD_EVENT,
     columns::{instant, to_json},
     known,
-    outbox::DELIVERED,
+    outbox::{DELIVERED, WAKE_WAITING},
     Database, StorageError,
 };
 use app::{
@@ -215,7 +215,10 @@ impl Inbox<'_> {
                 .bind(&number).bind(&now).bind(new.delivery_id).bind(lease)
                 .execute(&mut *tx).await?.rows_affected() == 1;
             if delivered {
+                sqlx::query(WAKE_WAITING).bind(&now).bind(new.delivery_id)
+                    .execute(&mut *tx).await?;
                 tx.commit().await?;
+                crate::storage::work_waiting().notify_waiters();
                 Ok(Some(number))
             } else {
                 tx.rollback().await?;

@@ -11,6 +11,13 @@ pub(in crate::storage) const DELIVERED: &str =
      claimed_until = NULL, claimed_by = NULL, last_error = NULL, attempts = attempts + 1 \
      WHERE delivery_id = $3 AND claimed_by = $4 AND state = 'pending'";
 
+/// After a call is delivered (`$2`), the calls of its submission that wait for another (pending,
+/// never tried, not leased, set to look again later) are due now (`$1`): what they waited for may
+/// be this one. One that still waits for something else is set to wait again when it is tried.
+pub(in crate::storage) const WAKE_WAITING: &str = "UPDATE delivery SET next_attempt_at = $1 \
+     WHERE reference = (SELECT reference FROM delivery WHERE delivery_id = $2) \
+     AND state = 'pending' AND attempts = 0 AND claimed_by IS NULL AND next_attempt_at > $1";
+
 /// What a worker hears when it records an attempt: whether its lease still held.
 pub type Recorded = bool;
 
@@ -32,9 +39,21 @@ impl Outbox<'_> {
     ) -> Result<Recorded, StorageError> {
         const SQL: &str = DELIVERED;
         let at = Instant::now().stored();
-        let done = on_pool!(self.0, pool => sqlx::query(SQL)
-            .bind(case_number).bind(&at).bind(id).bind(lease)
-            .execute(pool).await?.rows_affected());
+        let done = on_pool!(self.0, pool => {
+            let mut tx = pool.begin().await?;
+            let done = sqlx::query(SQL)
+                .bind(case_number).bind(&at).bind(id).bind(lease)
+                .execute(&mut *tx).await?.rows_affected();
+            if done == 1 {
+                sqlx::query(WAKE_WAITING).bind(&at).bind(id).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            done
+        });
+        if done == 1 {
+            // Calls that waited for this one may be due now.
+            super::work_waiting().notify_waiters();
+        }
         Ok(done == 1)
     }
 
@@ -84,17 +103,26 @@ impl Outbox<'_> {
 
     /// Hands a leased call back without an attempt (its dependencies are not done yet, or its
     /// agency's circuit holds it), if `lease` still holds it.
+    ///
+    /// A call of the same submission delivered since `read_at` (when the caller read what the
+    /// call waits for) may be what it waited for, and its wake-up (`WAKE_WAITING`) passed this
+    /// call by while it was leased: then the call is due at once instead.
     pub async fn wait(
         self,
         id: &str,
         lease: &str,
         next_attempt_at: Instant,
+        read_at: Instant,
     ) -> Result<Recorded, StorageError> {
         const SQL: &str = "UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, \
-                           next_attempt_at = $1 \
+                           next_attempt_at = CASE WHEN EXISTS (SELECT 1 FROM delivery d \
+                             WHERE d.reference = delivery.reference AND d.delivered_at >= $4) \
+                             THEN $5 ELSE $1 END \
                            WHERE delivery_id = $2 AND claimed_by = $3 AND state = 'pending'";
+        let now = Instant::now().stored();
         let recorded = on_pool!(self.0, pool => sqlx::query(SQL)
             .bind(next_attempt_at.stored()).bind(id).bind(lease)
+            .bind(read_at.stored()).bind(&now)
             .execute(pool).await?.rows_affected());
         Ok(recorded == 1)
     }

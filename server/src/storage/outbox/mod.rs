@@ -9,8 +9,8 @@ mod circuits;
 mod retry;
 
 pub use agency::{AgencyCall, Retry};
-pub(super) use attempts::DELIVERED;
 pub use attempts::{GivenUp, Recorded};
+pub(super) use attempts::{DELIVERED, WAKE_WAITING};
 pub use circuits::{Circuit, Circuits};
 pub use retry::RetryFilter;
 
@@ -19,6 +19,17 @@ use super::{
     known, Database, StorageError,
 };
 use app::domain::{DeliveryState, Instant};
+
+/// Calls became due in this process (a submission committed, a call delivered that others wait
+/// for, a dead call put back): the delivery worker wakes at once instead of at its next poll.
+/// Polling stays for what another instance wrote and for retries that fall due; a wake-up that
+/// finds nothing costs one query. Every waiting worker wakes (several portals can share a
+/// process, as in the tests); a worker waits on it from before its round, so a wake-up during
+/// the round is not missed.
+pub fn work_waiting() -> &'static tokio::sync::Notify {
+    static WORK: std::sync::OnceLock<tokio::sync::Notify> = std::sync::OnceLock::new();
+    WORK.get_or_init(tokio::sync::Notify::new)
+}
 
 /// The outbox: every submission's agency calls.
 #[derive(Clone, Copy)]

@@ -103,6 +103,9 @@ impl Outbox<'_> {
             }
             queued.push(dead.delivery_id);
         }
+        if !queued.is_empty() {
+            super::work_waiting().notify_waiters();
+        }
         Ok(queued)
     }
 }
