@@ -21,6 +21,8 @@ pub mod value;
 
 #[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod untrusted_tests;
 
 pub use catalog::{Catalog, CatalogError};
 pub use date::Date;

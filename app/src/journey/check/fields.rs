@@ -175,11 +175,15 @@ impl Checker<'_> {
             group,
         };
         let show_if = raw.show_if.as_ref().and_then(|c| self.condition(c, &scope));
-        let items = raw
-            .field
-            .iter()
-            .map(|f| self.field(f, fields, Some(raw.id.get_ref())))
-            .collect();
+        // Only a group's items are in the table: under any other kind they are an error already.
+        let items = if info.kind.is_group() {
+            raw.field
+                .iter()
+                .map(|f| self.field(f, fields, Some(raw.id.get_ref())))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Field {
             id: raw.id.get_ref().clone(),
             kind: info.kind.clone(),
