@@ -22,6 +22,8 @@ pub mod value;
 #[cfg(test)]
 mod check_tests;
 #[cfg(test)]
+mod limits_tests;
+#[cfg(test)]
 mod untrusted_tests;
 
 pub use catalog::{Catalog, CatalogError};

@@ -4,8 +4,8 @@
 
 use super::{flow, Catalog, CatalogError, Date};
 
-/// A journey head; tests append steps and services to it.
-const HEAD: &str = r#"[journey]
+/// A journey head; tests append steps and services to it (also the limits' tests).
+pub(super) const HEAD: &str = r#"[journey]
 id = "test"
 order = 1
 owner = "nav"
@@ -14,8 +14,11 @@ version = 1
 agencies = ["nav"]
 "#;
 
-fn errors_of(text: &str) -> Vec<CatalogError> {
-    Catalog::parse([("test.toml", text)]).expect_err("should be refused")
+pub(super) fn errors_of(text: &str) -> Vec<CatalogError> {
+    match Catalog::parse([("test.toml", text)]) {
+        Ok(_) => panic!("should be refused"),
+        Err(errors) => errors,
+    }
 }
 
 /// 1-based line and column of the first `needle` in `text`, counted in characters.
