@@ -281,3 +281,21 @@ fn the_shipped_journeys_are_proved_within_the_budget_without_warnings() {
         );
     }
 }
+
+#[test]
+fn deeply_nested_toml_is_an_error_not_a_stack_overflow() {
+    let arrays = format!(
+        "{HEAD}x = {}1{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let tables = format!(
+        "{HEAD}x = {}1{}\n",
+        "{a = ".repeat(40_000),
+        "}".repeat(40_000)
+    );
+    for text in [arrays, tables] {
+        assert!(text.len() <= 256 * 1024);
+        assert!(!errors_of(&text).is_empty());
+    }
+}
