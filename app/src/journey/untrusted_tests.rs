@@ -63,6 +63,41 @@ type = \"text\"
     );
 }
 
+#[test]
+fn fields_under_a_field_that_shares_its_id_with_a_group_are_an_error_too() {
+    // Found by fuzzing: the second pass asked the table whether `heirs` is a group, and the table
+    // held the later field of that id, a group.
+    let text = format!(
+        "{HEAD}
+[[step]]
+id = \"about\"
+
+[[step.field]]
+id = \"heirs\"
+type = \"text\"
+
+[[step.field.field]]
+id = \"inner\"
+type = \"text\"
+
+[[step.field]]
+id = \"heirs\"
+type = \"group\"
+
+[[step.field.field]]
+id = \"heir_name\"
+type = \"text\"
+"
+    );
+    let errors = errors_of(&text);
+    assert_error_at(
+        &errors,
+        place_of(&text, "\"inner\""),
+        "only a `group` has fields of its own",
+    );
+    assert!(errors.iter().any(|e| e.message.contains("used twice")));
+}
+
 /// A step whose `show_if` is written as `condition` (the TOML text between the quotes).
 fn with_show_if(condition: &str) -> String {
     format!(

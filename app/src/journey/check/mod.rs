@@ -325,7 +325,8 @@ impl<'a> Checker<'a> {
             self.hidden_required(&raw.step, &steps, &fields);
         }
         if self.unproven > 1 {
-            if let Some(first) = self.warnings.last_mut() {
+            // The budget's warning is the only one: it names the first check left unproven.
+            if let Some(first) = self.warnings.first_mut() {
                 first.message += &format!(
                     " ({} later checks were not proved either)",
                     self.unproven - 1

@@ -66,8 +66,10 @@ pub(super) fn possible(
     if combinations > 20_000 {
         return Some(true);
     }
-    // One combination evaluates every condition and every answer's showing once.
-    let cost: usize = conditions.iter().map(|c| condition::size(c)).sum::<usize>()
+    // One combination sets each answer, then evaluates every condition and every answer's
+    // showing once.
+    let cost: usize = domains.len()
+        + conditions.iter().map(|c| condition::size(c)).sum::<usize>()
         + domains
             .iter()
             .flat_map(|(name, _)| &fields[name].shown_if)
