@@ -78,8 +78,9 @@ impl Checker<'_> {
                     self.error(
                         &item.id,
                         format!(
-                            "fields nest at most {MAX_FIELD_LEVELS} levels deep (a group's items, \
-                             and a group's in a group); `{}` is one level deeper",
+                            "fields nest at most {MAX_FIELD_LEVELS} levels deep (a step's fields, a \
+                             group's items, the items of a group in a group); `{}` is one \
+                             level deeper",
                             item.id.get_ref()
                         ),
                     );
