@@ -55,6 +55,9 @@ pub fn load(dir: &Path) -> Result<Catalog, JourneyErrors> {
     }
     let catalog = Catalog::parse(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|errors| JourneyErrors(errors.iter().map(ToString::to_string).collect()))?;
+    for warning in catalog.warnings() {
+        tracing::warn!(%warning, "a journey the checker could not prove in full");
+    }
     let missing = missing_journey_messages(&catalog);
     if missing.is_empty() {
         Ok(catalog)

@@ -157,6 +157,9 @@ async fn main() -> ExitCode {
         let dir = args.get(1).map_or("journeys", String::as_str);
         return match journeys::load(dir.as_ref()) {
             Ok(catalog) => {
+                for warning in catalog.warnings() {
+                    eprintln!("warning: {warning}");
+                }
                 println!("{dir}: {} journeys, all valid", catalog.journeys().len());
                 ExitCode::SUCCESS
             }

@@ -1,7 +1,7 @@
 //! The catalogue of journeys: every definition the portal serves, checked as a whole.
 
 use super::{
-    check::{Checker, RawFile},
+    check::{oversized, Checker, RawFile},
     definition::{JourneyId, JourneyMeta},
     model::Journey,
 };
@@ -41,6 +41,7 @@ pub struct Catalog {
     /// Each journey's definition as written, aligned with `journeys`.
     sources: Vec<String>,
     by_id: HashMap<JourneyId, usize>,
+    warnings: Vec<CatalogError>,
 }
 
 impl Catalog {
@@ -50,13 +51,29 @@ impl Catalog {
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, Vec<CatalogError>> {
         let mut errors = Vec::new();
+        let mut warnings = Vec::new();
         let mut journeys: Vec<(String, Journey, String)> = Vec::new();
         for (name, text) in files {
+            if let Some(message) = oversized(text) {
+                errors.push(CatalogError {
+                    file: name.to_string(),
+                    line: 0,
+                    column: 0,
+                    message,
+                });
+                continue;
+            }
             match toml::from_str::<RawFile>(text) {
-                Ok(file) => match Checker::new(name, text).check(file) {
-                    Ok(journey) => journeys.push((name.to_string(), journey, text.to_string())),
-                    Err(found) => errors.extend(found),
-                },
+                Ok(file) => {
+                    let mut checker = Checker::new(name, text);
+                    match checker.check(file) {
+                        Ok(journey) => {
+                            journeys.push((name.to_string(), journey, text.to_string()));
+                            warnings.append(&mut checker.warnings);
+                        }
+                        Err(found) => errors.extend(found),
+                    }
+                }
                 Err(err) => {
                     let (line, column) = err
                         .span()
@@ -98,10 +115,16 @@ impl Catalog {
                 definitions,
                 sources,
                 by_id,
+                warnings,
             })
         } else {
             Err(errors)
         }
+    }
+
+    /// What the checker could not prove of definitions it accepted (too complex to prove).
+    pub fn warnings(&self) -> &[CatalogError] {
+        &self.warnings
     }
 
     pub fn journeys(&self) -> &[JourneyMeta] {
@@ -130,9 +153,14 @@ impl Catalog {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
+/// 1-based line and column (in characters) of a byte offset; an offset inside a character
+/// counts as that character's start.
 pub(super) fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     (line, column)

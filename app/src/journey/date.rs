@@ -86,7 +86,7 @@ impl Date {
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        Date::new(number(y)?, number(m)?, number(d)?)
     }
 
     /// What a person types: `dd.mm.yyyy` (Norwegian), `d.m.yyyy`, or ISO `yyyy-mm-dd`.
@@ -103,7 +103,7 @@ impl Date {
         if d.len() > 2 || m.len() > 2 {
             return None;
         }
-        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        Date::new(number(y)?, number(m)?, number(d)?)
     }
 
     pub fn year(self) -> i32 {
@@ -143,9 +143,9 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date `days` after 1970-01-01.
+    /// The date `days` after 1970-01-01; `None` outside the calendar (years 1000 to 9999).
     pub fn from_days(days: i64) -> Option<Date> {
-        let z = days + 719_468;
+        let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
@@ -156,6 +156,14 @@ impl Date {
         let year = yoe + era * 400 + i64::from(month <= 2);
         Date::new(i32::try_from(year).ok()?, month, day)
     }
+}
+
+/// A part of a date: digits only (`str::parse` would also take a sign, `+1`).
+fn number<T: std::str::FromStr>(text: &str) -> Option<T> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

@@ -22,7 +22,11 @@ pub mod value;
 #[cfg(test)]
 mod check_tests;
 #[cfg(test)]
+mod limits_tests;
+#[cfg(test)]
 mod slice_tests;
+#[cfg(test)]
+mod untrusted_tests;
 
 pub use catalog::{Catalog, CatalogError};
 pub use date::Date;

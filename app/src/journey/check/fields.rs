@@ -175,11 +175,17 @@ impl Checker<'_> {
             group,
         };
         let show_if = raw.show_if.as_ref().and_then(|c| self.condition(c, &scope));
-        let items = raw
-            .field
-            .iter()
-            .map(|f| self.field(f, fields, Some(raw.id.get_ref())))
-            .collect();
+        // Only a group's items are in the table: under any other kind they are an error already.
+        // The field's own type decides, not the table's entry for its id (a duplicate id, an
+        // error too, may hold another field's).
+        let items = if raw.kind.get_ref() == "group" {
+            raw.field
+                .iter()
+                .map(|f| self.field(f, fields, Some(raw.id.get_ref())))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Field {
             id: raw.id.get_ref().clone(),
             kind: info.kind.clone(),

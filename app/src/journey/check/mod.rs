@@ -10,10 +10,12 @@
 //! column of an error), `conditions.rs` (which fields a condition may read), `fields.rs` (field
 //! types, ids and date bounds), `prefill.rs` (register look-ups), `services.rs` (agency calls
 //! and their payloads), `paths.rs` (steps no path reaches, required fields always hidden) and
-//! `possible.rs` (the search over answers that the path checks ask).
+//! `possible.rs` (the search over answers that the path checks ask, within a budget) and
+//! `limits.rs` (the most a definition may hold).
 
 mod conditions;
 mod fields;
+mod limits;
 mod paths;
 mod positions;
 mod possible;
@@ -21,11 +23,15 @@ mod prefill;
 mod raw;
 mod services;
 
+pub(super) use limits::oversized;
 /// What each register look-up gives; outside the checker, only the translations' completeness
 /// test reads them.
 #[cfg(test)]
 pub(crate) use prefill::{ENHETSREGISTERET, FOLKEREGISTERET};
 pub(super) use raw::RawFile;
+
+/// Condition nodes the path checks may evaluate for one definition: a fraction of a second.
+pub(super) const BUDGET: u64 = 2_000_000;
 
 use super::{
     catalog::CatalogError,
@@ -35,6 +41,7 @@ use super::{
 };
 use conditions::Names;
 use fields::{valid_field_id, valid_option_id};
+use possible::{possible, Budget};
 use raw::RawField;
 use std::collections::HashMap;
 
@@ -55,8 +62,12 @@ pub(super) struct Checker<'a> {
     file: &'a str,
     text: &'a str,
     pub errors: Vec<CatalogError>,
+    pub warnings: Vec<CatalogError>,
     /// A condition could not be parsed or checked: the path checks would be guesses.
     broken_conditions: bool,
+    budget: Budget,
+    /// Path checks left unproven when the budget ran out (the first has a warning).
+    unproven: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -65,11 +76,56 @@ impl<'a> Checker<'a> {
             file,
             text,
             errors: Vec::new(),
+            warnings: Vec::new(),
             broken_conditions: false,
+            budget: Budget {
+                spent: 0,
+                limit: BUDGET,
+            },
+            unproven: 0,
         }
     }
 
-    pub fn check(mut self, raw: RawFile) -> Result<Journey, Vec<CatalogError>> {
+    /// Condition nodes evaluated so far by the path checks (at most [`BUDGET`]).
+    #[cfg(test)]
+    pub fn work(&self) -> u64 {
+        self.budget.spent
+    }
+
+    /// [`possible`], within the budget; when it runs out, a warning at `offset` that `what`
+    /// could not be proved (the first time; later ones are counted in it).
+    fn prove(
+        &mut self,
+        conditions: &[&Expr],
+        fields: &HashMap<String, FieldInfo>,
+        offset: usize,
+        what: &str,
+        wanted: impl Fn(&[Option<bool>]) -> bool,
+    ) -> Option<bool> {
+        let answer = possible(conditions, fields, &mut self.budget, wanted);
+        if answer.is_none() {
+            self.unproven += 1;
+            if self.unproven == 1 {
+                let (line, column) = self.position(offset);
+                self.warnings.push(CatalogError {
+                    file: self.file.to_string(),
+                    line,
+                    column,
+                    message: format!(
+                        "too complex to prove {what}: checking stopped after {BUDGET} \
+                         evaluations of conditions; simplify the conditions (fewer terms, or \
+                         fewer yes/no and one-of answers read together)"
+                    ),
+                });
+            }
+        }
+        answer
+    }
+
+    pub fn check(&mut self, raw: RawFile) -> Result<Journey, Vec<CatalogError>> {
+        if !self.within_limits(&raw) {
+            return Err(std::mem::take(&mut self.errors));
+        }
         let meta = raw.journey;
         let journey_id = meta.id.to_string();
         let mut messages: Vec<(String, usize, usize)> = Vec::new();
@@ -78,7 +134,7 @@ impl<'a> Checker<'a> {
             messages.push((id, line, column));
         };
         if !raw.step.is_empty() {
-            need(&self, format!("{journey_id}-needs"), 0);
+            need(self, format!("{journey_id}-needs"), 0);
         }
 
         // Ids, kinds and the field table.
@@ -105,13 +161,13 @@ impl<'a> Checker<'a> {
                 );
             }
             need(
-                &self,
+                self,
                 format!("{journey_id}-step-{}", step.id.get_ref()),
                 step.id.span().start,
             );
             if step.intro {
                 need(
-                    &self,
+                    self,
                     format!("{journey_id}-step-{}-intro", step.id.get_ref()),
                     step.id.span().start,
                 );
@@ -127,13 +183,13 @@ impl<'a> Checker<'a> {
                 }
                 let kind = self.kind(field);
                 let offset = field.id.span().start;
-                need(&self, format!("{journey_id}-{id}"), offset);
+                need(self, format!("{journey_id}-{id}"), offset);
                 if field.help {
-                    need(&self, format!("{journey_id}-{id}-help"), offset);
+                    need(self, format!("{journey_id}-{id}-help"), offset);
                 }
                 if field.show_if_text {
                     if field.show_if.is_some() {
-                        need(&self, format!("{journey_id}-{id}-show-if"), offset);
+                        need(self, format!("{journey_id}-{id}-show-if"), offset);
                     } else {
                         self.error(&field.id, format!("`show_if_text` says in words when a field applies, but `{id}` has no `show_if`"));
                     }
@@ -143,11 +199,11 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(options) = kind.options() {
                     for option in options {
-                        need(&self, format!("{journey_id}-{id}-{option}"), offset);
+                        need(self, format!("{journey_id}-{id}-{option}"), offset);
                     }
                 }
                 if kind.is_group() {
-                    need(&self, format!("{journey_id}-{id}-item"), offset);
+                    need(self, format!("{journey_id}-{id}-item"), offset);
                     // Item fields follow their group directly, in order.
                     for (k, item) in field.field.iter().enumerate() {
                         pending.insert(i + 1 + k, (item, Some(id.clone())));
@@ -268,6 +324,15 @@ impl<'a> Checker<'a> {
             self.reachability(&raw.step, &steps, &fields);
             self.hidden_required(&raw.step, &steps, &fields);
         }
+        if self.unproven > 1 {
+            // The budget's warning is the only one: it names the first check left unproven.
+            if let Some(first) = self.warnings.first_mut() {
+                first.message += &format!(
+                    " ({} later checks were not proved either)",
+                    self.unproven - 1
+                );
+            }
+        }
         if self.errors.is_empty() {
             Ok(Journey {
                 meta,
@@ -278,7 +343,7 @@ impl<'a> Checker<'a> {
                 messages,
             })
         } else {
-            Err(self.errors)
+            Err(std::mem::take(&mut self.errors))
         }
     }
 }

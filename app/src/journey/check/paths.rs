@@ -2,7 +2,6 @@
 //! fields hidden on every path — found by asking whether some answers make a condition hold.
 
 use super::{
-    possible::possible,
     raw::{RawField, RawStep},
     Checker, FieldInfo,
 };
@@ -13,7 +12,8 @@ use crate::journey::{
 use std::collections::HashMap;
 
 impl Checker<'_> {
-    /// Which steps some path reaches, under any answers; one error per step none reaches.
+    /// Which steps some path reaches, under any answers; one error per step none reaches. What
+    /// is too complex to prove counts as reached.
     pub(super) fn reachability(
         &mut self,
         raw: &[RawStep],
@@ -30,9 +30,19 @@ impl Checker<'_> {
             if !entered[i] {
                 continue;
             }
+            let at = raw[i].id.span().start;
+            let what = format!("which paths reach step `{}`", step.id);
             let condition: Vec<&Expr> = step.show_if.iter().collect();
-            shown[i] = possible(&condition, fields, |r| r.iter().all(|v| *v != Some(false)));
-            if step.show_if.is_some() && possible(&condition, fields, |r| r[0] != Some(true)) {
+            shown[i] = self
+                .prove(&condition, fields, at, &what, |r| {
+                    r.iter().all(|v| *v != Some(false))
+                })
+                .unwrap_or(true);
+            if step.show_if.is_some()
+                && self
+                    .prove(&condition, fields, at, &what, |r| r[0] != Some(true))
+                    .unwrap_or(true)
+            {
                 entered[i + 1] = true;
             }
             if !shown[i] {
@@ -48,14 +58,23 @@ impl Checker<'_> {
                         break;
                     }
                     Some(c) => {
-                        if possible(&[c], fields, |r| r[0] != Some(false)) {
+                        if self
+                            .prove(&[c], fields, at, &what, |r| r[0] != Some(false))
+                            .unwrap_or(true)
+                        {
                             entered[branch.to] = true;
                         }
                         rules.push(c);
                     }
                 }
             }
-            if !unconditional && possible(&rules, fields, |r| r.iter().all(|v| *v != Some(true))) {
+            if !unconditional
+                && self
+                    .prove(&rules, fields, at, &what, |r| {
+                        r.iter().all(|v| *v != Some(true))
+                    })
+                    .unwrap_or(true)
+            {
                 entered[i + 1] = true;
             }
         }
@@ -102,7 +121,10 @@ impl Checker<'_> {
         }
         for (raw_field, field) in all {
             if let (true, Some(condition)) = (field.required, &field.show_if) {
-                if !possible(&[condition], fields, |r| r[0] != Some(false)) {
+                let what = format!("that `{}` can be shown", field.id);
+                let at = raw_field.id.span().start;
+                let shown = self.prove(&[condition], fields, at, &what, |r| r[0] != Some(false));
+                if shown == Some(false) {
                     self.error(&raw_field.id, format!("required field `{}` is hidden on every path: its show_if can never hold", field.id));
                 }
             }

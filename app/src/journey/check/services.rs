@@ -2,7 +2,7 @@
 //! wait for each other in a circle, and payloads that map only answers present whenever the
 //! service is sent.
 
-use super::{conditions::Names, possible::possible, raw::RawService, Checker, FieldInfo};
+use super::{conditions::Names, raw::RawService, Checker, FieldInfo};
 use crate::journey::{
     condition::{self, Expr},
     model::{Mapping, Service, Step},
@@ -48,6 +48,8 @@ impl Checker<'_> {
                 }
             }
             let mut payload = Vec::new();
+            // Many keys may map one field: whether it may be absent is asked once.
+            let mut absence: HashMap<&str, Option<String>> = HashMap::new();
             for (key, value) in &service.payload {
                 let (name, optional) = match value.get_ref().strip_suffix('?') {
                     Some(name) => (name, true),
@@ -62,7 +64,22 @@ impl Checker<'_> {
                     continue;
                 }
                 if !optional {
-                    if let Some(why) = may_be_absent(name, condition.as_ref(), fields, steps) {
+                    let why = match absence.get(name) {
+                        Some(known) => known.clone(),
+                        None => {
+                            let why = self.may_be_absent(
+                                name,
+                                condition.as_ref(),
+                                fields,
+                                steps,
+                                value.span().start,
+                                service.id.get_ref(),
+                            );
+                            absence.insert(name, why.clone());
+                            why
+                        }
+                    };
+                    if let Some(why) = why {
                         self.error(value, format!("`{name}` may be absent when `{}` is sent ({why}); write \"{name}?\" or give the service the same condition", service.id.get_ref()));
                     }
                 }
@@ -109,60 +126,67 @@ impl Checker<'_> {
     }
 }
 
-/// Why a field may be absent when a service with `condition` is sent, if it may.
-fn may_be_absent(
-    name: &str,
-    condition: Option<&Expr>,
-    fields: &HashMap<String, FieldInfo>,
-    steps: &[Step],
-) -> Option<String> {
-    let info = &fields[name];
-    let (step_index, step) = (info.step, &steps[info.step]);
-    let field = step.fields.iter().find(|f| f.id == name)?;
-    if !field.required && !field.kind.is_group() {
-        return Some("it is optional".into());
-    }
-    // What must hold for the field to be shown: its step shown, itself shown, and no earlier
-    // branch jumping past its step.
-    // A part of the field's showing that the service's own condition repeats always holds.
-    let guarded: Vec<String> = condition
-        .map(|c| {
-            condition::conjuncts(c)
-                .into_iter()
-                .map(condition::canonical)
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut hiding: Vec<&Expr> = Vec::new();
-    for shown in step.show_if.iter().chain(field.show_if.iter()) {
-        hiding.extend(
-            condition::conjuncts(shown)
-                .into_iter()
-                .filter(|c| !guarded.contains(&condition::canonical(c))),
-        );
-    }
-    let mut jumps: Vec<&Expr> = Vec::new();
-    for earlier in &steps[..step_index] {
-        for branch in earlier.next.iter().filter(|b| b.to > step_index) {
-            match &branch.condition {
-                Some(c) => jumps.push(c),
-                None => return Some("a branch always jumps past its step".into()),
+impl Checker<'_> {
+    /// Why a field may be absent when a service with `condition` is sent, if it may (what is too
+    /// complex to prove is taken as present, with a warning at `at`).
+    fn may_be_absent(
+        &mut self,
+        name: &str,
+        condition: Option<&Expr>,
+        fields: &HashMap<String, FieldInfo>,
+        steps: &[Step],
+        at: usize,
+        service: &str,
+    ) -> Option<String> {
+        let info = &fields[name];
+        let (step_index, step) = (info.step, &steps[info.step]);
+        let field = step.fields.iter().find(|f| f.id == name)?;
+        if !field.required && !field.kind.is_group() {
+            return Some("it is optional".into());
+        }
+        // What must hold for the field to be shown: its step shown, itself shown, and no earlier
+        // branch jumping past its step.
+        // A part of the field's showing that the service's own condition repeats always holds.
+        let guarded: Vec<String> = condition
+            .map(|c| {
+                condition::conjuncts(c)
+                    .into_iter()
+                    .map(condition::canonical)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut hiding: Vec<&Expr> = Vec::new();
+        for shown in step.show_if.iter().chain(field.show_if.iter()) {
+            hiding.extend(
+                condition::conjuncts(shown)
+                    .into_iter()
+                    .filter(|c| !guarded.contains(&condition::canonical(c))),
+            );
+        }
+        let mut jumps: Vec<&Expr> = Vec::new();
+        for earlier in &steps[..step_index] {
+            for branch in earlier.next.iter().filter(|b| b.to > step_index) {
+                match &branch.condition {
+                    Some(c) => jumps.push(c),
+                    None => return Some("a branch always jumps past its step".into()),
+                }
             }
         }
+        if hiding.is_empty() && jumps.is_empty() {
+            return None;
+        }
+        let mut all: Vec<&Expr> = condition.into_iter().collect();
+        let offset = all.len();
+        all.extend(hiding.iter().copied());
+        let shown_until = all.len();
+        all.extend(jumps.iter().copied());
+        let what = format!("that `{name}` is present whenever `{service}` is sent");
+        let absent = self.prove(&all, fields, at, &what, |r| {
+            let sent = offset == 0 || r[0] != Some(false);
+            let hidden = r[offset..shown_until].iter().any(|v| *v != Some(true))
+                || r[shown_until..].iter().any(|v| *v != Some(false));
+            sent && hidden
+        });
+        (absent == Some(true)).then(|| "it is shown only on some paths".into())
     }
-    if hiding.is_empty() && jumps.is_empty() {
-        return None;
-    }
-    let mut all: Vec<&Expr> = condition.into_iter().collect();
-    let offset = all.len();
-    all.extend(hiding.iter().copied());
-    let shown_until = all.len();
-    all.extend(jumps.iter().copied());
-    let absent = possible(&all, fields, |r| {
-        let sent = offset == 0 || r[0] != Some(false);
-        let hidden = r[offset..shown_until].iter().any(|v| *v != Some(true))
-            || r[shown_until..].iter().any(|v| *v != Some(false));
-        sent && hidden
-    });
-    absent.then(|| "it is shown only on some paths".into())
 }

@@ -25,6 +25,14 @@ pub use types::{check, FieldSig, Scope, Ty};
 use super::date::{Date, Period};
 use serde::{Deserialize, Serialize};
 
+/// The longest condition, in bytes.
+pub const MAX_LENGTH: usize = 4096;
+
+/// The deepest a condition's tree may nest (a lone value is one level). Each level is at most
+/// two levels of JSON (`{"And":[…]}`), so the deepest condition, on a field in a group in a
+/// group, stays well inside serde_json's 128 when the island reads its props.
+pub const MAX_DEPTH: usize = 32;
+
 /// A parse or type error: where in the condition text (a byte offset) and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConditionError {
@@ -109,6 +117,33 @@ fn first_offset(expr: &Expr) -> usize {
         }
         _ => 0,
     }
+}
+
+/// The trees right below a node.
+pub(crate) fn children(expr: &Expr) -> Vec<&Expr> {
+    match expr {
+        Expr::Shift { date: a, .. }
+        | Expr::Not(a)
+        | Expr::InList { value: a, .. }
+        | Expr::InSet { value: a, .. }
+        | Expr::Any { condition: a, .. } => vec![a],
+        Expr::Cmp { left, right, .. } | Expr::And(left, right) | Expr::Or(left, right) => {
+            vec![left, right]
+        }
+        Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::Text(_)
+        | Expr::Date(_)
+        | Expr::Today
+        | Expr::Ref { .. }
+        | Expr::Answered { .. }
+        | Expr::Count { .. } => Vec::new(),
+    }
+}
+
+/// How many nodes a tree has: what evaluating it once costs.
+pub fn size(expr: &Expr) -> usize {
+    1 + children(expr).into_iter().map(size).sum::<usize>()
 }
 
 /// The condition written out canonically, without positions: two conditions with the same

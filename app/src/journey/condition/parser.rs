@@ -1,11 +1,17 @@
 //! Parsing: tokens into the (unchecked) tree, by recursive descent — `or` binds loosest, then
 //! `and`, then `not`, then comparisons and `in`, then `+`/`-` periods on a value. Also the
 //! date bounds of `date` fields, which are written as condition dates are.
+//!
+//! A definition is untrusted input, and its tree travels to the browser through serde_json,
+//! which refuses nesting deeper than 128: a condition is at most [`MAX_LENGTH`] bytes, its
+//! tree at most [`MAX_DEPTH`] deep, and the descent stops as soon as it nests that deep (so no
+//! input exhausts the stack). Chains of `and` and `or` become balanced trees, so a long chain
+//! adds only a few levels.
 
 use super::{
-    first_offset,
+    children, first_offset,
     lexer::{lex, Tok},
-    ConditionError, Expr,
+    ConditionError, Expr, MAX_DEPTH, MAX_LENGTH,
 };
 use crate::journey::date::{DateBound, Period};
 
@@ -13,14 +19,36 @@ struct Parser {
     tokens: Vec<(Tok, usize)>,
     pos: usize,
     end: usize,
+    /// Brackets, `not`s and `any`s open around the current token.
+    nesting: usize,
+}
+
+fn too_deep(offset: usize) -> ConditionError {
+    ConditionError {
+        offset,
+        message: format!(
+            "the condition nests more than {MAX_DEPTH} levels deep (each bracket, `not`, `any`, \
+             comparison and period adds one); write it flatter"
+        ),
+    }
 }
 
 /// Parses a condition into its (unchecked) tree.
 pub fn parse(text: &str) -> Result<Expr, ConditionError> {
+    if text.len() > MAX_LENGTH {
+        return Err(ConditionError {
+            offset: 0,
+            message: format!(
+                "the condition is {} bytes long; a condition may be at most {MAX_LENGTH} bytes",
+                text.len()
+            ),
+        });
+    }
     let mut parser = Parser {
         tokens: lex(text)?,
         pos: 0,
         end: text.len(),
+        nesting: 0,
     };
     if parser.tokens.is_empty() {
         return Err(ConditionError {
@@ -35,7 +63,34 @@ pub fn parse(text: &str) -> Result<Expr, ConditionError> {
             message: "expected `and`, `or` or the end of the condition".into(),
         });
     }
+    if let Some(deep) = below(&expr, MAX_DEPTH) {
+        return Err(too_deep(first_offset(deep)));
+    }
     Ok(expr)
+}
+
+/// The first subtree more than `levels` below the top of `expr`, if there is one.
+fn below(expr: &Expr, levels: usize) -> Option<&Expr> {
+    if levels == 0 {
+        return Some(expr);
+    }
+    children(expr)
+        .into_iter()
+        .find_map(|child| below(child, levels - 1))
+}
+
+/// `a and b and c and d` as `(a and b) and (c and d)`: the same meaning (both are associative,
+/// also with unknowns), a logarithmic depth.
+fn balanced(mut items: Vec<Expr>, join: fn(Box<Expr>, Box<Expr>) -> Expr) -> Expr {
+    if items.len() > 1 {
+        let right = items.split_off(items.len() / 2);
+        return join(
+            Box::new(balanced(items, join)),
+            Box::new(balanced(right, join)),
+        );
+    }
+    // The parser gives at least one operand.
+    items.pop().unwrap_or(Expr::Bool(false))
 }
 
 /// A date field's bound (`not_before`, `not_after`), written as a date is in conditions: a day
@@ -104,27 +159,43 @@ impl Parser {
         }
     }
 
-    fn or(&mut self) -> Result<Expr, ConditionError> {
-        let mut left = self.and()?;
-        while self.keyword("or") {
-            left = Expr::Or(Box::new(left), Box::new(self.and()?));
+    /// One level deeper in the descent; refused past what the tree may nest.
+    fn enter(&mut self) -> Result<(), ConditionError> {
+        self.nesting += 1;
+        if self.nesting > MAX_DEPTH {
+            return Err(too_deep(self.at()));
         }
-        Ok(left)
+        Ok(())
+    }
+
+    fn or(&mut self) -> Result<Expr, ConditionError> {
+        let mut terms = vec![self.and()?];
+        while self.keyword("or") {
+            terms.push(self.and()?);
+        }
+        Ok(balanced(terms, Expr::Or))
     }
 
     fn and(&mut self) -> Result<Expr, ConditionError> {
-        let mut left = self.not()?;
+        let mut terms = vec![self.not()?];
         while self.keyword("and") {
-            left = Expr::And(Box::new(left), Box::new(self.not()?));
+            terms.push(self.not()?);
         }
-        Ok(left)
+        Ok(balanced(terms, Expr::And))
     }
 
     fn not(&mut self) -> Result<Expr, ConditionError> {
-        if self.keyword("not") {
-            return Ok(Expr::Not(Box::new(self.not()?)));
+        let mut nots = 0;
+        while self.keyword("not") {
+            self.enter()?;
+            nots += 1;
         }
-        self.comparison()
+        let mut expr = self.comparison()?;
+        for _ in 0..nots {
+            expr = Expr::Not(Box::new(expr));
+        }
+        self.nesting -= nots;
+        Ok(expr)
     }
 
     fn comparison(&mut self) -> Result<Expr, ConditionError> {
@@ -182,12 +253,17 @@ impl Parser {
 
     fn shifted(&mut self) -> Result<Expr, ConditionError> {
         let mut expr = self.primary()?;
+        let mut shifts = 0;
         loop {
             let sign = match self.peek() {
                 Some(Tok::Plus) => 1,
                 Some(Tok::Minus) => -1,
                 _ => return Ok(expr),
             };
+            if shifts == MAX_DEPTH {
+                return Err(too_deep(self.at()));
+            }
+            shifts += 1;
             self.pos += 1;
             let period = match self.peek() {
                 Some(Tok::Period(period)) => *period,
@@ -233,8 +309,10 @@ impl Parser {
                 _ => return self.error("expected a number after `-`"),
             },
             Tok::LParen => {
+                self.enter()?;
                 let inner = self.or()?;
                 self.expect(Tok::RParen, "`)`")?;
+                self.nesting -= 1;
                 inner
             }
             Tok::Ident(word) => match word.as_str() {
@@ -256,9 +334,12 @@ impl Parser {
                         },
                         _ => {
                             self.expect(Tok::Comma, "`,` and a condition over the group's fields")?;
+                            self.enter()?;
+                            let condition = Box::new(self.or()?);
+                            self.nesting -= 1;
                             Expr::Any {
                                 group: name,
-                                condition: Box::new(self.or()?),
+                                condition,
                                 at: name_at,
                             }
                         }

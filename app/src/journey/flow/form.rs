@@ -112,6 +112,10 @@ pub(super) fn read_field(
             let mut items: BTreeMap<usize, Vec<(&str, &str)>> = BTreeMap::new();
             for (k, v) in values {
                 let (index, rest) = k.split_once('.').unwrap_or((k, ""));
+                // Digits only: `str::parse` would also take `+5` as item 5.
+                if !index.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(unknown(k));
+                }
                 let index: usize = index.parse().map_err(|_| unknown(k))?;
                 if index >= HARD_MAX_ITEMS {
                     return Err(unknown(k));
