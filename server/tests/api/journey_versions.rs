@@ -83,11 +83,13 @@ fn shipped_copy(dir: &Path) {
 /// The application again, on the database of `app` (a restart), with the journeys in `dir`.
 async fn restart(app: &TestApp, dir: &Path) -> TestApp {
     let (url, dir) = (app.database_url.clone(), dir.to_path_buf());
-    spawn_app_with(move |config| {
-        config.database_url = url;
+    let mut restarted = spawn_app_with(|config| {
+        config.database_url = url.clone();
         config.journeys_dir = dir;
     })
-    .await
+    .await;
+    restarted.database_url = url;
+    restarted
 }
 
 use VersionState::{Draft, Published, Retired};
