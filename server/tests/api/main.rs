@@ -16,6 +16,7 @@ mod hostile_provider;
 mod journey;
 mod journey_drafts;
 mod journey_reading;
+mod journey_upgrade;
 mod journey_versions;
 mod language;
 mod login;
