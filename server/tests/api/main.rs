@@ -15,6 +15,7 @@ mod helpers;
 mod hostile_provider;
 mod journey;
 mod journey_drafts;
+mod journey_imports;
 mod journey_reading;
 mod journey_upgrade;
 mod journey_versions;
