@@ -22,7 +22,8 @@ pub mod http;
 pub mod identity;
 /// Random ids and tokens (CSRF, OpenID state, drafts, references, incidents), for everyone.
 pub mod ids;
-/// Loading journey definitions from `journeys/` (the engine in `app` does the checking).
+/// Journey definitions: read from `journeys/`, checked (by the engine in `app`), seeded as versions
+/// in the database, served from the published ones; the export, import and publish commands.
 pub mod journeys;
 /// Demo or production, and what production refuses to start with.
 pub mod mode;

@@ -5,7 +5,9 @@
 //! a time, or both (for operators); `server grant-operator <pid>` and `server revoke-operator
 //! <pid>` give and take the operator role (platform staff: every agency's deliveries page, no case
 //! contents); `server verify-audit` checks the chain of caseworkers' reads and names the first
-//! record that is not as written (for auditors). Everything else is in the library.
+//! record that is not as written (for auditors); `server export-journey <id> [--version N]`,
+//! `server import-journey <file>` and `server publish-journey <id>` move journey versions between
+//! files and the database (`journeys::commands`). Everything else is in the library.
 
 use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
@@ -115,6 +117,18 @@ async fn verify_audit() -> anyhow::Result<()> {
     }
 }
 
+/// The journey version commands: what they print goes to stdout (an export's TOML as stored).
+async fn journey_command(args: &[String]) -> anyhow::Result<()> {
+    let database = database().await?;
+    let said = journeys::commands::run(&database, args).await?;
+    if said.ends_with('\n') {
+        print!("{said}");
+    } else {
+        println!("{said}");
+    }
+    Ok(())
+}
+
 const RETRY_USAGE: &str =
     "usage: server retry-delivery <call id> | retry-delivery [--agency <agency>] [--since <RFC 3339 time>]";
 
@@ -174,6 +188,9 @@ async fn main() -> ExitCode {
         Some("deliveries" | "retry-delivery") => return exit(outbox_command(&args).await),
         Some("grant-operator" | "revoke-operator") => return exit(operator_command(&args).await),
         Some("verify-audit") => return exit(verify_audit().await),
+        Some("export-journey" | "import-journey" | "publish-journey") => {
+            return exit(journey_command(&args).await)
+        }
         _ => {}
     }
 

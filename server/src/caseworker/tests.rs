@@ -87,11 +87,7 @@ async fn world() -> World {
     let catalog = Arc::new(Catalog::parse([("test.toml", JOURNEY)]).expect("journey"));
     World {
         caseworker: Caseworker::new(database.clone(), catalog.clone()),
-        citizen: Citizen {
-            database: database.clone(),
-            catalog,
-            registers: None,
-        },
+        citizen: Citizen::new(database.clone(), catalog, None),
         database,
         _dir: dir,
     }

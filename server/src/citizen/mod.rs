@@ -18,6 +18,7 @@ mod tests;
 
 use crate::{
     agencies::prefill::Registers,
+    journeys::versions::Definitions,
     storage::{Database, Draft},
 };
 use app::{
@@ -36,7 +37,11 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Citizen {
     pub database: Database,
+    /// The published versions: what a new start gets.
     pub catalog: Arc<Catalog>,
+    /// Every version by `(id, version)`: a draft goes on, and a receipt shows, on the version it
+    /// was started on, whichever is published now.
+    pub versions: Arc<Definitions>,
     /// The registers prefill reads; `None`: journeys start without prefill.
     pub registers: Option<Registers>,
 }
@@ -64,6 +69,17 @@ pub(crate) fn internal(error: &(dyn std::error::Error + 'static), what: &'static
 }
 
 impl Citizen {
+    /// Over `catalog` (the published versions), with every other version read from the
+    /// database when a draft or submission names it.
+    pub fn new(database: Database, catalog: Arc<Catalog>, registers: Option<Registers>) -> Self {
+        Citizen {
+            versions: Arc::new(Definitions::new(database.clone(), &catalog)),
+            database,
+            catalog,
+            registers,
+        }
+    }
+
     /// The open draft `draft_id` of this person with its journey: another person's draft, or
     /// none, is `NotFound`; a submitted one leads to its receipt; a journey that needs the high
     /// level needs it for every look at its answers, not only for starting and submitting.
@@ -86,13 +102,30 @@ impl Citizen {
         if let Some(reference) = &draft.reference {
             return Ok(Outcome::Elsewhere(format!("/receipt/{reference}")));
         }
-        let Some(journey) = self.catalog.definition(&draft.journey_id) else {
-            return Err(AppError::NotFound);
-        };
+        let journey = self
+            .pinned(&draft.journey_id, draft.journey_version)
+            .await?;
         if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
             return Err(AppError::Unauthenticated(SecurityLevel::High));
         }
-        Ok(Outcome::Page((draft, journey.clone())))
+        Ok(Outcome::Page((draft, journey)))
+    }
+
+    /// The version `version` of journey `id`, published or not: the one a draft was started on
+    /// or a submission made on. None stored is `NotFound` (and logged).
+    async fn pinned(&self, id: &str, version: i64) -> Result<Arc<Journey>, AppError> {
+        match self.versions.get(id, version).await {
+            Ok(Some(journey)) => Ok(journey),
+            Ok(None) => {
+                tracing::warn!(
+                    journey = id,
+                    version,
+                    "a version of a journey that is not stored"
+                );
+                Err(AppError::NotFound)
+            }
+            Err(error) => Err(internal(&error, "cannot load a version of a journey")),
+        }
     }
 }
 

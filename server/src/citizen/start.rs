@@ -154,7 +154,14 @@ impl Citizen {
 
     /// A draft as its card names it: the step it stands on and what it is about.
     pub(super) fn draft_card(&self, draft: &Draft) -> DraftCard {
-        let journey = self.catalog.definition(&draft.journey_id);
+        // The version it was started on when at hand, else the published one (a card names only
+        // the step and what the draft is about).
+        let pinned = self
+            .versions
+            .at_hand(&draft.journey_id, draft.journey_version);
+        let journey = pinned
+            .as_ref()
+            .or_else(|| self.catalog.definition(&draft.journey_id));
         DraftCard {
             id: draft.id.clone(),
             journey_id: draft.journey_id.clone(),

@@ -10,6 +10,7 @@ use app::{
     pages::citizen::model::{Outcome, StepAsk, StepView},
 };
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 
 impl Citizen {
     pub(super) async fn step_page(
@@ -90,7 +91,7 @@ pub(super) fn fingerprint(journey: &Journey, step: usize, answers: &Answers) -> 
 /// `saved` is the walk of the draft's saved answers, which the caller has already taken to check
 /// that `step` is on it; `answers` are walked again only when they differ (typed in a clash).
 pub(super) fn step_view(
-    journey: &Journey,
+    journey: &Arc<Journey>,
     draft: &Draft,
     step: usize,
     saved: &flow::Walk,
@@ -123,6 +124,7 @@ pub(super) fn step_view(
     };
     StepView {
         journey_id: journey.meta.id.to_string(),
+        journey: journey.clone(),
         draft_id: draft.id.clone(),
         step,
         base: fingerprint(journey, step, &draft.answers),

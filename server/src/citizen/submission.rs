@@ -22,6 +22,7 @@ impl Citizen {
         let today = today();
         Ok(Outcome::Page(CheckView {
             journey_id: journey.meta.id.to_string(),
+            journey: journey.clone(),
             draft_id: draft_id.to_string(),
             summary: flow::summary(&journey, &draft.answers, today),
             incomplete: flow::first_incomplete_step(&journey, &draft.answers, today)
@@ -50,7 +51,8 @@ impl Citizen {
         }
         let shown = flow::walk(&journey, &draft.answers, today).shown;
         let calls = flow::service_calls(&journey, &draft.answers, today);
-        // The submission records the definition its answers were checked and mapped with.
+        // The submission records the definition its answers were checked and mapped with: the
+        // version the draft was started on (`open` took that one).
         draft.journey_version = i64::from(journey.meta.version);
         let reference = self
             .database
@@ -68,9 +70,9 @@ impl Citizen {
         reference: &str,
     ) -> Result<ReceiptView, AppError> {
         let submission = self.submission_of(user, reference).await?;
-        let Some(journey) = self.catalog.definition(&submission.journey_id) else {
-            return Err(AppError::NotFound);
-        };
+        let journey = self
+            .pinned(&submission.journey_id, submission.journey_version)
+            .await?;
         // As of the day it was submitted: conditions such as "born less than six months ago"
         // must read the same on the receipt a year later.
         // (Its UTC date, as before times were typed.)
@@ -78,7 +80,8 @@ impl Citizen {
         Ok(ReceiptView {
             journey_id: submission.journey_id.clone(),
             reference: submission.reference.clone(),
-            summary: flow::summary(journey, &submission.answers, submitted_on),
+            summary: flow::summary(&journey, &submission.answers, submitted_on),
+            journey,
             calls: self.calls_of(&submission.reference).await?,
             threads: self.threads_of(&submission.reference).await?,
             submitted_at: submission.submitted_at,

@@ -66,11 +66,7 @@ async fn world() -> World {
     database.migrate(&url).await.expect("migrations");
     let catalog = Catalog::parse([("test.toml", JOURNEY)]).unwrap_or_else(|e| panic!("{e:#?}"));
     World {
-        citizen: Citizen {
-            database,
-            catalog: Arc::new(catalog),
-            registers: None,
-        },
+        citizen: Citizen::new(database, Arc::new(catalog), None),
         _dir: dir,
     }
 }

@@ -67,11 +67,11 @@ mod tests {
             },
         );
         AppState::new(crate::state::State {
-            citizen: std::sync::Arc::new(crate::citizen::Citizen {
-                database: database.clone(),
-                catalog: Default::default(),
-                registers: None,
-            }),
+            citizen: std::sync::Arc::new(crate::citizen::Citizen::new(
+                database.clone(),
+                Default::default(),
+                None,
+            )),
             caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
                 database.clone(),
                 Default::default(),

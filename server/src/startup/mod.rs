@@ -14,7 +14,7 @@ use crate::{
     ids::random_token,
     journeys,
     state::AppState,
-    storage::{Database, JourneyVersion},
+    storage::Database,
 };
 use anyhow::Context;
 use openidconnect::PrivateSigningKey;
@@ -47,20 +47,14 @@ impl Application {
         {
             anyhow::bail!(refusal);
         }
-        let catalog = journeys::load(&config.journeys_dir)?;
+        let shipped = journeys::load(&config.journeys_dir)?;
         let database = Database::connect(&config.database_url).await?;
         database.migrate(&config.database_url).await?;
-        let definitions: Vec<_> = catalog
-            .with_sources()
-            .map(|(meta, source)| JourneyVersion {
-                id: meta.id.to_string(),
-                version: i64::from(meta.version),
-                source: source.to_string(),
-            })
-            .collect();
-        for changed in database.journey_versions().record(&definitions).await? {
-            tracing::warn!(journey = %changed, "journey definition changed without a new version number");
-        }
+        // The shipped files seed the versions; the portal serves the published ones.
+        journeys::versions::seed(&database, &shipped).await?;
+        let catalog = journeys::versions::published_catalog(&database)
+            .await
+            .context("the published journey versions cannot be served")?;
         tracing::info!(
             backend = database.backend(),
             journeys = catalog.journeys().len(),
@@ -211,11 +205,11 @@ impl Application {
         }
 
         let catalog = Arc::new(catalog);
-        let citizen = Arc::new(crate::citizen::Citizen {
-            database: database.clone(),
-            catalog: catalog.clone(),
-            registers: registers.clone(),
-        });
+        let citizen = Arc::new(crate::citizen::Citizen::new(
+            database.clone(),
+            catalog.clone(),
+            registers.clone(),
+        ));
         let caseworker = Arc::new(crate::caseworker::Caseworker::new(
             database.clone(),
             catalog.clone(),

@@ -13,7 +13,7 @@
 //! | `register_log()`    | `RegisterLog`    | `register_read`, `register_read_subject`           |
 //! | `people()`          | `People`         | `person`, `agency_role`, `platform_role`, `login_session` |
 //! | `keys()`            | `Keys`           | `idp_signing_key`                                  |
-//! | `journey_versions()`| `JourneyVersions`| `journey_definition`                               |
+//! | `journey_versions()`| `JourneyVersions`| `journey_version`                                  |
 //! | `inbox()`           | `Inbox`          | `inbox_case`, `case_history` (and the call's `delivery`, `case_event`) |
 //! | `inbox_views()`     | `InboxViews`     | `inbox_view`                                       |
 //! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
@@ -116,7 +116,9 @@ pub use inbox::{
 };
 pub use inbox_views::{InboxViews, StoredView};
 pub use information::{InformationRequest, InformationRequests, NewRequest};
-pub use journey_versions::{JourneyVersion, JourneyVersions};
+pub use journey_versions::{
+    Drafted, JourneyVersion, JourneyVersions, Published, Seeded, StoredVersion, VersionState,
+};
 pub use keys::{Keys, StoredKey};
 pub use messages::{CaseMessage, CaseMessages};
 pub use outbox::{

@@ -17,7 +17,7 @@ pub(crate) fn hidden(html: &str, name: &str) -> String {
 }
 
 /// A date `days` ago as a person types it.
-fn days_ago(days: i64) -> String {
+pub(crate) fn days_ago(days: i64) -> String {
     (chrono::Utc::now().date_naive() - chrono::Duration::days(days))
         .format("%d.%m.%Y")
         .to_string()

@@ -1,13 +1,9 @@
 //! "Check your answers": every answer on the path, grouped by step with a way back to change
 //! it, and the declaration and submit button once nothing is missing.
 
-use super::{model::CheckView, summary::summary_view, text::journey_of};
-use crate::{
-    auth::CurrentUser,
-    i18n::tr,
-    pages::{load::citizen_page, NotFound},
-};
-use leptos::{either::Either, prelude::*};
+use super::{model::CheckView, summary::summary_view};
+use crate::{auth::CurrentUser, i18n::tr, pages::load::citizen_page};
+use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -21,9 +17,7 @@ pub fn CheckPage() -> impl IntoView {
 }
 
 fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
-    let Some(journey) = journey_of(&data.journey_id) else {
-        return Either::Left(view! { <NotFound /> });
-    };
+    let journey = data.journey.clone();
     let journey_title = tr(&journey.meta.title_id());
     let last_step = data
         .summary
@@ -47,7 +41,7 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
             </form>
         }
     });
-    Either::Right(view! {
+    view! {
         <Title text=format!("{} – {journey_title}", tr("check-title")) />
         <nav aria-label=tr("breadcrumbs-label")>
             <a class="ds-link back-link" href=format!("/journey/{}/{last_step}", data.draft_id)>{tr("journey-back")}</a>
@@ -57,5 +51,5 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
         {incomplete}
         {summary_view(&journey, &data.summary, Some(&data.draft_id), &data.sources)}
         {submit}
-    })
+    }
 }

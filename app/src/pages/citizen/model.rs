@@ -45,6 +45,9 @@ pub enum StepSaved {
 #[derive(Clone, Debug)]
 pub struct StepView {
     pub journey_id: String,
+    /// The version of the journey the draft was started on (pinned: a newer published version
+    /// does not change a draft in progress).
+    pub journey: std::sync::Arc<crate::journey::Journey>,
     pub draft_id: String,
     pub step: usize,
     /// What the form shows: the saved answers, or what was typed in a clashing save.
@@ -81,6 +84,8 @@ pub struct StepView {
 #[derive(Clone, Debug)]
 pub struct CheckView {
     pub journey_id: String,
+    /// The version the draft was started on.
+    pub journey: std::sync::Arc<crate::journey::Journey>,
     pub draft_id: String,
     pub summary: Vec<SummaryStep>,
     /// The first step still missing something, if any.
@@ -94,6 +99,8 @@ pub struct ReceiptView {
     /// The messages with each agency that handles its case in Veiviser.
     pub threads: Vec<Thread>,
     pub journey_id: String,
+    /// The version the submission was made on.
+    pub journey: std::sync::Arc<crate::journey::Journey>,
     pub reference: String,
     pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,

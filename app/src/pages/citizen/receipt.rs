@@ -4,16 +4,16 @@
 use super::{
     model::{Outcome, ReceiptView},
     summary::summary_view,
-    text::{display_time, journey_of},
+    text::display_time,
     timeline::{agencies_of, live_timeline},
 };
 use crate::{
     auth::CurrentUser,
     i18n::{tr, tr_with},
     journey::Sources,
-    pages::{auth::set_status, caseworker::messages::message_list, load::citizen_page, NotFound},
+    pages::{auth::set_status, caseworker::messages::message_list, load::citizen_page},
 };
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -85,9 +85,7 @@ fn receipt_page(
     if reply.is_some() {
         set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let Some(journey) = journey_of(&data.journey_id) else {
-        return Either::Left(view! { <NotFound /> });
-    };
+    let journey = data.journey.clone();
     let journey_title = tr(&journey.meta.title_id());
     // The agencies this submission's calls go to, not every agency the journey can involve.
     let agencies = agencies_of(&journey, &data.calls)
@@ -100,7 +98,7 @@ fn receipt_page(
     } else {
         tr_with("receipt-agencies", &[("agencies", agencies)])
     };
-    Either::Right(view! {
+    view! {
         <Title text=format!("{} {} – {journey_title}", tr("receipt-title"), data.reference) />
         <div class="ds-alert receipt-panel" data-color="success">
             <h1 class="ds-heading" data-size="lg">{tr("receipt-title")}</h1>
@@ -114,5 +112,5 @@ fn receipt_page(
         {threads(&data, &user, reply.as_ref())}
         <h2 class="ds-heading" data-size="md">{tr("receipt-answers")}</h2>
         {summary_view(&journey, &data.summary, None, &Sources::default())}
-    })
+    }
 }

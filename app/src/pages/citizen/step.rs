@@ -5,16 +5,16 @@
 use super::{
     fields::{field_view, ErrorSummary, FieldContext},
     model::{StepAsk, StepView},
-    text::{journey_of, register_name},
+    text::register_name,
 };
 use crate::{
     auth::CurrentUser,
     components::StepEnhancer,
     i18n::{tr, tr_with},
     journey::{flow, Answer, Problem},
-    pages::{auth::set_status, load::citizen_page, NotFound},
+    pages::{auth::set_status, load::citizen_page},
 };
-use leptos::{either::Either, prelude::*};
+use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -73,9 +73,7 @@ pub fn StepPage() -> impl IntoView {
 pub struct ParkedStep(pub Vec<(String, String)>);
 
 fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
-    let Some(journey) = journey_of(&view_data.journey_id) else {
-        return Either::Left(view! { <NotFound /> });
-    };
+    let journey = view_data.journey.clone();
     // A step shown with its errors is an answer that was not accepted; one whose save failed is
     // the portal's failure.
     if view_data.unsaved.is_some() {
@@ -152,7 +150,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         .collect();
     // The island gets this step and the earlier answers its conditions read, not the journey.
     let (slice, read) = view_data.island.clone();
-    Either::Right(view! {
+    view! {
         <Title text=title />
         <nav aria-label=tr("breadcrumbs-label")>
             <a class="ds-link back-link" href=view_data.back.clone()>{tr("journey-back")}</a>
@@ -181,5 +179,5 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
             </div>
         </form>
         </StepEnhancer>
-    })
+    }
 }

@@ -1,5 +1,11 @@
 //! Reads the journey definitions from a directory and checks them with the engine. The server
 //! refuses to start with a broken definition; `server check-journeys` runs the same check alone.
+//! The shipped files seed the versions in the database (`versions`), and the catalogue the
+//! portal serves is built from the published ones there; `versions::Definitions` finds any
+//! version a citizen's draft or submission was made on.
+
+pub mod commands;
+pub mod versions;
 
 use app::{i18n::missing_journey_messages, journey::Catalog};
 use std::{fmt, fs, path::Path};
@@ -53,6 +59,12 @@ pub fn load(dir: &Path) -> Result<Catalog, JourneyErrors> {
             dir.display()
         )]));
     }
+    check(&sources)
+}
+
+/// Checks `(name, text)` definitions as one catalogue, as the server serves it: the checker, and
+/// that each text exists in every language.
+pub fn check(sources: &[(String, String)]) -> Result<Catalog, JourneyErrors> {
     let catalog = Catalog::parse(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|errors| JourneyErrors(errors.iter().map(ToString::to_string).collect()))?;
     for warning in catalog.warnings() {
