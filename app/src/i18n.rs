@@ -116,7 +116,13 @@ pub fn tr(id: &str) -> String {
 pub fn tr_with(id: &str, args: &[(&str, String)]) -> String {
     #[cfg(feature = "ssr")]
     {
-        translate(use_lang(), id, args)
+        let lang = use_lang();
+        // A journey version's own texts first (`journey::texts`).
+        let own = leptos::prelude::use_context::<crate::journey::texts::JourneyTexts>();
+        if let Some(text) = own.as_ref().and_then(|texts| texts.get(lang, id)) {
+            return text.to_string();
+        }
+        translate(lang, id, args)
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -30,6 +30,9 @@ pub struct Config {
     pub database_url: String,
     /// `VEIVISER_JOURNEYS_DIR`, default `journeys`.
     pub journeys_dir: PathBuf,
+    /// `VEIVISER_JOURNEY_POLL_MS` (default 2000): how often the journey worker publishes
+    /// scheduled drafts and picks up versions another instance published.
+    pub journey_poll: std::time::Duration,
     pub leptos: LeptosOptions,
     /// Serve `/pkg` with year-long immutable caching: true when file names carry content hashes.
     pub immutable_assets: bool,
@@ -282,6 +285,9 @@ impl Config {
             journeys_dir: var("VEIVISER_JOURNEYS_DIR")
                 .unwrap_or_else(|| "journeys".into())
                 .into(),
+            journey_poll: std::time::Duration::from_millis(
+                number("VEIVISER_JOURNEY_POLL_MS", 2000)?.max(50),
+            ),
             immutable_assets: hash_files,
             leptos,
         })

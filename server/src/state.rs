@@ -1,7 +1,6 @@
 //! The state every handler can reach. Cheap to clone: everything inside is shared.
 
 use crate::{identity::Identity, storage::Database};
-use app::journey::Catalog;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -30,7 +29,8 @@ impl std::ops::Deref for AppState {
 pub struct State {
     pub leptos_options: LeptosOptions,
     pub database: Database,
-    pub catalog: Arc<Catalog>,
+    /// The journeys served now (a publish swaps them without a restart).
+    pub journeys: Arc<crate::journeys::live::LiveCatalog>,
     pub metrics: PrometheusHandle,
     pub served_over_https: bool,
     pub identity: Identity,

@@ -81,9 +81,9 @@ pub fn missing_journey_messages(catalog: &crate::journey::Catalog) -> Vec<String
         let meta_ids = journey.meta.message_ids().into_iter().map(|id| (id, 0, 0));
         let step_ids = journey.messages.iter().cloned();
         for (id, line, column) in meta_ids.chain(step_ids) {
-            for lang in Lang::ALL
-                .into_iter()
-                .filter(|lang| !has_message(*lang, &id))
+            for lang in Lang::ALL.into_iter().filter(|lang| {
+                !crate::journey::texts::defines(&journey.texts, *lang, &id) && !has_message(*lang, &id)
+            })
             {
                 let place = if line == 0 {
                     journey.file.clone()
@@ -91,7 +91,8 @@ pub fn missing_journey_messages(catalog: &crate::journey::Catalog) -> Vec<String
                     format!("{}:{line}:{column}", journey.file)
                 };
                 missing.push(format!(
-                    "{place}: message `{id}` is missing in locales/{lang}/journeys/{}.ftl",
+                    "{place}: message `{id}` is missing in [texts.{lang}] or \
+                     locales/{lang}/journeys/{}.ftl",
                     journey.meta.id
                 ));
             }

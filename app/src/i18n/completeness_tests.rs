@@ -217,7 +217,7 @@ fn a_missing_step_message_is_reported_with_the_line_and_column_that_needs_it() {
     let catalog = Catalog::parse([("uten-tekst.toml", text)]).expect("valid apart from texts");
     let missing = missing_journey_messages(&catalog);
     assert!(
-        missing.contains(&"uten-tekst.toml:10:6: message `uten-tekst-step-first` is missing in locales/nn/journeys/uten-tekst.ftl".to_string()),
+        missing.contains(&"uten-tekst.toml:10:6: message `uten-tekst-step-first` is missing in [texts.nn] or locales/nn/journeys/uten-tekst.ftl".to_string()),
         "{missing:#?}"
     );
     assert!(

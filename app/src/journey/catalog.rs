@@ -4,6 +4,7 @@ use super::{
     check::{oversized, Checker, RawFile},
     definition::{JourneyId, JourneyMeta},
     model::Journey,
+    texts::JourneyTexts,
 };
 use std::{collections::HashMap, fmt, sync::Arc};
 
@@ -42,6 +43,8 @@ pub struct Catalog {
     sources: Vec<String>,
     by_id: HashMap<JourneyId, usize>,
     warnings: Vec<CatalogError>,
+    /// Every definition's own texts, for pages that show journeys (`journey::texts`).
+    texts: JourneyTexts,
 }
 
 impl Catalog {
@@ -106,11 +109,13 @@ impl Catalog {
         }
         if errors.is_empty() {
             let metas = journeys.iter().map(|(_, j, _)| j.meta.clone()).collect();
-            let (definitions, sources) = journeys
+            let (definitions, sources): (Vec<Arc<Journey>>, Vec<String>) = journeys
                 .into_iter()
                 .map(|(_, journey, text)| (Arc::new(journey), text))
                 .unzip();
+            let texts = JourneyTexts::of(definitions.iter().map(|j| &j.texts));
             Ok(Catalog {
+                texts,
                 journeys: metas,
                 definitions,
                 sources,
@@ -123,6 +128,11 @@ impl Catalog {
     }
 
     /// What the checker could not prove of definitions it accepted (too complex to prove).
+    /// The definitions' own texts, merged (`journey::texts`).
+    pub fn texts(&self) -> JourneyTexts {
+        self.texts.clone()
+    }
+
     pub fn warnings(&self) -> &[CatalogError] {
         &self.warnings
     }

@@ -17,6 +17,7 @@ pub mod flow;
 mod identity_number;
 pub mod model;
 pub mod prefill;
+pub mod texts;
 pub mod value;
 
 #[cfg(test)]

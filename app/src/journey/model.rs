@@ -15,6 +15,9 @@ pub struct Journey {
     pub services: Vec<Service>,
     /// Every Fluent message the journey needs, with where the need comes from (line, column).
     pub messages: Vec<(String, usize, usize)>,
+    /// The version's own texts (`[texts.<lang>]`), before the locale files (`texts.rs`).
+    #[serde(default, skip_serializing_if = "super::texts::none")]
+    pub texts: super::texts::Texts,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

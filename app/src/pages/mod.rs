@@ -24,6 +24,12 @@ use crate::journey::Catalog;
 use std::sync::Arc;
 
 /// The journey catalogue the server provides to every request.
+/// The page shows this version of a journey: its own texts come first in what the page renders
+/// from here on (`journey::texts`), not those of the version published now.
+pub(crate) fn show_texts_of(journey: &crate::journey::Journey) {
+    leptos::prelude::provide_context(crate::journey::texts::JourneyTexts::of([&journey.texts]));
+}
+
 pub(crate) fn use_catalog() -> Arc<Catalog> {
     leptos::prelude::use_context::<Arc<Catalog>>().unwrap_or_default()
 }

@@ -72,10 +72,11 @@ impl Caseworker {
         let others_looking = self.looking.open(&case.id, &user.pid, &user.display_name());
         // As of the day it was submitted, as the receipt shows it.
         let submitted_on = submission.submitted_at.utc_date().unwrap_or_else(today);
-        let journey = self
-            .catalog
-            .definition(&submission.journey_id)
-            .map(|j| &**j);
+        // The version the citizen answered, as their receipt shows it.
+        let pinned = self
+            .journey_of(&submission.journey_id, submission.journey_version)
+            .await?;
+        let journey = pinned.as_deref();
         let summary = journey
             .map(|journey| flow::summary(journey, &submission.answers, submitted_on))
             .unwrap_or_default();

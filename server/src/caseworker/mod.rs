@@ -17,12 +17,13 @@ mod tests;
 
 use crate::{
     citizen::internal,
+    journeys::versions::Definitions,
     storage::{Database, InboxCase},
 };
 use app::{
     auth::{CurrentUser, Role},
     error::AppError,
-    journey::{Agency, Catalog},
+    journey::{Agency, Journey},
     pages::caseworker::model::{CaseAction, CaseView, InboxQuery, InboxView},
     ports::CaseworkerPort,
 };
@@ -36,18 +37,27 @@ pub(crate) use requests::message_view;
 #[derive(Clone)]
 pub struct Caseworker {
     pub database: Database,
-    pub catalog: Arc<Catalog>,
+    /// Every version a submission may name (a case shows the version its citizen answered).
+    pub versions: Arc<Definitions>,
     /// Who has which case open on this instance (the soft lock).
     pub looking: Arc<Looking>,
 }
 
 impl Caseworker {
-    pub fn new(database: Database, catalog: Arc<Catalog>) -> Caseworker {
+    pub fn new(database: Database, versions: Arc<Definitions>) -> Caseworker {
         Caseworker {
             database,
-            catalog,
+            versions,
             looking: Arc::new(Looking::default()),
         }
+    }
+
+    /// The version `version` of journey `id` (`None`: not stored).
+    async fn journey_of(&self, id: &str, version: i64) -> Result<Option<Arc<Journey>>, AppError> {
+        self.versions
+            .get(id, version)
+            .await
+            .map_err(|error| internal(&error, "cannot read a submission's journey version"))
     }
 
     /// The agencies the person is a caseworker for; none is `Forbidden`.

@@ -37,11 +37,19 @@ impl Caseworker {
             return Err(AppError::Invalid(Refusal::Text));
         };
         let question = checked_text(question)?;
-        let journey = self
-            .catalog
-            .definition(&case.journey_id)
+        let submission = self
+            .database
+            .submissions()
+            .get(&case.citizen_pid, &case.reference)
+            .await
+            .map_err(|error| internal(&error, "cannot read a case's submission"))?
             .ok_or(AppError::NotFound)?;
-        let askable: Vec<&str> = flow::askable_fields(journey)
+        // The version the citizen answered: the fields asked about are that version's.
+        let journey = self
+            .journey_of(&submission.journey_id, submission.journey_version)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let askable: Vec<&str> = flow::askable_fields(&journey)
             .iter()
             .map(|f| f.id.as_str())
             .collect();
@@ -56,13 +64,6 @@ impl Caseworker {
             tracing::info!(status = %case.status, "a request for information on a case that cannot wait");
             return Err(AppError::Conflict);
         }
-        let submission = self
-            .database
-            .submissions()
-            .get(&case.citizen_pid, &case.reference)
-            .await
-            .map_err(|error| internal(&error, "cannot read a case's submission"))?
-            .ok_or(AppError::NotFound)?;
         let mut before = Answers::default();
         for field in &fields {
             if let Some(answer) = submission.answers.get(field) {

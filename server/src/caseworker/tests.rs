@@ -6,6 +6,7 @@
 
 mod tally;
 
+use crate::journeys::live::LiveCatalog;
 use super::Caseworker;
 use crate::{
     agencies::{delivery::Worker, AgencyAuth, AgencyConfig},
@@ -84,10 +85,12 @@ async fn world() -> World {
          VALUES ('99999999999', 'kommune', 'caseworker')",
     )
     .await;
-    let catalog = Arc::new(Catalog::parse([("test.toml", JOURNEY)]).expect("journey"));
+    let catalog = Catalog::parse([("test.toml", JOURNEY)]).expect("journey");
+    let catalog = Arc::new(LiveCatalog::new(database.clone(), catalog));
+    let citizen = Citizen::new(database.clone(), catalog, None);
     World {
-        caseworker: Caseworker::new(database.clone(), catalog.clone()),
-        citizen: Citizen::new(database.clone(), catalog, None),
+        caseworker: Caseworker::new(database.clone(), citizen.versions.clone()),
+        citizen,
         database,
         _dir: dir,
     }

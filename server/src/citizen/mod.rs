@@ -18,13 +18,13 @@ mod tests;
 
 use crate::{
     agencies::prefill::Registers,
-    journeys::versions::Definitions,
+    journeys::{live::LiveCatalog, versions::Definitions},
     storage::{Database, Draft},
 };
 use app::{
     auth::CurrentUser,
     error::AppError,
-    journey::{Catalog, Date, Journey, SecurityLevel},
+    journey::{Date, Journey, SecurityLevel},
     pages::citizen::model::{
         CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
         TaskAnswered, TaskView, TimelineView,
@@ -38,7 +38,7 @@ use std::sync::Arc;
 pub struct Citizen {
     pub database: Database,
     /// The published versions: what a new start gets.
-    pub catalog: Arc<Catalog>,
+    pub catalog: Arc<LiveCatalog>,
     /// Every version by `(id, version)`: a draft goes on, and a receipt shows, on the version it
     /// was started on, whichever is published now.
     pub versions: Arc<Definitions>,
@@ -71,9 +71,13 @@ pub(crate) fn internal(error: &(dyn std::error::Error + 'static), what: &'static
 impl Citizen {
     /// Over `catalog` (the published versions), with every other version read from the
     /// database when a draft or submission names it.
-    pub fn new(database: Database, catalog: Arc<Catalog>, registers: Option<Registers>) -> Self {
+    pub fn new(
+        database: Database,
+        catalog: Arc<LiveCatalog>,
+        registers: Option<Registers>,
+    ) -> Self {
         Citizen {
-            versions: Arc::new(Definitions::new(database.clone(), &catalog)),
+            versions: Arc::new(Definitions::new(database.clone(), &catalog.current())),
             database,
             catalog,
             registers,

@@ -44,7 +44,8 @@ impl Citizen {
         user: &CurrentUser,
         id: &str,
     ) -> Result<String, AppError> {
-        let Some(journey) = self.catalog.definition(id).filter(|j| j.has_steps()) else {
+        let catalog = self.catalog.current();
+        let Some(journey) = catalog.definition(id).filter(|j| j.has_steps()) else {
             return Err(AppError::NotFound);
         };
         let level = journey.meta.security_level;
@@ -135,7 +136,8 @@ impl Citizen {
         user: &CurrentUser,
         id: &str,
     ) -> Result<Option<DraftCard>, AppError> {
-        let Some(journey) = self.catalog.definition(id).filter(|j| j.has_steps()) else {
+        let catalog = self.catalog.current();
+        let Some(journey) = catalog.definition(id).filter(|j| j.has_steps()) else {
             return Ok(None);
         };
         match self
@@ -159,9 +161,10 @@ impl Citizen {
         let pinned = self
             .versions
             .at_hand(&draft.journey_id, draft.journey_version);
+        let catalog = self.catalog.current();
         let journey = pinned
             .as_ref()
-            .or_else(|| self.catalog.definition(&draft.journey_id));
+            .or_else(|| catalog.definition(&draft.journey_id));
         DraftCard {
             id: draft.id.clone(),
             journey_id: draft.journey_id.clone(),

@@ -86,9 +86,21 @@ impl Citizen {
             Outcome::Page(request) => request,
             Outcome::Elsewhere(to) => return Ok(TaskAnswered::Go(to)),
         };
-        let Some(journey) = self.catalog.definition(&request.journey_id) else {
-            return Err(AppError::NotFound);
-        };
+        // The version the citizen answered: the fields asked about are that version's.
+        let submission = self
+            .database
+            .submissions()
+            .get(&user.pid, &request.reference)
+            .await
+            .map_err(|error| internal(&error, "cannot read a task's submission"))?
+            .ok_or(AppError::NotFound)?;
+        let journey = self
+            .versions
+            .get(&request.journey_id, submission.journey_version)
+            .await
+            .map_err(|error| internal(&error, "cannot read a task's journey version"))?
+            .ok_or(AppError::NotFound)?;
+        let journey = &*journey;
         let today = today();
         let answers = match flow::read_asked_form(journey, &request.fields, form) {
             Ok(answers) => answers,

@@ -1,6 +1,7 @@
 //! The citizen's use cases, called as the pages and forms call them, without HTTP: a real
 //! SQLite database in a temporary folder and a small journey with a repeating group.
 
+use crate::journeys::live::LiveCatalog;
 use super::Citizen;
 use crate::storage::Database;
 use app::{
@@ -66,7 +67,11 @@ async fn world() -> World {
     database.migrate(&url).await.expect("migrations");
     let catalog = Catalog::parse([("test.toml", JOURNEY)]).unwrap_or_else(|e| panic!("{e:#?}"));
     World {
-        citizen: Citizen::new(database, Arc::new(catalog), None),
+        citizen: Citizen::new(
+            database.clone(),
+            Arc::new(LiveCatalog::new(database, catalog)),
+            None,
+        ),
         _dir: dir,
     }
 }

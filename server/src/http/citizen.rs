@@ -67,7 +67,8 @@ pub async fn start(
     request: Request,
 ) -> Response {
     let page = format!("/life-event/{id}");
-    let Some(journey) = state.catalog.definition(&id).filter(|j| j.has_steps()) else {
+    let catalog = state.journeys.current();
+    let Some(journey) = catalog.definition(&id).filter(|j| j.has_steps()) else {
         return refused(&pages, request, AppError::NotFound, &page).await;
     };
     let level = journey.meta.security_level;
@@ -242,7 +243,7 @@ pub async fn timeline(
         header(header::ACCEPT_LANGUAGE),
     );
     let html = timeline_fragment(
-        state.catalog.clone(),
+        state.journeys.current(),
         lang,
         &timeline.journey_id,
         &timeline.reference,

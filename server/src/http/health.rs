@@ -66,16 +66,17 @@ mod tests {
                 post_logout_redirect_uri: "http://127.0.0.1:9/logged-out".into(),
             },
         );
+        let journeys = std::sync::Arc::new(crate::journeys::live::LiveCatalog::new(
+            database.clone(),
+            Default::default(),
+        ));
+        let citizen = crate::citizen::Citizen::new(database.clone(), journeys.clone(), None);
         AppState::new(crate::state::State {
-            citizen: std::sync::Arc::new(crate::citizen::Citizen::new(
-                database.clone(),
-                Default::default(),
-                None,
-            )),
             caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
                 database.clone(),
-                Default::default(),
+                citizen.versions.clone(),
             )),
+            citizen: std::sync::Arc::new(citizen),
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
                 database: database.clone(),
                 agencies: Default::default(),
@@ -95,7 +96,7 @@ mod tests {
                 .output_name("t")
                 .build(),
             database,
-            catalog: Default::default(),
+            journeys,
             metrics: crate::http::metrics::handle(),
             served_over_https: false,
             edge: std::sync::Arc::new(crate::http::edge::Edge::new(

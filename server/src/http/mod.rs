@@ -65,7 +65,7 @@ pub fn router(
     simulator: Option<Router>,
 ) -> Router {
     let options = state.leptos_options.clone();
-    let catalog = state.catalog.clone();
+    let journeys = state.journeys.clone();
     // What every page render can reach through Leptos context.
     let policy = app::auth::SessionPolicy {
         idle_seconds: idle_timeout.as_secs(),
@@ -76,7 +76,10 @@ pub fn router(
     let caseworker = state.caseworker.clone();
     let deliveries = state.deliveries.clone();
     let context = move || {
-        provide_context(catalog.clone());
+        // The catalogue as published now: a publish takes effect from the next request.
+        let catalog = journeys.current();
+        provide_context(catalog.texts());
+        provide_context(catalog);
         provide_context(citizen.clone());
         provide_context(caseworker.clone());
         provide_context(deliveries.clone());

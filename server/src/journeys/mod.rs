@@ -5,6 +5,7 @@
 //! version a citizen's draft or submission was made on.
 
 pub mod commands;
+pub mod live;
 pub mod versions;
 
 use app::{i18n::missing_journey_messages, journey::Catalog};

@@ -204,16 +204,18 @@ impl Application {
             );
         }
 
-        let catalog = Arc::new(catalog);
-        let citizen = Arc::new(crate::citizen::Citizen::new(
+        let journeys = Arc::new(journeys::live::LiveCatalog::new(database.clone(), catalog));
+        journeys.clone().spawn(config.journey_poll);
+        let citizen = crate::citizen::Citizen::new(
             database.clone(),
-            catalog.clone(),
+            journeys.clone(),
             registers.clone(),
-        ));
+        );
         let caseworker = Arc::new(crate::caseworker::Caseworker::new(
             database.clone(),
-            catalog.clone(),
+            citizen.versions.clone(),
         ));
+        let citizen = Arc::new(citizen);
         let deliveries = Arc::new(crate::deliveries::Deliveries {
             database: database.clone(),
             agencies: agencies.clone(),
@@ -221,7 +223,7 @@ impl Application {
         let state = AppState::new(crate::state::State {
             leptos_options,
             database,
-            catalog,
+            journeys,
             citizen,
             caseworker,
             deliveries,

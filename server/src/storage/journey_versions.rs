@@ -56,10 +56,12 @@ pub struct StoredVersion {
     pub made_by: Option<String>,
     pub made_at: Instant,
     pub published_at: Option<Instant>,
+    /// A draft scheduled to go live at this time.
+    pub publish_at: Option<Instant>,
 }
 
 #[derive(sqlx::FromRow)]
-struct Row {
+pub(super) struct Row {
     journey_id: String,
     version: i64,
     state: String,
@@ -67,6 +69,7 @@ struct Row {
     made_by: Option<String>,
     made_at: String,
     published_at: Option<String>,
+    publish_at: Option<String>,
 }
 
 impl TryFrom<Row> for StoredVersion {
@@ -81,12 +84,13 @@ impl TryFrom<Row> for StoredVersion {
             made_by: row.made_by,
             made_at: instant("made at", &row.made_at)?,
             published_at: optional_instant("published at", row.published_at.as_deref())?,
+            publish_at: optional_instant("publish at", row.publish_at.as_deref())?,
         })
     }
 }
 
-const COLUMNS: &str =
-    "journey_id, version, state, source, made_by, made_at, published_at FROM journey_version";
+pub(super) const COLUMNS: &str = "journey_id, version, state, source, made_by, made_at, \
+                                  published_at, publish_at FROM journey_version";
 
 /// What a shipped file did to the stored versions of its journey.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,7 +257,7 @@ impl JourneyVersions<'_> {
                                WHERE journey_id = $1 AND state = 'published'";
         const RETIRE: &str = "UPDATE journey_version SET state = 'retired' \
                               WHERE journey_id = $1 AND state = 'published'";
-        const PUBLISH: &str = "UPDATE journey_version SET state = 'published', published_at = $3 \
+        const PUBLISH: &str = "UPDATE journey_version SET state = 'published', published_at = $3, publish_at = NULL \
                                WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
         let at = Instant::now().stored();
         let published = on_pool!(self.0, pool => {

@@ -14,6 +14,7 @@
 //! | `people()`          | `People`         | `person`, `agency_role`, `platform_role`, `login_session` |
 //! | `keys()`            | `Keys`           | `idp_signing_key`                                  |
 //! | `journey_versions()`| `JourneyVersions`| `journey_version`                                  |
+//! | `authoring()`       | `Authoring`      | `journey_version`, `draft` (moves), `authoring_event` |
 //! | `inbox()`           | `Inbox`          | `inbox_case`, `case_history` (and the call's `delivery`, `case_event`) |
 //! | `inbox_views()`     | `InboxViews`     | `inbox_view`                                       |
 //! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
@@ -87,6 +88,7 @@ macro_rules! on_pool {
 pub(crate) use on_pool;
 
 // After `on_pool!`, which they use.
+mod authoring;
 mod case_access;
 mod case_events;
 mod columns;
@@ -104,6 +106,7 @@ mod submissions;
 #[cfg(test)]
 mod tests;
 
+pub use authoring::{Authoring, AuthoringEvent, DraftOnVersion, RolledBack};
 pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};
 pub(crate) use columns::{instant, known, optional_instant};
@@ -302,6 +305,10 @@ impl Database {
 
     pub fn journey_versions(&self) -> JourneyVersions<'_> {
         JourneyVersions(self)
+    }
+
+    pub fn authoring(&self) -> Authoring<'_> {
+        Authoring(self)
     }
 
     pub fn inbox(&self) -> Inbox<'_> {

@@ -82,7 +82,7 @@ async fn a_journey_whose_texts_are_missing_stops_the_start_naming_message_and_la
     for lang in ["nb", "nn", "en"] {
         assert!(
             message.contains(&format!(
-                "message `uten-tekst-title` is missing in locales/{lang}/journeys/uten-tekst.ftl"
+                "message `uten-tekst-title` is missing in [texts.{lang}] or locales/{lang}/journeys/uten-tekst.ftl"
             )),
             "{message}"
         );

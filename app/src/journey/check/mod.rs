@@ -22,6 +22,7 @@ mod possible;
 mod prefill;
 mod raw;
 mod services;
+mod texts;
 
 pub(super) use limits::oversized;
 /// What each register look-up gives; outside the checker, only the translations' completeness
@@ -333,6 +334,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let texts = self.texts(&raw.texts, &journey_id);
         if self.errors.is_empty() {
             Ok(Journey {
                 meta,
@@ -341,6 +343,7 @@ impl<'a> Checker<'a> {
                 steps,
                 services,
                 messages,
+                texts,
             })
         } else {
             Err(std::mem::take(&mut self.errors))

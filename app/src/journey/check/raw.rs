@@ -16,6 +16,9 @@ pub(in crate::journey) struct RawFile {
     pub(super) step: Vec<RawStep>,
     #[serde(default)]
     pub(super) service: Vec<RawService>,
+    /// `[texts.<lang>]`: language code → message id → text.
+    #[serde(default)]
+    pub(super) texts: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
 }
 
 #[derive(Deserialize)]

@@ -44,6 +44,8 @@ pub fn island_slice(journey: &Journey, step: usize, walked: &Walk) -> (Journey, 
         meta: journey.meta.clone(),
         file: String::new(),
         prefill: Vec::new(),
+        // The island shows no text of its own: the server rendered them all.
+        texts: Default::default(),
         steps: vec![
             Step {
                 id: String::new(),

@@ -18,6 +18,7 @@ pub fn CheckPage() -> impl IntoView {
 
 fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
     let journey = data.journey.clone();
+    super::super::show_texts_of(&journey);
     let journey_title = tr(&journey.meta.title_id());
     let last_step = data
         .summary

@@ -86,6 +86,7 @@ fn receipt_page(
         set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
     }
     let journey = data.journey.clone();
+    super::super::show_texts_of(&journey);
     let journey_title = tr(&journey.meta.title_id());
     // The agencies this submission's calls go to, not every agency the journey can involve.
     let agencies = agencies_of(&journey, &data.calls)

@@ -74,6 +74,7 @@ pub struct ParkedStep(pub Vec<(String, String)>);
 
 fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
     let journey = view_data.journey.clone();
+    super::super::show_texts_of(&journey);
     // A step shown with its errors is an answer that was not accepted; one whose save failed is
     // the portal's failure.
     if view_data.unsaved.is_some() {

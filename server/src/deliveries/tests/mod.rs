@@ -8,6 +8,7 @@
 mod agency_staff;
 mod operator;
 
+use crate::journeys::versions::Definitions;
 use super::Deliveries;
 use crate::{
     agencies::AgencyConfig,
@@ -78,14 +79,15 @@ async fn world() -> World {
     let database = Database::connect(&url).await.expect("database");
     database.migrate(&url).await.expect("migrations");
     database.people().seed(&population()).await.expect("people");
-    let catalog = Arc::new(Catalog::parse([("test.toml", JOURNEY)]).expect("journey"));
+    let catalog = Catalog::parse([("test.toml", JOURNEY)]).expect("journey");
+    let versions = Arc::new(Definitions::new(database.clone(), &catalog));
     World {
         // The defaults: the municipality works in the inbox, NAV and Skatteetaten have APIs.
         deliveries: Deliveries {
             database: database.clone(),
             agencies: AgencyConfig::default(),
         },
-        caseworker: Caseworker::new(database.clone(), catalog),
+        caseworker: Caseworker::new(database.clone(), versions),
         database,
         _dir: dir,
     }

@@ -1,0 +1,22 @@
+-- Authoring journeys in the portal (issue 16).
+-- `publish_at`: a draft scheduled to go live; the journey worker publishes it when the time has
+-- come (on whichever instance gets there first: publishing is one conditional update).
+-- `draft.notice`: what changed for the citizen when their draft was moved to a newer version
+-- (JSON, the engine's notices), shown on their next visit and then cleared.
+-- `authoring_event`: the audit trail of every change an admin made to a journey or a connector:
+-- who, when, which agency, what (`draft`, `publish`, `schedule`, `unschedule`, `rollback`,
+-- `discard`, `move-drafts`), and a short detail. Never updated or deleted by the portal.
+-- Times are ISO 8601 UTC text, written by the server.
+ALTER TABLE journey_version ADD COLUMN publish_at TEXT;
+ALTER TABLE draft ADD COLUMN notice TEXT;
+CREATE TABLE authoring_event (
+    authoring_event_id BIGSERIAL PRIMARY KEY,
+    at                 TEXT NOT NULL,
+    person_id          TEXT NOT NULL REFERENCES person (person_id),
+    agency             TEXT NOT NULL,
+    journey_id         TEXT NOT NULL,
+    version            BIGINT,
+    action             TEXT NOT NULL,
+    detail             TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX authoring_event_by_journey ON authoring_event (journey_id, authoring_event_id);

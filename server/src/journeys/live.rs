@@ -1,0 +1,126 @@
+//! The catalogue the portal serves, kept in step with the published versions in the database
+//! without a restart. Publishing on this instance swaps it at once (`refresh`); the journey
+//! worker (`spawn`) publishes scheduled drafts whose time has come and, every few seconds, reads
+//! which versions are published, so a version another instance published is served here too.
+//! A page or a use case takes the catalogue once (`current`) and works on that snapshot: a
+//! publish in the middle of a request never mixes two versions in one answer.
+
+use super::versions::{published_catalog, version_name, CatalogueError};
+use crate::storage::{Database, Published};
+use app::{domain::Instant, journey::Catalog};
+use std::{
+    sync::{Arc, RwLock},
+    time::Duration,
+};
+
+/// The served catalogue, swapped whole when what is published changes.
+pub struct LiveCatalog {
+    database: Database,
+    current: RwLock<Arc<Catalog>>,
+}
+
+/// What a refresh found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refreshed {
+    Unchanged,
+    /// The catalogue was rebuilt: these `(journey, version)` are now served that were not.
+    Swapped(Vec<(String, i64)>),
+}
+
+impl LiveCatalog {
+    pub fn new(database: Database, catalog: Catalog) -> Self {
+        LiveCatalog {
+            database,
+            current: RwLock::new(Arc::new(catalog)),
+        }
+    }
+
+    /// The catalogue as it is now.
+    pub fn current(&self) -> Arc<Catalog> {
+        self.current
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// The `(journey, version)` pairs the current catalogue serves.
+    fn served(&self) -> Vec<(String, i64)> {
+        let mut served: Vec<_> = self
+            .current()
+            .journeys()
+            .iter()
+            .map(|meta| (meta.id.to_string(), i64::from(meta.version)))
+            .collect();
+        served.sort();
+        served
+    }
+
+    /// Rebuilds the catalogue when the published versions differ from those served. A published
+    /// version that fails the checker (it passed it when published; a newer server may be
+    /// stricter) leaves the catalogue as it was, and is an error for the caller to log.
+    pub async fn refresh(&self) -> Result<Refreshed, CatalogueError> {
+        let published = self.database.authoring().published_versions().await?;
+        let served = self.served();
+        if published == served {
+            return Ok(Refreshed::Unchanged);
+        }
+        let catalog = published_catalog(&self.database).await?;
+        let new = published
+            .into_iter()
+            .filter(|pair| !served.contains(pair))
+            .collect();
+        *self
+            .current
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(catalog);
+        Ok(Refreshed::Swapped(new))
+    }
+
+    /// Publishes every scheduled draft whose time has come (checked again first; one that fails
+    /// is unscheduled and logged, so it does not fail again every round), then refreshes.
+    pub async fn tick(&self, now: Instant) -> Result<Refreshed, CatalogueError> {
+        let authoring = self.database.authoring();
+        for draft in authoring.due(now).await? {
+            let name = version_name(&draft.id, draft.version);
+            if let Err(errors) = super::check(&[(name.clone(), draft.source.clone())]) {
+                tracing::error!(journey = %name, %errors, "a scheduled draft fails the checker: not published");
+                authoring.schedule(&draft.id, draft.version, None).await?;
+                continue;
+            }
+            match self
+                .database
+                .journey_versions()
+                .publish(&draft.id, draft.version)
+                .await?
+            {
+                Published::Done { retired } => {
+                    tracing::info!(journey = %name, ?retired, "a scheduled draft is published");
+                }
+                // Another instance got there first.
+                Published::NoDraft => {}
+            }
+        }
+        self.refresh().await
+    }
+
+    /// Runs `tick` every `every`, for as long as the server runs; a failure is logged and the
+    /// next round tries again.
+    pub fn spawn(self: Arc<Self>, every: Duration) {
+        tokio::spawn(async move {
+            let mut interval = tokio::time::interval(every);
+            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                interval.tick().await;
+                match self.tick(Instant::now()).await {
+                    Ok(Refreshed::Swapped(new)) => {
+                        tracing::info!(?new, "serving newly published journey versions");
+                    }
+                    Ok(Refreshed::Unchanged) => {}
+                    Err(error) => {
+                        tracing::error!(%error, "cannot bring the journey catalogue up to date");
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,241 @@
+//! What agency admins do to journeys beyond storing and publishing a draft
+//! (`journey_versions`): scheduling a draft's go-live, rolling back to an earlier version, moving
+//! citizens' drafts to a newer version, and the audit trail of it all (tables `journey_version`,
+//! `draft`, `authoring_event`). Each change is one transaction, so two admins (or two instances'
+//! journey workers) acting at once leave one result, never half of each.
+
+use super::{
+    columns::{from_json, instant, to_json},
+    journey_versions::{Row, COLUMNS},
+    Database, StorageError, StoredVersion,
+};
+use app::{domain::Instant, journey::Answers};
+
+/// The authoring side of the journey versions, and its audit trail.
+#[derive(Clone, Copy)]
+pub struct Authoring<'a>(pub(super) &'a Database);
+
+/// One entry of the audit trail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuthoringEvent {
+    pub at: Instant,
+    pub person_id: String,
+    pub agency: String,
+    pub journey_id: String,
+    pub version: Option<i64>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// A citizen's draft on some version of a journey, as the impact and the move read it.
+#[derive(Clone, Debug)]
+pub struct DraftOnVersion {
+    pub draft_id: String,
+    pub person_id: String,
+    pub version: i64,
+    pub answers: Answers,
+}
+
+/// What a rollback did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RolledBack {
+    /// The copy is published as `version`; the journey's draft, if any, was renumbered above it.
+    Done { version: i64 },
+    /// The published version changed since the admin looked (another admin acted first).
+    Moved { published: Option<i64> },
+}
+
+impl Authoring<'_> {
+    /// Every journey's published `(id, version)`: what a catalogue must serve, read cheaply by
+    /// every instance's journey worker to see whether another instance published.
+    pub async fn published_versions(self) -> Result<Vec<(String, i64)>, StorageError> {
+        const SQL: &str = "SELECT journey_id, version FROM journey_version \
+                           WHERE state = 'published' ORDER BY journey_id";
+        Ok(on_pool!(self.0, pool => sqlx::query_as(SQL).fetch_all(pool).await?))
+    }
+
+    /// Schedules (or, with `None`, unschedules) the draft `version` to go live at `at`. False
+    /// when the journey has no such draft.
+    pub async fn schedule(
+        self,
+        id: &str,
+        version: i64,
+        at: Option<Instant>,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "UPDATE journey_version SET publish_at = $3 \
+                           WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
+        let at = at.map(|at| at.stored());
+        let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(id).bind(version).bind(&at)
+            .execute(pool).await?.rows_affected());
+        Ok(done == 1)
+    }
+
+    /// The drafts whose scheduled time has come.
+    pub async fn due(self, now: Instant) -> Result<Vec<StoredVersion>, StorageError> {
+        let sql = format!(
+            "SELECT {COLUMNS} WHERE state = 'draft' AND publish_at IS NOT NULL \
+             AND publish_at <= $1 ORDER BY publish_at"
+        );
+        let now = now.stored();
+        let rows: Vec<Row> =
+            on_pool!(self.0, pool => sqlx::query_as(&sql).bind(&now).fetch_all(pool).await?);
+        rows.into_iter().map(StoredVersion::try_from).collect()
+    }
+
+    /// Publishes `source` (an earlier version's text, renumbered `version` by the caller) as a
+    /// new version, retiring the one published now, if that is still `expected`. A draft, if
+    /// any, is renumbered to `draft` (its text given) so that it stays above every published
+    /// version.
+    pub async fn roll_back(
+        self,
+        id: &str,
+        expected: i64,
+        copy: (i64, &str),
+        draft: Option<(i64, i64, &str)>,
+        made_by: &str,
+    ) -> Result<RolledBack, StorageError> {
+        const CURRENT: &str = "SELECT version FROM journey_version \
+                               WHERE journey_id = $1 AND state = 'published'";
+        const RETIRE: &str = "UPDATE journey_version SET state = 'retired' \
+                              WHERE journey_id = $1 AND state = 'published'";
+        const RENUMBER: &str = "UPDATE journey_version SET version = $3, source = $4 \
+                                WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
+        const INSERT: &str = "INSERT INTO journey_version \
+             (journey_id, version, state, source, made_by, made_at, published_at) \
+             VALUES ($1, $2, 'published', $3, $4, $5, $5)";
+        let at = Instant::now().stored();
+        let (version, source) = copy;
+        let done = on_pool!(self.0, pool => {
+            let mut tx = pool.begin().await?;
+            let published: Option<i64> =
+                sqlx::query_scalar(CURRENT).bind(id).fetch_optional(&mut *tx).await?;
+            if published != Some(expected) {
+                tx.rollback().await?;
+                RolledBack::Moved { published }
+            } else {
+                if let Some((old, new, text)) = draft {
+                    sqlx::query(RENUMBER).bind(id).bind(old).bind(new).bind(text)
+                        .execute(&mut *tx).await?;
+                }
+                sqlx::query(RETIRE).bind(id).execute(&mut *tx).await?;
+                sqlx::query(INSERT).bind(id).bind(version).bind(source).bind(made_by).bind(&at)
+                    .execute(&mut *tx).await?;
+                tx.commit().await?;
+                RolledBack::Done { version }
+            }
+        });
+        Ok(done)
+    }
+
+    /// Drops the journey's draft `version`: false when there is none.
+    pub async fn discard(self, id: &str, version: i64) -> Result<bool, StorageError> {
+        const SQL: &str = "DELETE FROM journey_version \
+                           WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
+        let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(id).bind(version)
+            .execute(pool).await?.rows_affected());
+        Ok(done == 1)
+    }
+
+    /// Every citizen's open (not submitted) draft of the journey on a version below `below`.
+    pub async fn drafts_below(
+        self,
+        id: &str,
+        below: i64,
+    ) -> Result<Vec<DraftOnVersion>, StorageError> {
+        const SQL: &str = "SELECT d.draft_id, d.person_id, d.journey_version, d.answers \
+             FROM draft d WHERE d.journey_id = $1 AND d.journey_version < $2 \
+             AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = d.draft_id) \
+             ORDER BY d.draft_id";
+        let rows: Vec<(String, String, i64, String)> = on_pool!(self.0, pool =>
+            sqlx::query_as(SQL).bind(id).bind(below).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(draft_id, person_id, version, answers)| {
+                Ok(DraftOnVersion {
+                    draft_id,
+                    person_id,
+                    version,
+                    answers: from_json("answers", &answers)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Moves one draft from version `from` to `to` with the answers that still fit and what to
+    /// tell the citizen (`notice`, JSON). False when the draft moved, was submitted or is gone
+    /// since it was read (nothing is written then).
+    pub async fn move_draft(
+        self,
+        draft: &DraftOnVersion,
+        to: i64,
+        answers: &Answers,
+        notice: &str,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "UPDATE draft SET journey_version = $3, answers = $4, notice = $5, \
+             revision = revision + 1, path = NULL, pending = NULL \
+             WHERE draft_id = $1 AND journey_version = $2 \
+             AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = draft.draft_id)";
+        let answers = to_json("answers", answers)?;
+        let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(&draft.draft_id)
+            .bind(draft.version).bind(to).bind(&answers).bind(notice)
+            .execute(pool).await?.rows_affected());
+        Ok(done == 1)
+    }
+
+    /// The notice of a moved draft of this person, taken (it is shown once).
+    pub async fn take_notice(
+        self,
+        person_id: &str,
+        draft_id: &str,
+    ) -> Result<Option<String>, StorageError> {
+        const READ: &str = "SELECT notice FROM draft WHERE draft_id = $1 AND person_id = $2";
+        const CLEAR: &str = "UPDATE draft SET notice = NULL \
+                             WHERE draft_id = $1 AND person_id = $2 AND notice IS NOT NULL";
+        let notice = on_pool!(self.0, pool => {
+            let notice: Option<Option<String>> = sqlx::query_scalar(READ).bind(draft_id)
+                .bind(person_id).fetch_optional(pool).await?;
+            let notice = notice.flatten();
+            if notice.is_some() {
+                sqlx::query(CLEAR).bind(draft_id).bind(person_id).execute(pool).await?;
+            }
+            notice
+        });
+        Ok(notice)
+    }
+
+    /// Records one change in the audit trail.
+    pub async fn record(self, event: &AuthoringEvent) -> Result<(), StorageError> {
+        const SQL: &str = "INSERT INTO authoring_event \
+             (at, person_id, agency, journey_id, version, action, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)";
+        let at = event.at.stored();
+        on_pool!(self.0, pool => {
+            sqlx::query(SQL).bind(&at).bind(&event.person_id).bind(&event.agency)
+                .bind(&event.journey_id).bind(event.version).bind(&event.action)
+                .bind(&event.detail).execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// The journey's audit trail, newest first, at most `limit` entries.
+    pub async fn events(self, id: &str, limit: i64) -> Result<Vec<AuthoringEvent>, StorageError> {
+        const SQL: &str = "SELECT at, person_id, agency, journey_id, version, action, detail \
+             FROM authoring_event WHERE journey_id = $1 \
+             ORDER BY authoring_event_id DESC LIMIT $2";
+        type Raw = (String, String, String, String, Option<i64>, String, String);
+        let rows: Vec<Raw> = on_pool!(self.0, pool =>
+            sqlx::query_as(SQL).bind(id).bind(limit).fetch_all(pool).await?);
+        rows.into_iter()
+            .map(|(at, person_id, agency, journey_id, version, action, detail)| {
+                Ok(AuthoringEvent {
+                    at: instant("authoring event at", &at)?,
+                    person_id,
+                    agency,
+                    journey_id,
+                    version,
+                    action,
+                    detail,
+                })
+            })
+            .collect()
+    }
+}
