@@ -1,7 +1,10 @@
 //! The HTML document around every page, and the router. Server-only: in islands mode the client
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
-use crate::pages::{AdminDeliveriesPage, OperatorPage, SentPage};
+use crate::pages::{
+    admin::journeys::{DraftPage, DraftTextPage, JourneyPage, JourneysPage, QuestionPage},
+    AdminDeliveriesPage, OperatorPage, SentPage,
+};
 use crate::{
     components::Layout,
     i18n::{provide_lang_from_request, tr},
@@ -122,6 +125,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/caseworker/sent/:agency") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
                     <Route path=path!("/admin/deliveries/:agency") view=AdminDeliveriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys") view=JourneysPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id") view=JourneyPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft") view=DraftPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/text") view=DraftTextPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/question") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -4,6 +4,8 @@
 
 /// The agencies: the outbox worker delivering submissions, callbacks, prefill from the registers.
 pub mod agencies;
+/// Agency admins' journeys: drafts, questions, publishing, rollback (`app::ports::AuthoringPort`).
+pub mod authoring;
 /// The caseworker's use cases behind the caseworker port: the inbox of their agencies, a case,
 /// claim, assign, status and notes; every read of a case logged in a hash chain.
 pub mod caseworker;

@@ -45,6 +45,8 @@ pub struct State {
     pub caseworker: Arc<dyn app::ports::CaseworkerPort>,
     /// The deliveries that did not arrive (`crate::deliveries`), for agency admins' pages.
     pub deliveries: Arc<dyn app::ports::DeliveriesPort>,
+    /// Agency admins' journeys (`crate::authoring`): drafts, questions, publishing.
+    pub authoring: Arc<dyn app::ports::AuthoringPort>,
     /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.
     pub edge: Arc<crate::http::edge::Edge>,
 }

@@ -13,9 +13,11 @@ mod delivery;
 mod register;
 mod status;
 mod time;
+mod version;
 
 pub use access::CaseRead;
 pub use delivery::DeliveryState;
 pub use register::{ReadOutcome, RegisterRead};
 pub use status::CaseStatus;
 pub use time::{Instant, NotATime};
+pub use version::VersionState;

@@ -137,6 +137,23 @@ impl Instant {
         }
     }
 
+    /// A time on a clock in Oslo, as a `datetime-local` input sends it (`2026-11-29T20:00`):
+    /// `None` when it is not one (or there is no time-zone database, as in the browser). In the
+    /// hour that autumn's change repeats, the earlier one.
+    pub fn from_oslo_local(text: &str) -> Option<Instant> {
+        let civil: jiff::civil::DateTime = text.trim().parse().ok()?;
+        let zoned = civil.to_zoned((*OSLO).clone()?).ok()?;
+        Some(Instant(zoned.timestamp()))
+    }
+
+    /// As a `datetime-local` input shows it, on a clock in Oslo: `2026-11-29T20:00`.
+    pub fn oslo_local(self) -> String {
+        match self.oslo() {
+            Some(local) => local.strftime("%Y-%m-%dT%H:%M").to_string(),
+            None => self.stored()[..16].to_string(),
+        }
+    }
+
     /// The day in Oslo alone: `22.11.2026`.
     pub fn oslo_day(self) -> String {
         match self.oslo() {
@@ -183,6 +200,17 @@ impl From<Instant> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_on_an_oslo_clock_is_read_in_winter_and_summer_time() {
+        let winter = Instant::from_oslo_local("2026-11-29T20:00").expect("a time");
+        assert_eq!(winter.stored(), "2026-11-29T19:00:00.000Z");
+        assert_eq!(winter.oslo_local(), "2026-11-29T20:00");
+        let summer = Instant::from_oslo_local("2026-06-01T08:30").expect("a time");
+        assert_eq!(summer.stored(), "2026-06-01T06:30:00.000Z");
+        assert_eq!(Instant::from_oslo_local("29.11.2026 20:00"), None);
+        assert_eq!(Instant::from_oslo_local(""), None);
+    }
 
     fn at(text: &str) -> Instant {
         Instant::parse(text).expect(text)

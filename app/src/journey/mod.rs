@@ -30,6 +30,8 @@ mod slice_tests;
 mod untrusted_tests;
 
 pub use catalog::{Catalog, CatalogError};
+/// The largest definition the checker reads.
+pub use check::MAX_BYTES as MAX_DEFINITION_BYTES;
 pub use date::Date;
 pub use definition::{Agency, JourneyId, JourneyMeta, SecurityLevel};
 pub use fields::{Answer, FieldKind, Problem};

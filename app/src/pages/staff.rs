@@ -20,6 +20,9 @@ pub fn StaffHome(
     /// Each agency as a link to its page there, when the area has one per agency.
     #[prop(optional)]
     href: Option<fn(Agency) -> String>,
+    /// Another part of the area, linked under the list: `(href, message id)`.
+    #[prop(optional)]
+    more: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     match use_current_user() {
         None => {
@@ -47,6 +50,9 @@ pub fn StaffHome(
                 <h1 class="ds-heading" data-size="lg">{tr(title_id)}</h1>
                 <p class="ds-paragraph">{tr(agencies_id)}</p>
                 <ul class="ds-list">{agencies}</ul>
+                {more.map(|(href, label)| view! {
+                    <p class="ds-paragraph"><a class="ds-link" href=href>{tr(label)}</a></p>
+                })}
             })
         }
     }

@@ -7,10 +7,12 @@
 //! The citizen's and the caseworker's sides are here, and the deliveries that did not arrive
 //! (the agency admins' page, read-only for API agencies' caseworkers).
 
+mod authoring;
 mod caseworker;
 mod citizen;
 mod deliveries;
 
+pub use authoring::AuthoringPort;
 pub use caseworker::CaseworkerPort;
 pub use citizen::CitizenPort;
 pub use deliveries::DeliveriesPort;

@@ -66,13 +66,7 @@ struct World {
 
 async fn world() -> World {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let url = match std::env::var("TEST_DATABASE_URL") {
-        Ok(admin) if admin.starts_with("postgres") => fresh_postgres(&admin).await,
-        _ => format!("sqlite://{}", dir.path().join("test.db").display()),
-    };
-    let database = Database::connect(&url).await.expect("database");
-    database.migrate(&url).await.expect("migrations");
-    database.people().seed(&population()).await.expect("people");
+    let database = crate::storage::test_database(dir.path(), "caseworker").await;
     // A second caseworker of the municipality, for races and assignments.
     sql(
         &database,
@@ -94,16 +88,6 @@ async fn world() -> World {
         database,
         _dir: dir,
     }
-}
-
-/// A new, empty database on the PostgreSQL server of `admin`: its URL.
-async fn fresh_postgres(admin: &str) -> String {
-    let name = format!("veiviser_caseworker_{}", crate::ids::random_hex(8));
-    let admin_database = Database::connect(admin).await.expect("PostgreSQL");
-    sql(&admin_database, &format!("CREATE DATABASE {name}")).await;
-    admin_database.close().await;
-    let base = admin.rsplit_once('/').map_or(admin, |(base, _)| base);
-    format!("{base}/{name}")
 }
 
 /// Runs one statement as it is (to put into the tables what this version would never write).

@@ -76,6 +76,11 @@ mod tests {
                 database.clone(),
                 citizen.versions.clone(),
             )),
+            authoring: std::sync::Arc::new(crate::authoring::Authoring {
+                database: database.clone(),
+                journeys: journeys.clone(),
+                versions: citizen.versions.clone(),
+            }),
             citizen: std::sync::Arc::new(citizen),
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
                 database: database.clone(),

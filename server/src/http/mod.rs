@@ -2,6 +2,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod authoring;
 pub mod caseworker;
 pub mod citizen;
 pub mod deliveries;
@@ -75,6 +76,7 @@ pub fn router(
     let citizen = state.citizen.clone();
     let caseworker = state.caseworker.clone();
     let deliveries = state.deliveries.clone();
+    let authoring = state.authoring.clone();
     let context = move || {
         // The catalogue as published now: a publish takes effect from the next request.
         let catalog = journeys.current();
@@ -83,6 +85,7 @@ pub fn router(
         provide_context(citizen.clone());
         provide_context(caseworker.clone());
         provide_context(deliveries.clone());
+        provide_context(authoring.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
         if demo {
@@ -119,6 +122,10 @@ pub fn router(
         .route("/caseworker/case/{id}", post(caseworker::act))
         .route("/caseworker/views", post(caseworker::save_view))
         .route("/admin/deliveries/{agency}", post(deliveries::retry))
+        .route("/admin/journeys/{id}", post(authoring::act))
+        .route("/admin/journeys/{id}/draft/text", post(authoring::save_text))
+        .route("/admin/journeys/{id}/draft/question", post(authoring::add_question))
+        .route("/admin/journeys/{id}/versions/{version}", get(authoring::export))
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(

@@ -114,7 +114,7 @@ async fn publish(database: &Database, id: &str) -> Result<String, AuthoringError
     };
     let name = version_name(id, draft.version);
     check(&[(name.clone(), draft.source)])?;
-    match versions.publish(id, draft.version).await? {
+    match versions.publish(id, draft.version, None).await? {
         Published::Done { retired: None } => Ok(format!("{name} is published")),
         Published::Done {
             retired: Some(retired),

@@ -90,7 +90,7 @@ impl LiveCatalog {
             match self
                 .database
                 .journey_versions()
-                .publish(&draft.id, draft.version)
+                .publish(&draft.id, draft.version, Some(draft.made_at))
                 .await?
             {
                 Published::Done { retired } => {

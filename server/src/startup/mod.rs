@@ -215,6 +215,11 @@ impl Application {
             database.clone(),
             citizen.versions.clone(),
         ));
+        let authoring = Arc::new(crate::authoring::Authoring {
+            database: database.clone(),
+            journeys: journeys.clone(),
+            versions: citizen.versions.clone(),
+        });
         let citizen = Arc::new(citizen);
         let deliveries = Arc::new(crate::deliveries::Deliveries {
             database: database.clone(),
@@ -227,6 +232,7 @@ impl Application {
             citizen,
             caseworker,
             deliveries,
+            authoring,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,

@@ -19,6 +19,7 @@ pub struct Authoring<'a>(pub(super) &'a Database);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuthoringEvent {
     pub at: Instant,
+    /// Who: a person id when recorded, their name when read back.
     pub person_id: String,
     pub agency: String,
     pub journey_id: String,
@@ -34,6 +35,8 @@ pub struct DraftOnVersion {
     pub person_id: String,
     pub version: i64,
     pub answers: Answers,
+    /// As read: a draft saved since is not moved.
+    pub revision: i64,
 }
 
 /// What a rollback did.
@@ -127,6 +130,26 @@ impl Authoring<'_> {
         Ok(done)
     }
 
+    /// Replaces the text of the journey's draft `version`, if it is still the one made at
+    /// `made_at` with `source` (what the admin edited): false otherwise (another admin saved).
+    /// A changed draft is no longer scheduled: its new text was not what was scheduled.
+    pub async fn replace_draft(
+        self,
+        draft: &StoredVersion,
+        source: &str,
+        made_by: &str,
+    ) -> Result<bool, StorageError> {
+        const SQL: &str = "UPDATE journey_version \
+             SET source = $3, made_by = $4, made_at = $5, publish_at = NULL \
+             WHERE journey_id = $1 AND version = $2 AND state = 'draft' \
+             AND made_at = $6 AND source = $7";
+        let (at, was) = (Instant::now().stored(), draft.made_at.stored());
+        let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(&draft.id).bind(draft.version)
+            .bind(source).bind(made_by).bind(&at).bind(&was).bind(&draft.source)
+            .execute(pool).await?.rows_affected());
+        Ok(done == 1)
+    }
+
     /// Drops the journey's draft `version`: false when there is none.
     pub async fn discard(self, id: &str, version: i64) -> Result<bool, StorageError> {
         const SQL: &str = "DELETE FROM journey_version \
@@ -142,42 +165,45 @@ impl Authoring<'_> {
         id: &str,
         below: i64,
     ) -> Result<Vec<DraftOnVersion>, StorageError> {
-        const SQL: &str = "SELECT d.draft_id, d.person_id, d.journey_version, d.answers \
+        const SQL: &str = "SELECT d.draft_id, d.person_id, d.journey_version, d.answers, d.revision \
              FROM draft d WHERE d.journey_id = $1 AND d.journey_version < $2 \
              AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = d.draft_id) \
              ORDER BY d.draft_id";
-        let rows: Vec<(String, String, i64, String)> = on_pool!(self.0, pool =>
+        let rows: Vec<(String, String, i64, String, i64)> = on_pool!(self.0, pool =>
             sqlx::query_as(SQL).bind(id).bind(below).fetch_all(pool).await?);
         rows.into_iter()
-            .map(|(draft_id, person_id, version, answers)| {
+            .map(|(draft_id, person_id, version, answers, revision)| {
                 Ok(DraftOnVersion {
                     draft_id,
                     person_id,
                     version,
                     answers: from_json("answers", &answers)?,
+                    revision,
                 })
             })
             .collect()
     }
 
-    /// Moves one draft from version `from` to `to` with the answers that still fit and what to
-    /// tell the citizen (`notice`, JSON). False when the draft moved, was submitted or is gone
-    /// since it was read (nothing is written then).
+    /// Moves one draft from its version to `to` with the answers that still fit and what to
+    /// tell the citizen (`notice`, JSON); it goes on from `first_step` (the citizen walks the
+    /// new version from its start, their answers in place). False when the draft moved, was
+    /// submitted, was saved or is gone since it was read (nothing is written then).
     pub async fn move_draft(
         self,
         draft: &DraftOnVersion,
         to: i64,
         answers: &Answers,
         notice: &str,
+        first_step: &str,
     ) -> Result<bool, StorageError> {
         const SQL: &str = "UPDATE draft SET journey_version = $3, answers = $4, notice = $5, \
-             revision = revision + 1, path = NULL, pending = NULL \
-             WHERE draft_id = $1 AND journey_version = $2 \
+             current_step = $6, revision = revision + 1, path = NULL, pending = NULL \
+             WHERE draft_id = $1 AND journey_version = $2 AND revision = $7 \
              AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = draft.draft_id)";
         let answers = to_json("answers", answers)?;
         let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(&draft.draft_id)
-            .bind(draft.version).bind(to).bind(&answers).bind(notice)
-            .execute(pool).await?.rows_affected());
+            .bind(draft.version).bind(to).bind(&answers).bind(notice).bind(first_step)
+            .bind(draft.revision).execute(pool).await?.rows_affected());
         Ok(done == 1)
     }
 
@@ -202,6 +228,22 @@ impl Authoring<'_> {
         Ok(notice)
     }
 
+    /// Who made each version of the journey that a person made: `(version, name)`.
+    pub async fn makers(self, id: &str) -> Result<Vec<(i64, String)>, StorageError> {
+        const SQL: &str = "SELECT v.version, p.name FROM journey_version v \
+             JOIN person p ON p.person_id = v.made_by WHERE v.journey_id = $1";
+        Ok(on_pool!(self.0, pool => sqlx::query_as(SQL).bind(id).fetch_all(pool).await?))
+    }
+
+    /// How many open (not submitted) drafts of the journey each version has: `(version, n)`.
+    pub async fn open_drafts(self, id: &str) -> Result<Vec<(i64, i64)>, StorageError> {
+        const SQL: &str = "SELECT d.journey_version, COUNT(*) FROM draft d \
+             WHERE d.journey_id = $1 \
+             AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = d.draft_id) \
+             GROUP BY d.journey_version";
+        Ok(on_pool!(self.0, pool => sqlx::query_as(SQL).bind(id).fetch_all(pool).await?))
+    }
+
     /// Records one change in the audit trail.
     pub async fn record(self, event: &AuthoringEvent) -> Result<(), StorageError> {
         const SQL: &str = "INSERT INTO authoring_event \
@@ -218,9 +260,10 @@ impl Authoring<'_> {
 
     /// The journey's audit trail, newest first, at most `limit` entries.
     pub async fn events(self, id: &str, limit: i64) -> Result<Vec<AuthoringEvent>, StorageError> {
-        const SQL: &str = "SELECT at, person_id, agency, journey_id, version, action, detail \
-             FROM authoring_event WHERE journey_id = $1 \
-             ORDER BY authoring_event_id DESC LIMIT $2";
+        const SQL: &str = "SELECT e.at, COALESCE(p.name, e.person_id), e.agency, e.journey_id, \
+             e.version, e.action, e.detail \
+             FROM authoring_event e LEFT JOIN person p ON p.person_id = e.person_id \
+             WHERE e.journey_id = $1 ORDER BY e.authoring_event_id DESC LIMIT $2";
         type Raw = (String, String, String, String, Option<i64>, String, String);
         let rows: Vec<Raw> = on_pool!(self.0, pool =>
             sqlx::query_as(SQL).bind(id).bind(limit).fetch_all(pool).await?);

@@ -5,6 +5,7 @@
 //! against two writers at once; the functions here keep to it in one transaction each.
 
 use super::{instant, known, optional_instant, Database, StorageError};
+pub use app::domain::VersionState;
 use app::domain::Instant;
 
 /// The journey definitions' versions.
@@ -17,33 +18,6 @@ pub struct JourneyVersion {
     pub id: String,
     pub version: i64,
     pub source: String,
-}
-
-/// Where a version stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VersionState {
-    Published,
-    Draft,
-    Retired,
-}
-
-impl VersionState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            VersionState::Published => "published",
-            VersionState::Draft => "draft",
-            VersionState::Retired => "retired",
-        }
-    }
-
-    pub fn parse(word: &str) -> Option<Self> {
-        match word {
-            "published" => Some(VersionState::Published),
-            "draft" => Some(VersionState::Draft),
-            "retired" => Some(VersionState::Retired),
-            _ => None,
-        }
-    }
 }
 
 /// A version as stored: who made it (`None`: a shipped file) and when.
@@ -251,21 +225,30 @@ impl JourneyVersions<'_> {
     }
 
     /// Publishes the journey's draft `version` (checked by the caller); the version published
-    /// before is retired, in the same commit.
-    pub async fn publish(self, id: &str, version: i64) -> Result<Published, StorageError> {
+    /// before is retired, in the same commit. With `made_at`, only the draft made then (the one
+    /// an admin reviewed, not one saved since).
+    pub async fn publish(
+        self,
+        id: &str,
+        version: i64,
+        made_at: Option<Instant>,
+    ) -> Result<Published, StorageError> {
         const CURRENT: &str = "SELECT version FROM journey_version \
                                WHERE journey_id = $1 AND state = 'published'";
         const RETIRE: &str = "UPDATE journey_version SET state = 'retired' \
                               WHERE journey_id = $1 AND state = 'published'";
-        const PUBLISH: &str = "UPDATE journey_version SET state = 'published', published_at = $3, publish_at = NULL \
-                               WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
+        const PUBLISH: &str = "UPDATE journey_version \
+             SET state = 'published', published_at = $3, publish_at = NULL \
+             WHERE journey_id = $1 AND version = $2 AND state = 'draft' \
+             AND ($4 IS NULL OR made_at = $4)";
         let at = Instant::now().stored();
+        let made_at = made_at.map(|at| at.stored());
         let published = on_pool!(self.0, pool => {
             let mut tx = pool.begin().await?;
             let retired: Option<i64> =
                 sqlx::query_scalar(CURRENT).bind(id).fetch_optional(&mut *tx).await?;
             sqlx::query(RETIRE).bind(id).execute(&mut *tx).await?;
-            let done = sqlx::query(PUBLISH).bind(id).bind(version).bind(&at)
+            let done = sqlx::query(PUBLISH).bind(id).bind(version).bind(&at).bind(&made_at)
                 .execute(&mut *tx).await?.rows_affected();
             if done == 1 {
                 tx.commit().await?;

@@ -104,8 +104,12 @@ mod people;
 mod register_log;
 mod submissions;
 #[cfg(test)]
+mod test_database;
+#[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+pub(crate) use test_database::test_database;
 pub use authoring::{Authoring, AuthoringEvent, DraftOnVersion, RolledBack};
 pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};

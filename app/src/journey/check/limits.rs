@@ -7,7 +7,7 @@
 use super::{raw::RawField, Checker, RawFile};
 
 /// The largest definition file, in bytes (256 KiB).
-pub(in crate::journey) const MAX_BYTES: usize = 256 * 1024;
+pub const MAX_BYTES: usize = 256 * 1024;
 /// The most steps a journey has.
 pub(super) const MAX_STEPS: usize = 100;
 /// The most fields a journey has, group items included.

@@ -25,6 +25,7 @@ mod services;
 mod texts;
 
 pub(super) use limits::oversized;
+pub use limits::MAX_BYTES;
 /// What each register look-up gives; outside the checker, only the translations' completeness
 /// test reads them.
 #[cfg(test)]

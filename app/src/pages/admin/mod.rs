@@ -1,6 +1,9 @@
 //! Agency admins' pages. The entry page lists the agencies the person administers, each linked
 //! to its deliveries that did not arrive (`crate::pages::deliveries`).
 
+pub mod journeys;
+pub mod model;
+
 use super::staff::StaffHome;
 use crate::{auth::Role, journey::Agency};
 use leptos::prelude::*;
@@ -13,7 +16,7 @@ fn deliveries_of(agency: Agency) -> String {
 #[component]
 pub fn AdminHome() -> impl IntoView {
     // Ids spelled out so the message completeness test sees them: tr("admin-title"),
-    // tr("admin-agencies").
+    // tr("admin-agencies"), tr("authoring-journeys-link").
     view! {
         <StaffHome
             role=Role::Admin
@@ -21,6 +24,7 @@ pub fn AdminHome() -> impl IntoView {
             title_id="admin-title"
             agencies_id="admin-agencies"
             href=deliveries_of
+            more=(journeys::JOURNEYS, "authoring-journeys-link")
         />
     }
 }

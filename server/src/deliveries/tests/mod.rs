@@ -72,13 +72,7 @@ struct World {
 
 async fn world() -> World {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let url = match std::env::var("TEST_DATABASE_URL") {
-        Ok(admin) if admin.starts_with("postgres") => fresh_postgres(&admin).await,
-        _ => format!("sqlite://{}", dir.path().join("test.db").display()),
-    };
-    let database = Database::connect(&url).await.expect("database");
-    database.migrate(&url).await.expect("migrations");
-    database.people().seed(&population()).await.expect("people");
+    let database = crate::storage::test_database(dir.path(), "deliveries").await;
     let catalog = Catalog::parse([("test.toml", JOURNEY)]).expect("journey");
     let versions = Arc::new(Definitions::new(database.clone(), &catalog));
     World {
@@ -91,17 +85,6 @@ async fn world() -> World {
         database,
         _dir: dir,
     }
-}
-
-async fn fresh_postgres(admin: &str) -> String {
-    let name = format!("veiviser_deliveries_{}", crate::ids::random_hex(8));
-    let admin_database = Database::connect(admin).await.expect("PostgreSQL");
-    crate::storage::on_pool!(&admin_database, pool => {
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await.expect("create");
-    });
-    admin_database.close().await;
-    let base = admin.rsplit_once('/').map_or(admin, |(base, _)| base);
-    format!("{base}/{name}")
 }
 
 /// A person of the synthetic population, logged in.

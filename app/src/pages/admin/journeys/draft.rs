@@ -1,0 +1,194 @@
+//! `/admin/journeys/<id>/draft`: the draft, checked. Its problems (the checker's words, at their
+//! line) and the texts a language lacks come first: a draft with either cannot be published.
+//! Then what it changes and the form to publish it now or at a time, moving citizens' drafts
+//! or not; and the ways to change it (the text, a question) or drop it.
+
+use super::{authoring_page, back, done_notice, journey_param, signed, JOURNEYS};
+use crate::{
+    auth::CurrentUser,
+    i18n::{tr, tr_with},
+    pages::{admin::model::DraftAdmin, citizen::model::Outcome},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn DraftPage() -> impl IntoView {
+    let id = journey_param();
+    authoring_page(
+        move |port, user| async move { port.draft(&user, &id).await.map(Outcome::Page) },
+        page,
+    )
+}
+
+fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
+    let journey_title = tr(&draft.title_id);
+    let title = tr_with(
+        "authoring-draft-title",
+        &[("journey", journey_title), ("version", draft.version.to_string())],
+    );
+    let base = format!("{JOURNEYS}/{}", draft.id);
+    let made = match &draft.made_by {
+        Some(who) => tr_with(
+            "authoring-made-by",
+            &[("who", who.clone()), ("at", draft.made_at.oslo_display())],
+        ),
+        None => tr_with("authoring-made-shipped", &[("at", draft.made_at.oslo_display())]),
+    };
+    let problems = problems(&draft, &base);
+    let publish = draft
+        .problems
+        .is_empty()
+        .then(|| publish_form(&draft, &user, &base));
+    let scheduled = draft.publish_at.map(|at| {
+        view! {
+            <div class="ds-alert" data-color="info">
+                <p class="ds-paragraph">
+                    {tr_with("authoring-scheduled-at", &[("at", at.oslo_display())])}
+                </p>
+                <form method="post" action=base.clone()>
+                    {signed(&user, "unschedule")}
+                    <button class="ds-button" data-variant="secondary" type="submit">
+                        {tr("authoring-unschedule")}
+                    </button>
+                </form>
+            </div>
+        }
+    });
+    let steps = draft.journey.as_ref().map(|journey| {
+        let items = journey
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| {
+                let fields = step
+                    .fields
+                    .iter()
+                    .map(|f| view! { <li><code>{f.id.clone()}</code>" — "{tr(&journey.label_id(f))}</li> })
+                    .collect_view();
+                view! {
+                    <li>
+                        {format!("{}. ", index + 1)}{tr(&journey.step_title_id(step))}
+                        " (" <code>{step.id.clone()}</code> ")"
+                        <ul>{fields}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
+            <ol class="ds-list">{items}</ol>
+        }
+    });
+    view! {
+        <Title text=title.clone() />
+        {back(base.clone(), tr("authoring-back-journey"))}
+        <h1 class="ds-heading" data-size="lg">{title}</h1>
+        {done_notice()}
+        <p class="ds-paragraph">{made}</p>
+        {scheduled}
+        {problems}
+        <ul class="ds-list">
+            <li><a class="ds-link" href=format!("{base}/draft/text")>{tr("authoring-edit-text")}</a></li>
+            <li><a class="ds-link" href=format!("{base}/draft/question")>{tr("authoring-add-question")}</a></li>
+        </ul>
+        {steps}
+        {publish}
+        <h2 class="ds-heading" data-size="md">{tr("authoring-discard-heading")}</h2>
+        <form method="post" action=base>
+            {signed(&user, "discard")}
+            <input type="hidden" name="version" value=draft.version.to_string() />
+            <button class="ds-button" data-variant="secondary" type="submit">
+                {tr("authoring-discard")}
+            </button>
+        </form>
+    }
+}
+
+/// The checker's problems and the missing texts, as an error summary: nothing to publish until
+/// they are gone.
+fn problems(draft: &DraftAdmin, base: &str) -> Option<impl IntoView> {
+    if draft.problems.is_empty() {
+        return None;
+    }
+    let text = format!("{base}/draft/text");
+    let items = draft
+        .problems
+        .iter()
+        .map(|p| {
+            let place = (p.line > 0).then(|| {
+                tr_with(
+                    "authoring-at-line",
+                    &[("line", p.line.to_string()), ("column", p.column.to_string())],
+                ) + " "
+            });
+            view! { <li><a class="ds-link" href=text.clone()>{place}{p.message.clone()}</a></li> }
+        })
+        .collect_view();
+    let missing = (!draft.missing_texts.is_empty()).then(|| {
+        let rows = draft
+            .missing_texts
+            .iter()
+            .map(|(lang, id)| view! { <tr><td>{lang.clone()}</td><td><code>{id.clone()}</code></td></tr> })
+            .collect_view();
+        view! {
+            <h3 class="ds-heading" data-size="xs" id="missing-caption">{tr("authoring-missing-texts")}</h3>
+            <div class="table-scroll" role="region" aria-labelledby="missing-caption" tabindex="0">
+                <table class="ds-table">
+                    <thead><tr>
+                        <th scope="col">{tr("authoring-col-language")}</th>
+                        <th scope="col">{tr("authoring-col-message")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let heading = tr_with(
+        "authoring-problems",
+        &[("count", draft.problems.len().to_string())],
+    );
+    Some(view! {
+        <div class="ds-error-summary" role="region" aria-labelledby="problems-heading">
+            <h2 class="ds-heading" data-size="sm" id="problems-heading">{heading}</h2>
+            <ul class="ds-list">{items}</ul>
+            {missing}
+        </div>
+    })
+}
+
+fn publish_form(draft: &DraftAdmin, user: &CurrentUser, base: &str) -> impl IntoView {
+    let intro = tr_with(
+        "authoring-publish-intro",
+        &[("published", draft.published.to_string())],
+    );
+    view! {
+        <h2 class="ds-heading" data-size="md">{tr("authoring-publish-heading")}</h2>
+        <p class="ds-paragraph">{intro}</p>
+        <form method="post" action=base.to_string()>
+            {signed(user, "publish")}
+            <input type="hidden" name="version" value=draft.version.to_string() />
+            <input type="hidden" name="revision" value=draft.revision.clone() />
+            <fieldset class="ds-fieldset">
+                <legend class="ds-label">{tr("authoring-publish-when")}</legend>
+                <div class="ds-field">
+                    <input class="ds-input" type="radio" id="when-now" name="when" value="now" checked=true />
+                    <label class="ds-label" data-weight="regular" for="when-now">{tr("authoring-publish-now")}</label>
+                </div>
+                <div class="ds-field">
+                    <input class="ds-input" type="radio" id="when-at" name="when" value="at" />
+                    <label class="ds-label" data-weight="regular" for="when-at">{tr("authoring-publish-at")}</label>
+                </div>
+                <div class="ds-field">
+                    <label class="ds-label" data-weight="regular" for="publish-at">{tr("authoring-publish-time")}</label>
+                    <input class="ds-input" type="datetime-local" id="publish-at" name="at" />
+                </div>
+            </fieldset>
+            <div class="ds-field">
+                <input class="ds-input" type="checkbox" id="move-drafts" name="move_drafts" value="yes" />
+                <label class="ds-label" data-weight="regular" for="move-drafts">{tr("authoring-move-drafts")}</label>
+            </div>
+            <button class="ds-button" type="submit">{tr("authoring-publish")}</button>
+        </form>
+    }
+}

@@ -1,0 +1,97 @@
+//! Agency admins' journeys: `/admin/journeys` (every journey), `/admin/journeys/<id>` (its
+//! versions, flow and audit trail; start a draft, roll back), `…/draft` (the draft checked: its
+//! problems, missing texts, what it changes; publish now or at a time, discard), `…/draft/text`
+//! (the definition's text, edited whole) and `…/draft/question` (add a question, one page).
+//! Every page loads through the authoring port (`crate::ports::AuthoringPort`); every form is a
+//! plain post with the session's token to the server's `http::authoring`, so everything works
+//! without JavaScript.
+
+mod draft;
+mod journey;
+mod list;
+mod question;
+mod text;
+
+pub use draft::DraftPage;
+pub use journey::JourneyPage;
+pub use list::JourneysPage;
+pub use question::{QuestionPage, QuestionTyped};
+pub use text::{DraftTextPage, TypedText};
+
+use crate::{
+    auth::CurrentUser,
+    error::AppError,
+    i18n::tr,
+    pages::{citizen::model::Outcome, load::port_page},
+    ports::AuthoringPort,
+};
+use leptos::prelude::*;
+use std::{future::Future, sync::Arc};
+
+/// Where the journeys live, and where their forms post.
+pub const JOURNEYS: &str = "/admin/journeys";
+
+/// A page that loads through the authoring port.
+fn authoring_page<T, Fut, V>(
+    load: impl FnOnce(Arc<dyn AuthoringPort>, CurrentUser) -> Fut,
+    page: impl FnOnce(T, CurrentUser) -> V + Send + 'static,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: Future<Output = Result<Outcome<T>, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    port_page::<dyn AuthoringPort, T, Fut, V>(load, page)
+}
+
+/// The journey id in the address.
+fn journey_param() -> String {
+    leptos_router::hooks::use_params_map().with_untracked(|p| p.get("id").unwrap_or_default())
+}
+
+/// A query parameter of the address.
+fn query(name: &'static str) -> Option<String> {
+    leptos_router::hooks::use_query_map().with_untracked(|q| q.get(name))
+}
+
+/// The notice after a change (`?done=<what>`), focused so a keyboard or screen reader user hears
+/// what happened. Each id is spelled out for the completeness test.
+fn done_notice() -> Option<impl IntoView> {
+    let (id, color) = match query("done")?.as_str() {
+        "draft" => ("authoring-done-draft", "success"),
+        "saved" => ("authoring-done-saved", "success"),
+        "question" => ("authoring-done-question", "success"),
+        "published" => ("authoring-done-published", "success"),
+        "scheduled" => ("authoring-done-scheduled", "success"),
+        "unscheduled" => ("authoring-done-unscheduled", "success"),
+        "rolled-back" => ("authoring-done-rolled-back", "success"),
+        "discarded" => ("authoring-done-discarded", "success"),
+        "refused" => ("authoring-done-refused", "danger"),
+        "stale" => ("authoring-done-stale", "warning"),
+        "conflict" => ("authoring-done-conflict", "warning"),
+        "bad-time" => ("authoring-done-bad-time", "danger"),
+        _ => return None,
+    };
+    Some(view! {
+        <div class="ds-alert" data-color=color role="status" tabindex="-1" autofocus=true>
+            <p class="ds-paragraph">{tr(id)}</p>
+        </div>
+    })
+}
+
+/// The hidden fields every form about a journey posts.
+fn signed(user: &CurrentUser, action: &'static str) -> impl IntoView {
+    view! {
+        <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+        <input type="hidden" name="action" value=action />
+    }
+}
+
+/// "Back to …" above a page.
+fn back(href: String, label: String) -> impl IntoView {
+    view! {
+        <nav aria-label=tr("breadcrumbs-label")>
+            <a class="ds-link back-link" href=href>{label}</a>
+        </nav>
+    }
+}

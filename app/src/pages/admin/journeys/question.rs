@@ -1,0 +1,154 @@
+//! `/admin/journeys/<id>/draft/question`: add a question to a step of the draft — its id, type,
+//! whether it is required, when it is shown (a condition), its options and its label in every
+//! language side by side. A refused form comes back with what was typed and each problem at its
+//! field (an error summary first, linking to each), as the citizen's forms do.
+
+use super::{authoring_page, back, journey_param, signed, JOURNEYS};
+use crate::{
+    auth::CurrentUser,
+    i18n::{tr, tr_with, Lang},
+    pages::{
+        admin::model::{DraftAdmin, NewQuestion, QuestionProblem, QUESTION_KINDS},
+        citizen::model::Outcome,
+    },
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A refused question, given by the server with the page: what was typed and what is wrong.
+#[derive(Clone, Debug, Default)]
+pub struct QuestionTyped {
+    pub question: NewQuestion,
+    pub problems: Vec<QuestionProblem>,
+}
+
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let id = journey_param();
+    let typed = use_context::<QuestionTyped>().unwrap_or_default();
+    authoring_page(
+        move |port, user| async move { port.draft(&user, &id).await.map(Outcome::Page) },
+        move |draft, user| page(draft, user, typed),
+    )
+}
+
+/// A problem's words: the form's own message ids, or the checker's text as it is.
+fn words(problem: &QuestionProblem) -> String {
+    if problem.message.starts_with("admin-question-") {
+        tr(&problem.message)
+    } else {
+        problem.message.clone()
+    }
+}
+
+fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl IntoView {
+    let title = tr_with("authoring-question-title", &[("journey", tr(&draft.title_id))]);
+    let base = format!("{JOURNEYS}/{}", draft.id);
+    let QuestionTyped { question, problems } = typed;
+    let summary = (!problems.is_empty()).then(|| {
+        let items = problems
+            .iter()
+            .map(|p| {
+                let href = if p.field.is_empty() { "#q-step".to_string() } else { format!("#q-{}", p.field) };
+                view! { <li><a class="ds-link" href=href>{words(p)}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
+                <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
+                <ul class="ds-list">{items}</ul>
+            </div>
+        }
+    });
+    let error_at = |field: &str| -> Option<String> {
+        let found: Vec<String> = problems.iter().filter(|p| p.field == field).map(words).collect();
+        (!found.is_empty()).then(|| found.join(" "))
+    };
+    let steps = draft
+        .journey
+        .as_ref()
+        .map(|j| j.steps.iter().map(|s| (s.id.clone(), tr(&j.step_title_id(s)))).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let step_options = steps
+        .into_iter()
+        .map(|(id, label)| {
+            let selected = id == question.step;
+            view! { <option value=id.clone() selected=selected>{format!("{label} ({id})")}</option> }
+        })
+        .collect_view();
+    let kind_options = QUESTION_KINDS
+        .iter()
+        .map(|kind| {
+            // Spelled out: the kinds' names are `authoring-kind-<kind>` (see the Fluent files).
+            let label = tr(&format!("authoring-kind-{kind}"));
+            view! { <option value=*kind selected=question.kind == *kind>{label}</option> }
+        })
+        .collect_view();
+    let labels = Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let name = format!("label-{}", lang.code());
+            let input = format!("q-{name}");
+            let label = tr_with("authoring-question-label-in", &[("language", lang.native_name().to_string())]);
+            field(&input, label, error_at(&name), view! {
+                <input class="ds-input" type="text" id=input.clone() name=name lang=lang.code() value=question.label[i].clone() aria-invalid=error_at(&format!("label-{}", lang.code())).map(|_| "true") aria-describedby=error_at(&format!("label-{}", lang.code())).map(|_| format!("{input}-error")) />
+            })
+        })
+        .collect_view();
+    let blocked = draft.journey.is_none().then(|| {
+        view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{tr("authoring-question-needs-valid-draft")}</p></div> }
+    });
+    view! {
+        <Title text=title.clone() />
+        {back(format!("{base}/draft"), tr("authoring-back-draft"))}
+        {summary}
+        <h1 class="ds-heading" data-size="lg">{title}</h1>
+        {blocked}
+        <form method="post" action=format!("{base}/draft/question")>
+            {signed(&user, "add")}
+            <input type="hidden" name="revision" value=draft.revision />
+            {field("q-step", tr("authoring-question-step"), error_at("step"), view! {
+                <select class="ds-input" id="q-step" name="step">{step_options}</select>
+            })}
+            {field("q-id", tr("authoring-question-id"), error_at("id"), view! {
+                <input class="ds-input" type="text" id="q-id" name="id" value=question.id.clone() autocomplete="off" spellcheck="false" aria-invalid=error_at("id").map(|_| "true") aria-describedby="q-id-help q-id-error" />
+                <p class="ds-paragraph" id="q-id-help">{tr("authoring-question-id-help")}</p>
+            })}
+            {field("q-kind", tr("authoring-question-kind"), error_at("kind"), view! {
+                <select class="ds-input" id="q-kind" name="kind">{kind_options}</select>
+            })}
+            <div class="ds-field">
+                <input class="ds-input" type="checkbox" id="q-required" name="required" value="yes" checked=question.required />
+                <label class="ds-label" data-weight="regular" for="q-required">{tr("authoring-question-required")}</label>
+            </div>
+            {field("q-condition", tr("authoring-question-condition"), error_at("condition"), view! {
+                <input class="ds-input" type="text" id="q-condition" name="condition" value=question.condition.clone() autocomplete="off" spellcheck="false" aria-invalid=error_at("condition").map(|_| "true") aria-describedby="q-condition-help q-condition-error" />
+                <p class="ds-paragraph" id="q-condition-help">{tr("authoring-question-condition-help")}</p>
+            })}
+            {field("q-options", tr("authoring-question-options"), error_at("options"), view! {
+                <textarea class="ds-input" id="q-options" name="options" rows="4" aria-invalid=error_at("options").map(|_| "true") aria-describedby="q-options-help q-options-error">{question.options.clone()}</textarea>
+                <p class="ds-paragraph" id="q-options-help">{tr("authoring-question-options-help")}</p>
+            })}
+            <fieldset class="ds-fieldset">
+                <legend class="ds-label">{tr("authoring-question-labels")}</legend>
+                {labels}
+            </fieldset>
+            <button class="ds-button" type="submit">{tr("authoring-question-add")}</button>
+        </form>
+    }
+}
+
+/// A labelled form field with its error (if any) under the label.
+fn field(id: &str, label: String, error: Option<String>, input: impl IntoView) -> impl IntoView {
+    let error = error.map(|text| {
+        view! { <p class="ds-validation-message" id=format!("{id}-error" )>{text}</p> }
+    });
+    view! {
+        <div class="ds-field">
+            <label class="ds-label" for=id.to_string()>{label}</label>
+            {error}
+            {input}
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! What the agency admins' journey pages show, as the authoring port
+//! (`crate::ports::AuthoringPort`) returns it, and what their forms send.
+
+use crate::{
+    domain::{Instant, VersionState},
+    journey::{Agency, Journey},
+};
+use std::sync::Arc;
+
+/// One journey in the list every admin sees.
+#[derive(Clone, Debug)]
+pub struct JourneyRow {
+    pub id: String,
+    pub title_id: String,
+    pub owner: Agency,
+    pub published: i64,
+    pub draft: Option<i64>,
+    /// The draft goes live then.
+    pub scheduled: Option<Instant>,
+    /// The person administers the owner: they may change it.
+    pub editable: bool,
+}
+
+/// One version, as its journey's page lists it.
+#[derive(Clone, Debug)]
+pub struct VersionRow {
+    pub version: i64,
+    pub state: VersionState,
+    /// `None`: a shipped file (or the command line).
+    pub made_by: Option<String>,
+    pub made_at: Instant,
+    pub published_at: Option<Instant>,
+    pub publish_at: Option<Instant>,
+    /// Citizens' drafts (not submitted) on this version.
+    pub open_drafts: usize,
+}
+
+/// One change in the journey's audit trail.
+#[derive(Clone, Debug)]
+pub struct AuditRow {
+    pub at: Instant,
+    pub who: String,
+    pub action: String,
+    pub version: Option<i64>,
+    pub detail: String,
+}
+
+/// A journey's page: its versions, what changed and who did it, and its flow.
+#[derive(Clone, Debug)]
+pub struct JourneyAdmin {
+    pub id: String,
+    pub title_id: String,
+    pub owner: Agency,
+    pub editable: bool,
+    /// Newest first.
+    pub versions: Vec<VersionRow>,
+    pub audit: Vec<AuditRow>,
+    /// The version published now.
+    pub published: Arc<Journey>,
+}
+
+/// A checker's problem with a draft: where (`line` 0: not at one place) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftProblem {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// A draft's page: its text, what the checker says, and (when it passes) what publishing it
+/// would change.
+#[derive(Clone, Debug)]
+pub struct DraftAdmin {
+    pub id: String,
+    pub title_id: String,
+    pub owner: Agency,
+    pub version: i64,
+    /// The published version it would replace.
+    pub published: i64,
+    /// Changes when this differs from what a form was made from (another admin saved first).
+    pub revision: String,
+    pub source: String,
+    pub made_by: Option<String>,
+    pub made_at: Instant,
+    pub publish_at: Option<Instant>,
+    /// Empty: it may be published.
+    pub problems: Vec<DraftProblem>,
+    /// The checked draft, when it passes.
+    pub journey: Option<Arc<Journey>>,
+    /// Messages a language lacks: `(language code, message id)`.
+    pub missing_texts: Vec<(String, String)>,
+}
+
+/// What an admin sends to publish a draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublishRequest {
+    pub version: i64,
+    /// The draft's revision the admin looked at.
+    pub revision: String,
+    /// `None`: now.
+    pub at: Option<Instant>,
+    /// Move citizens' drafts on older versions to this one (each with the answers that fit).
+    pub move_drafts: bool,
+}
+
+/// What a publish did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishOutcome {
+    Published { version: i64, moved: usize },
+    Scheduled { version: i64, at: Instant },
+    /// The draft has problems: nothing changed.
+    Refused,
+    /// The draft changed, or was published, since the admin looked: nothing changed.
+    Stale,
+}
+
+/// A new question, as the "add a question" form sends it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewQuestion {
+    pub step: String,
+    pub id: String,
+    pub kind: String,
+    pub required: bool,
+    pub condition: String,
+    /// One per line: `value | bokmål | nynorsk | English`.
+    pub options: String,
+    /// Label in nb, nn, en.
+    pub label: [String; 3],
+    pub revision: String,
+}
+
+/// A problem with a new question, at the form field it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionProblem {
+    /// The form field's name (`id`, `condition`, `label-nb`, …); empty: the whole form.
+    pub field: String,
+    /// A message id of the admin pages, or (for the checker's words) the text itself.
+    pub message: String,
+}
+
+/// The kinds of question the form offers (the engine's field types, but groups: those are
+/// added in the text).
+pub const QUESTION_KINDS: [&str; 14] = [
+    "text",
+    "long_text",
+    "number",
+    "money",
+    "date",
+    "yes_no",
+    "one_of",
+    "many_of",
+    "identity_number",
+    "organisation_number",
+    "bank_account",
+    "email",
+    "phone",
+    "address",
+];

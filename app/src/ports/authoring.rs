@@ -1,0 +1,82 @@
+//! Agency admins' journeys: every admin reads every journey; an admin of the agency that owns a
+//! journey changes it — starts a draft, edits its text or adds a question, publishes it now or at
+//! a time (moving citizens' drafts when they choose), rolls back to an earlier version, discards
+//! the draft. Every change is recorded with who made it. A person with no admin role gets
+//! `Forbidden`; an admin of another agency changing a journey gets `Forbidden` too (logged).
+
+use crate::{
+    auth::CurrentUser,
+    error::AppError,
+    pages::admin::model::{
+        DraftAdmin, JourneyAdmin, JourneyRow, NewQuestion, PublishOutcome, PublishRequest,
+        QuestionProblem,
+    },
+};
+
+#[async_trait::async_trait]
+pub trait AuthoringPort: Send + Sync {
+    /// Every journey, in landing-page order.
+    async fn journeys(&self, user: &CurrentUser) -> Result<Vec<JourneyRow>, AppError>;
+
+    /// One journey's versions, audit trail and published definition.
+    async fn journey(&self, user: &CurrentUser, id: &str) -> Result<JourneyAdmin, AppError>;
+
+    /// The journey's draft (`NotFound` when it has none), checked.
+    async fn draft(&self, user: &CurrentUser, id: &str) -> Result<DraftAdmin, AppError>;
+
+    /// A definition's text, any version (`None`: the published one).
+    async fn export(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        version: Option<i64>,
+    ) -> Result<String, AppError>;
+
+    /// Starts a draft: a copy of the published version, numbered above every version so far.
+    /// `Conflict` when the journey has a draft already.
+    async fn new_draft(&self, user: &CurrentUser, id: &str) -> Result<i64, AppError>;
+
+    /// Saves the draft's text, whatever the checker says (a draft may have problems; it cannot
+    /// be published with them). `Conflict` when `revision` is not the draft's (another admin
+    /// saved since): nothing is written.
+    async fn save_draft(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        revision: &str,
+        source: &str,
+    ) -> Result<(), AppError>;
+
+    /// Adds a question to a step of the draft, with its texts: its problems, at the form field
+    /// each concerns, when it cannot be added (nothing is written then).
+    async fn add_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        question: &NewQuestion,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
+
+    /// Publishes the draft now, or schedules it.
+    async fn publish(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        request: &PublishRequest,
+    ) -> Result<PublishOutcome, AppError>;
+
+    /// Takes the draft's go-live time away.
+    async fn unschedule(&self, user: &CurrentUser, id: &str) -> Result<(), AppError>;
+
+    /// Publishes a copy of an earlier version as a new version, if `published` is still the
+    /// published one (`Conflict` otherwise): the new version's number.
+    async fn roll_back(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        to: i64,
+        published: i64,
+    ) -> Result<i64, AppError>;
+
+    /// Drops the draft.
+    async fn discard(&self, user: &CurrentUser, id: &str, version: i64) -> Result<(), AppError>;
+}

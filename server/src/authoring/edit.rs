@@ -1,0 +1,112 @@
+//! Changing a draft: starting one from the published version, saving its text, dropping it.
+
+use super::{failed, source, Authoring};
+use crate::storage::{Drafted, JourneyVersion};
+use app::{
+    auth::CurrentUser,
+    error::{AppError, Refusal},
+};
+
+impl Authoring {
+    pub(super) async fn start_draft(&self, user: &CurrentUser, id: &str) -> Result<i64, AppError> {
+        let published = self.owned(user, id)?;
+        let versions = self.database.journey_versions();
+        let history = versions
+            .history(id)
+            .await
+            .map_err(failed("cannot read a journey's versions"))?;
+        if history
+            .iter()
+            .any(|v| v.state == app::domain::VersionState::Draft)
+        {
+            return Err(AppError::Conflict);
+        }
+        let next = history.iter().map(|v| v.version).max().unwrap_or(0) + 1;
+        let current = versions
+            .get(id, i64::from(published.meta.version))
+            .await
+            .map_err(failed("cannot read the published version"))?
+            .ok_or(AppError::NotFound)?;
+        let text = source::renumbered(&current.source, next).map_err(|reason| {
+            tracing::error!(journey = id, %reason, "the published version cannot be renumbered");
+            AppError::Conflict
+        })?;
+        let draft = JourneyVersion {
+            id: id.to_string(),
+            version: next,
+            source: text,
+        };
+        match versions
+            .store_draft(&draft, Some(&user.pid))
+            .await
+            .map_err(failed("cannot store a draft"))?
+        {
+            Drafted::Stored { .. } => {}
+            // Another admin started one at the same moment.
+            Drafted::NotNewer { .. } => return Err(AppError::Conflict),
+        }
+        self.record(
+            user,
+            &published,
+            Some(next),
+            "draft",
+            format!("from v{}", published.meta.version),
+        )
+        .await?;
+        Ok(next)
+    }
+
+    pub(super) async fn save_text(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        revision: &str,
+        text: &str,
+    ) -> Result<(), AppError> {
+        let published = self.owned(user, id)?;
+        if text.len() > app::journey::MAX_DEFINITION_BYTES {
+            return Err(AppError::Invalid(Refusal::Oversized));
+        }
+        let draft = self.stored_draft(id).await?;
+        if source::revision(&draft) != revision {
+            return Err(AppError::Conflict);
+        }
+        let saved = self
+            .database
+            .authoring()
+            .replace_draft(&draft, text, &user.pid)
+            .await
+            .map_err(failed("cannot save a draft"))?;
+        if !saved {
+            return Err(AppError::Conflict);
+        }
+        self.record(
+            user,
+            &published,
+            Some(draft.version),
+            "edit",
+            format!("{} bytes", text.len()),
+        )
+        .await
+    }
+
+    pub(super) async fn discard_draft(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        version: i64,
+    ) -> Result<(), AppError> {
+        let published = self.owned(user, id)?;
+        let dropped = self
+            .database
+            .authoring()
+            .discard(id, version)
+            .await
+            .map_err(failed("cannot discard a draft"))?;
+        if !dropped {
+            return Err(AppError::NotFound);
+        }
+        self.record(user, &published, Some(version), "discard", String::new())
+            .await
+    }
+}

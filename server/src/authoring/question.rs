@@ -1,0 +1,237 @@
+//! "Add a question": one field added to a step of the draft, with its label (and its options'
+//! labels) in every language as the version's own texts (`[texts.<lang>]`). The form is read
+//! strictly: each problem is given at the form field it concerns, in the admin's language where
+//! it is the form's own and in the checker's words where the checker found it (the same words
+//! as `check-journeys`). Nothing is written unless the draft, with the question, has no problem
+//! it did not have before.
+
+use super::{failed, read::checked, source, Authoring};
+use crate::journeys::versions::version_name;
+use app::{
+    auth::CurrentUser,
+    error::AppError,
+    i18n::Lang,
+    pages::admin::model::{NewQuestion, QuestionProblem, QUESTION_KINDS},
+};
+use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
+
+fn problem(field: &str, message: &str) -> QuestionProblem {
+    QuestionProblem {
+        field: field.to_string(),
+        message: message.to_string(),
+    }
+}
+
+/// A field id as the checker takes it: lowercase letters, digits and underscores, from a letter.
+fn valid_id(id: &str) -> bool {
+    id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && id.len() <= 64
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The options, one per line as `value | bokmål | nynorsk | English`.
+fn options(raw: &str) -> Result<Vec<(String, [String; 3])>, ()> {
+    raw.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+            match parts.as_slice() {
+                [value, nb, nn, en] if [value, nb, nn, en].iter().all(|p| !p.is_empty()) => {
+                    Ok((value.to_string(), [nb, nn, en].map(|s| s.to_string())))
+                }
+                _ => Err(()),
+            }
+        })
+        .collect()
+}
+
+impl Authoring {
+    pub(super) async fn add(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        question: &NewQuestion,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        let published = self.owned(user, id)?;
+        let draft = self.stored_draft(id).await?;
+        if source::revision(&draft) != question.revision {
+            return Err(AppError::Conflict);
+        }
+        let text = match with_question(id, &draft.source, question) {
+            Ok(text) => text,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let name = version_name(id, draft.version);
+        let (_, before) = checked(&name, &draft.source);
+        let (_, after) = checked(&name, &text);
+        let condition_line = condition_line(&text, &question.id);
+        let new: Vec<QuestionProblem> = after
+            .into_iter()
+            .filter(|p| !before.iter().any(|b| b.message == p.message))
+            .map(|p| QuestionProblem {
+                field: if p.line > 0 && Some(p.line) == condition_line {
+                    "condition".into()
+                } else {
+                    String::new()
+                },
+                message: p.message,
+            })
+            .collect();
+        if !new.is_empty() {
+            return Ok(Err(new));
+        }
+        let saved = self
+            .database
+            .authoring()
+            .replace_draft(&draft, &text, &user.pid)
+            .await
+            .map_err(failed("cannot save a draft"))?;
+        if !saved {
+            return Err(AppError::Conflict);
+        }
+        self.record(
+            user,
+            &published,
+            Some(draft.version),
+            "add-question",
+            format!("{} on step {}", question.id, question.step),
+        )
+        .await?;
+        Ok(Ok(()))
+    }
+}
+
+/// The line (1-based) of the new field's `show_if`, to put the checker's words about it at the
+/// form's condition.
+fn condition_line(text: &str, field: &str) -> Option<usize> {
+    let id_line = format!("id = \"{field}\"");
+    let mut lines = text.lines().enumerate();
+    lines.find(|(_, line)| line.trim() == id_line)?;
+    lines
+        .take_while(|(_, line)| !line.trim_start().starts_with('['))
+        .find(|(_, line)| line.trim_start().starts_with("show_if"))
+        .map(|(index, _)| index + 1)
+}
+
+/// The draft's text with the question added, or what is wrong with the form.
+fn with_question(
+    journey: &str,
+    draft: &str,
+    question: &NewQuestion,
+) -> Result<String, Vec<QuestionProblem>> {
+    let mut problems = Vec::new();
+    let mut document: DocumentMut = draft
+        .parse()
+        .map_err(|_| vec![problem("", "admin-question-draft-broken")])?;
+    if !valid_id(&question.id) {
+        problems.push(problem("id", "admin-question-id-invalid"));
+    }
+    if !QUESTION_KINDS.contains(&question.kind.as_str()) {
+        problems.push(problem("kind", "admin-question-kind-invalid"));
+    }
+    for (lang, label) in Lang::ALL.iter().zip(&question.label) {
+        if label.trim().is_empty() {
+            problems.push(problem(
+                &format!("label-{}", lang.code()),
+                "admin-question-label-missing",
+            ));
+        }
+    }
+    let choice = matches!(question.kind.as_str(), "one_of" | "many_of");
+    let options = match options(&question.options) {
+        Ok(options) if choice && options.is_empty() => {
+            problems.push(problem("options", "admin-question-options-missing"));
+            Vec::new()
+        }
+        Ok(options) => options,
+        Err(()) => {
+            problems.push(problem("options", "admin-question-options-invalid"));
+            Vec::new()
+        }
+    };
+    let steps = document
+        .get_mut("step")
+        .and_then(Item::as_array_of_tables_mut);
+    let Some(step) = steps.and_then(|steps| {
+        steps
+            .iter_mut()
+            .find(|s| s.get("id").and_then(Item::as_str) == Some(question.step.as_str()))
+    }) else {
+        problems.push(problem("step", "admin-question-step-unknown"));
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut field = Table::new();
+    field["id"] = value(question.id.as_str());
+    field["type"] = value(question.kind.as_str());
+    if question.required {
+        field["required"] = value(true);
+    }
+    if !question.condition.trim().is_empty() {
+        field["show_if"] = value(question.condition.trim());
+    }
+    if choice {
+        let mut values = Array::new();
+        for (option, _) in &options {
+            values.push(option.as_str());
+        }
+        field["options"] = value(values);
+    }
+    match step.get_mut("field").and_then(Item::as_array_of_tables_mut) {
+        Some(fields) => fields.push(field),
+        None => {
+            let mut fields = ArrayOfTables::new();
+            fields.push(field);
+            step.insert("field", Item::ArrayOfTables(fields));
+        }
+    }
+    let texts = document
+        .entry("texts")
+        .or_insert_with(|| Item::Table(Table::new()));
+    let Some(texts) = texts.as_table_mut() else {
+        return Err(vec![problem("", "admin-question-draft-broken")]);
+    };
+    for (index, lang) in Lang::ALL.iter().enumerate() {
+        let table = texts
+            .entry(lang.code())
+            .or_insert_with(|| Item::Table(Table::new()));
+        let Some(table) = table.as_table_mut() else {
+            return Err(vec![problem("", "admin-question-draft-broken")]);
+        };
+        let label_id = format!("{journey}-{}", question.id);
+        table[label_id.as_str()] = value(question.label[index].trim());
+        for (option, labels) in &options {
+            let option_id = format!("{journey}-{}-{option}", question.id);
+            table[option_id.as_str()] = value(labels[index].as_str());
+        }
+    }
+    Ok(document.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_read_one_per_line_with_a_label_per_language() {
+        assert_eq!(
+            options("a | Ja | Ja | Yes\n\nb|Nei|Nei|No\n"),
+            Ok(vec![
+                ("a".into(), ["Ja".into(), "Ja".into(), "Yes".into()]),
+                ("b".into(), ["Nei".into(), "Nei".into(), "No".into()]),
+            ])
+        );
+        assert_eq!(options("a | Ja | Ja"), Err(()));
+        assert_eq!(options("a | Ja | | Yes"), Err(()));
+    }
+
+    #[test]
+    fn a_field_id_is_lowercase_letters_digits_and_underscores() {
+        assert!(valid_id("twins_count2"));
+        assert!(!valid_id("Twins") && !valid_id("2x") && !valid_id("a-b") && !valid_id(""));
+    }
+}

@@ -1,0 +1,216 @@
+//! Agency admins' journey forms over HTTP. Thin: read the form, check the session's token, call
+//! the authoring port, answer `303` back to the page with what was done (`?done=<what>`), or the
+//! page again with what was typed and why it was not taken (a draft's text, a question).
+//!
+//! - `POST /admin/journeys/<id>`: `action=new-draft | publish | unschedule | roll-back | discard`
+//! - `POST /admin/journeys/<id>/draft/text`: `action=save`, `revision`, `source`
+//! - `POST /admin/journeys/<id>/draft/question`: `action=add`, the question's fields
+//! - `GET /admin/journeys/<id>/versions/<version>`: the version's text, to download
+
+use super::{
+    forms::{login_redirect, refused, signed_post, value},
+    Pages,
+};
+use crate::state::AppState;
+use app::{
+    auth::CurrentUser,
+    domain::Instant,
+    error::{AppError, Refusal},
+    journey::SecurityLevel,
+    pages::admin::{
+        journeys::{QuestionTyped, TypedText, JOURNEYS},
+        model::{NewQuestion, PublishOutcome, PublishRequest},
+    },
+};
+use axum::{
+    extract::{Path, Request, State},
+    http::{header, HeaderValue},
+    response::{IntoResponse, Redirect, Response},
+    Extension,
+};
+
+fn done(path: &str, what: &str) -> Response {
+    Redirect::to(&format!("{path}?done={what}")).into_response()
+}
+
+/// `POST /admin/journeys/<id>`.
+pub async fn act(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("{JOURNEYS}/{id}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let port = &state.authoring;
+    let number = |name| value(&form, name).and_then(|v| v.parse::<i64>().ok());
+    let draft = format!("{path}/draft");
+    let mismatch = AppError::Invalid(Refusal::FormMismatch);
+    let outcome = match value(&form, "action") {
+        Some("new-draft") => port.new_draft(&user, &id).await.map(|_| done(&draft, "draft")),
+        Some("publish") => {
+            let at = match value(&form, "when") {
+                Some("at") => match value(&form, "at").and_then(Instant::from_oslo_local) {
+                    Some(at) => Some(at),
+                    None => return done(&draft, "bad-time"),
+                },
+                _ => None,
+            };
+            let (Some(version), Some(revision)) = (number("version"), value(&form, "revision"))
+            else {
+                return refused(&pages, head(), mismatch, &path).await;
+            };
+            let request = PublishRequest {
+                version,
+                revision: revision.to_string(),
+                at,
+                move_drafts: value(&form, "move_drafts") == Some("yes"),
+            };
+            port.publish(&user, &id, &request).await.map(|outcome| match outcome {
+                PublishOutcome::Published { .. } => done(&path, "published"),
+                PublishOutcome::Scheduled { .. } => done(&draft, "scheduled"),
+                PublishOutcome::Refused => done(&draft, "refused"),
+                PublishOutcome::Stale => done(&draft, "stale"),
+            })
+        }
+        Some("unschedule") => port.unschedule(&user, &id).await.map(|()| done(&draft, "unscheduled")),
+        Some("roll-back") => match (number("to"), number("published")) {
+            (Some(to), Some(published)) => port
+                .roll_back(&user, &id, to, published)
+                .await
+                .map(|_| done(&path, "rolled-back")),
+            _ => Err(mismatch),
+        },
+        Some("discard") => match number("version") {
+            Some(version) => port
+                .discard(&user, &id, version)
+                .await
+                .map(|()| done(&path, "discarded")),
+            None => Err(mismatch),
+        },
+        _ => Err(mismatch),
+    };
+    match outcome {
+        Ok(response) => response,
+        Err(AppError::Conflict) => done(&path, "conflict"),
+        Err(error) => refused(&pages, head(), error, &path).await,
+    }
+}
+
+/// `POST /admin/journeys/<id>/draft/text`.
+pub async fn save_text(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("{JOURNEYS}/{id}/draft/text");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let (Some("save"), Some(revision), Some(source)) = (
+        value(&form, "action"),
+        value(&form, "revision"),
+        value(&form, "source"),
+    ) else {
+        let mismatch = AppError::Invalid(Refusal::FormMismatch);
+        return refused(&pages, head(), mismatch, &path).await;
+    };
+    // A browser sends line breaks as CRLF; the stored text keeps the file's own.
+    let source = source.replace("\r\n", "\n");
+    let why = match state.authoring.save_draft(&user, &id, revision, &source).await {
+        Ok(()) => return done(&path, "saved"),
+        Err(AppError::Conflict) => "authoring-text-conflict",
+        Err(AppError::Invalid(Refusal::Oversized)) => "authoring-text-oversized",
+        Err(error) => return refused(&pages, head(), error, &path).await,
+    };
+    let mut response = pages.render(head(), TypedText { text: source, why }).await;
+    *response.status_mut() = axum::http::StatusCode::CONFLICT;
+    response
+}
+
+/// `POST /admin/journeys/<id>/draft/question`.
+pub async fn add_question(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("{JOURNEYS}/{id}/draft/question");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let text = |name| value(&form, name).unwrap_or_default().to_string();
+    if value(&form, "action") != Some("add") {
+        let mismatch = AppError::Invalid(Refusal::FormMismatch);
+        return refused(&pages, head(), mismatch, &path).await;
+    }
+    let question = NewQuestion {
+        step: text("step"),
+        id: text("id").trim().to_string(),
+        kind: text("kind"),
+        required: value(&form, "required") == Some("yes"),
+        condition: text("condition"),
+        options: text("options").replace("\r\n", "\n"),
+        label: [text("label-nb"), text("label-nn"), text("label-en")],
+        revision: text("revision"),
+    };
+    let draft = format!("{JOURNEYS}/{id}/draft");
+    match state.authoring.add_question(&user, &id, &question).await {
+        Ok(Ok(())) => done(&draft, "question"),
+        Ok(Err(problems)) => {
+            let typed = QuestionTyped { question, problems };
+            let mut response = pages.render(head(), typed).await;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            response
+        }
+        Err(AppError::Conflict) => done(&draft, "stale"),
+        Err(error) => refused(&pages, head(), error, &path).await,
+    }
+}
+
+/// `GET /admin/journeys/<id>/versions/<version>`: the text, as a file to save.
+pub async fn export(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path((id, version)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let path = format!("{JOURNEYS}/{id}/versions/{version}");
+    let Some(Extension(user)) = user else {
+        return login_redirect(&path, SecurityLevel::Substantial);
+    };
+    let Ok(version) = version.parse::<i64>() else {
+        return refused(&pages, request, AppError::NotFound, &path).await;
+    };
+    match state.authoring.export(&user, &id, Some(version)).await {
+        Ok(text) => {
+            let mut response = text.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/toml; charset=utf-8"),
+            );
+            // The id is a checked journey id (lowercase letters, digits, hyphens).
+            if let Ok(disposition) =
+                HeaderValue::from_str(&format!("attachment; filename=\"{id}-v{version}.toml\""))
+            {
+                headers.insert(header::CONTENT_DISPOSITION, disposition);
+            }
+            response
+        }
+        Err(error) => refused(&pages, request, error, &path).await,
+    }
+}
