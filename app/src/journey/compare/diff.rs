@@ -189,7 +189,10 @@ fn fields(old: &Journey, new: &Journey) -> Vec<Change> {
             }
         }
     }
-    for placed in before.iter().filter(|p| find(&after, &p.field.id).is_none()) {
+    for placed in before
+        .iter()
+        .filter(|p| find(&after, &p.field.id).is_none())
+    {
         changes.push(change(placed, How::Removed));
     }
     changes

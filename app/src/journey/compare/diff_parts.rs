@@ -76,10 +76,16 @@ pub(super) fn field_aspects(old: &Field, new: &Field) -> Vec<Aspect> {
     values(&mut aspects, "type", old.kind.name(), new.kind.name());
     let (before, after) = (kind_bounds(&old.kind), kind_bounds(&new.kind));
     for (name, value) in &after {
-        let was = before.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        let was = before
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone());
         values(&mut aspects, name, was.flatten(), value.clone());
     }
-    for (name, value) in before.iter().filter(|(n, _)| after.iter().all(|(m, _)| m != n)) {
+    for (name, value) in before
+        .iter()
+        .filter(|(n, _)| after.iter().all(|(m, _)| m != n))
+    {
         values(&mut aspects, name, value.clone(), None::<String>);
     }
     if let (Some(before), Some(after)) = (old.kind.options(), new.kind.options()) {
@@ -98,7 +104,12 @@ pub(super) fn field_aspects(old: &Field, new: &Field) -> Vec<Aspect> {
         optional_text(old.show_if.as_ref()),
         optional_text(new.show_if.as_ref()),
     );
-    values(&mut aspects, "show_if_text", old.show_if_text, new.show_if_text);
+    values(
+        &mut aspects,
+        "show_if_text",
+        old.show_if_text,
+        new.show_if_text,
+    );
     values(&mut aspects, "about", old.about, new.about);
     aspects
 }
@@ -120,19 +131,24 @@ fn service_aspects(old: &Service, new: &Service) -> Vec<Aspect> {
     );
     let after = |s: &Service| (!s.after.is_empty()).then(|| s.after.join(", "));
     values(&mut aspects, "after", after(old), after(new));
-    let find = |s: &Service, key: &str| {
-        s.payload
-            .iter()
-            .find(|m| m.key == key)
-            .map(mapping_text)
-    };
+    let find = |s: &Service, key: &str| s.payload.iter().find(|m| m.key == key).map(mapping_text);
     for mapping in &new.payload {
         let name = format!("payload.{}", mapping.key);
-        values(&mut aspects, &name, find(old, &mapping.key), Some(mapping_text(mapping)));
+        values(
+            &mut aspects,
+            &name,
+            find(old, &mapping.key),
+            Some(mapping_text(mapping)),
+        );
     }
     for mapping in old.payload.iter().filter(|m| find(new, &m.key).is_none()) {
         let name = format!("payload.{}", mapping.key);
-        values(&mut aspects, &name, Some(mapping_text(mapping)), None::<String>);
+        values(
+            &mut aspects,
+            &name,
+            Some(mapping_text(mapping)),
+            None::<String>,
+        );
     }
     aspects
 }
@@ -162,7 +178,12 @@ fn prefill_aspects(old: &Prefill, new: &Prefill) -> Vec<Aspect> {
     };
     for (field, attribute) in &new.fill {
         let name = format!("fill.{field}");
-        values(&mut aspects, &name, find(old, field), Some(attribute.clone()));
+        values(
+            &mut aspects,
+            &name,
+            find(old, field),
+            Some(attribute.clone()),
+        );
     }
     for (field, attribute) in old.fill.iter().filter(|(f, _)| find(new, f).is_none()) {
         let name = format!("fill.{field}");

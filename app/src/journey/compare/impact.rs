@@ -29,7 +29,15 @@ pub fn impact(old: &Journey, new: &Journey, answers: &Answers, today: Date) -> V
     let before = walk(old, answers, today);
     let after = walk(new, &migration.answers, today);
     touches.extend(new_required(old, new, answers, &after, today));
-    touches.extend(now_hidden(new, &before, &after));
+    // An answer left behind is told as such, not also as hidden.
+    let left_behind: Vec<&str> = migration
+        .dropped
+        .iter()
+        .map(|d| d.field_id.as_str())
+        .collect();
+    touches.extend(now_hidden(new, &before, &after).into_iter().filter(
+        |t| !matches!(t, Touch::NowHidden { field_id } if left_behind.contains(&field_id.as_str())),
+    ));
     touches
 }
 
@@ -67,7 +75,9 @@ fn new_required(
             continue;
         }
         for field in shown_fields_walked(new, index, after, today) {
-            let newly = old.any_field(&field.id).is_none_or(|was| !needs_answer(was));
+            let newly = old
+                .any_field(&field.id)
+                .is_none_or(|was| !needs_answer(was));
             if newly && needs_answer(field) {
                 touches.push(Touch::NewRequiredOnPassedStep {
                     step_id: step.id.clone(),

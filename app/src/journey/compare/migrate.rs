@@ -131,7 +131,13 @@ fn question_changed(was: &Field, field: &Field) -> bool {
 
 /// New questions and changed ones, on the steps the kept answers walk through, in walk order.
 /// A group's new item fields count as new questions where the group is shown.
-fn notices(old: &Journey, new: &Journey, kept: &Answers, walked: &Walk, today: Date) -> Vec<Notice> {
+fn notices(
+    old: &Journey,
+    new: &Journey,
+    kept: &Answers,
+    walked: &Walk,
+    today: Date,
+) -> Vec<Notice> {
     let mut notices = Vec::new();
     for (position, &index) in walked.path.iter().enumerate() {
         let (step, step_id) = (position + 1, &new.steps[index].id);
@@ -140,9 +146,8 @@ fn notices(old: &Journey, new: &Journey, kept: &Answers, walked: &Walk, today: D
                 Some(Answer::Items(items)) => items.as_slice(),
                 _ => &[],
             };
-            let answered = |f: &Field, answers: &Answers| {
-                answers.get(&f.id).is_some_and(|a| !a.is_empty())
-            };
+            let answered =
+                |f: &Field, answers: &Answers| answers.get(&f.id).is_some_and(|a| !a.is_empty());
             let mut consider = |f: &Field, answered: bool| match old.any_field(&f.id) {
                 None => notices.push(Notice::NewQuestion {
                     step,

@@ -50,7 +50,10 @@ pub enum How {
     Removed,
     /// A step now comes elsewhere among the steps both versions have (1-based positions in
     /// each version's list of steps).
-    Moved { from: usize, to: usize },
+    Moved {
+        from: usize,
+        to: usize,
+    },
     /// The aspects that differ, in a fixed order per kind of thing.
     Changed(Vec<Aspect>),
 }

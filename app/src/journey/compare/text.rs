@@ -5,9 +5,9 @@
 //! language's precedence needs them: `or` binds loosest, then `and`, then `not`, then a
 //! comparison or `in`, then `+`/`-` periods on a value.
 //!
-//! Chains of `and` and `or` are printed flat: the parser balances them, so the same text parses
-//! back into the same tree, and two versions that differ only in how a chain was bracketed print
-//! (and compare) the same, as they mean the same.
+//! Chains of `and` and `or` are printed flat where the author wrote them flat (the parser
+//! balances a chain into a tree; printing finds the chain again), and with the author's
+//! brackets where they bracketed one, so the printed text parses back into the same tree.
 
 use crate::journey::{
     condition::{CmpOp, Expr},
@@ -26,24 +26,62 @@ pub(super) fn optional_text(expr: Option<&Expr>) -> Option<String> {
 }
 
 fn or(expr: &Expr) -> String {
-    let mut operands = Vec::new();
-    chain(expr, true, &mut operands);
-    operands.into_iter().map(and).collect::<Vec<_>>().join(" or ")
+    operands(expr, true)
+        .into_iter()
+        .map(and)
+        .collect::<Vec<_>>()
+        .join(" or ")
 }
 
 fn and(expr: &Expr) -> String {
-    let mut operands = Vec::new();
-    chain(expr, false, &mut operands);
-    operands.into_iter().map(not).collect::<Vec<_>>().join(" and ")
+    operands(expr, false)
+        .into_iter()
+        .map(not)
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
-/// The operands of a chain of `or` (or of `and`), left to right, however it is bracketed; a
-/// lone operand when `expr` is not that connective.
-fn chain<'a>(expr: &'a Expr, of_or: bool, out: &mut Vec<&'a Expr>) {
+/// The two sides of an `or` (`of_or`) or an `and`.
+fn sides(expr: &Expr, of_or: bool) -> Option<(&Expr, &Expr)> {
     match (expr, of_or) {
-        (Expr::Or(a, b), true) | (Expr::And(a, b), false) => {
-            chain(a, of_or, out);
-            chain(b, of_or, out);
+        (Expr::Or(a, b), true) | (Expr::And(a, b), false) => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// The operands of a chain of `or` (or of `and`) as its author wrote them: the longest list
+/// the parser's balancing turns into exactly this tree. `a and b and c` gives three; the
+/// author's `(a and b) and c` gives two, the first bracketed, so printing keeps the brackets
+/// and the text parses back into the very same tree.
+fn operands(expr: &Expr, of_or: bool) -> Vec<&Expr> {
+    let mut out = Vec::new();
+    let most = counts(expr, of_or).into_iter().max().unwrap_or(1);
+    split(expr, of_or, most, &mut out);
+    out
+}
+
+/// How many operands `expr` can be the balanced chain of (one: itself, bracketed). The parser
+/// puts the first `n / 2` operands on the left, the rest on the right.
+fn counts(expr: &Expr, of_or: bool) -> Vec<usize> {
+    let mut all = vec![1];
+    if let Some((left, right)) = sides(expr, of_or) {
+        let rights = counts(right, of_or);
+        for l in counts(left, of_or) {
+            for &r in &rights {
+                if (r == l || r == l + 1) && !all.contains(&(l + r)) {
+                    all.push(l + r);
+                }
+            }
+        }
+    }
+    all
+}
+
+fn split<'a>(expr: &'a Expr, of_or: bool, n: usize, out: &mut Vec<&'a Expr>) {
+    match sides(expr, of_or) {
+        Some((left, right)) if n > 1 => {
+            split(left, of_or, n / 2, out);
+            split(right, of_or, n - n / 2, out);
         }
         _ => out.push(expr),
     }
