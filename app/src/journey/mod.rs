@@ -9,6 +9,7 @@
 
 mod catalog;
 pub(crate) mod check;
+pub mod compare;
 pub mod condition;
 pub mod date;
 mod definition;
