@@ -82,9 +82,9 @@ pub fn missing_journey_messages(catalog: &crate::journey::Catalog) -> Vec<String
         let step_ids = journey.messages.iter().cloned();
         for (id, line, column) in meta_ids.chain(step_ids) {
             for lang in Lang::ALL.into_iter().filter(|lang| {
-                !crate::journey::texts::defines(&journey.texts, *lang, &id) && !has_message(*lang, &id)
-            })
-            {
+                !crate::journey::texts::defines(&journey.texts, *lang, &id)
+                    && !has_message(*lang, &id)
+            }) {
                 let place = if line == 0 {
                     journey.file.clone()
                 } else {

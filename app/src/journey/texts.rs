@@ -87,9 +87,18 @@ type = "text"
     #[test]
     fn texts_in_an_unknown_language_of_another_journey_empty_or_with_placeables_are_refused() {
         for (texts, needle) in [
-            ("[texts.de]\ntest-pet = \"Haustier\"", "the languages are nb, nn, en"),
-            ("[texts.nb]\nfa-barn-title = \"Kapret\"", "a journey's texts are its own"),
-            ("[texts.nb]\nportal-title = \"Kapret\"", "a journey's texts are its own"),
+            (
+                "[texts.de]\ntest-pet = \"Haustier\"",
+                "the languages are nb, nn, en",
+            ),
+            (
+                "[texts.nb]\nfa-barn-title = \"Kapret\"",
+                "a journey's texts are its own",
+            ),
+            (
+                "[texts.nb]\nportal-title = \"Kapret\"",
+                "a journey's texts are its own",
+            ),
             ("[texts.nb]\ntest-pet = \"  \"", "is empty"),
             ("[texts.nb]\ntest-pet = \"{ $x }\"", "without placeables"),
         ] {
@@ -99,7 +108,9 @@ type = "text"
                 Err(errors) => errors,
             };
             assert!(
-                errors.iter().any(|e| e.message.contains(needle) && e.line > 0),
+                errors
+                    .iter()
+                    .any(|e| e.message.contains(needle) && e.line > 0),
                 "{texts}: {errors:#?}"
             );
         }
@@ -109,7 +120,10 @@ type = "text"
     fn the_later_versions_text_wins_when_two_define_an_id() {
         let older: Texts = [("nb".into(), [("x-a".into(), "old".into())].into())].into();
         let newer: Texts = [("nb".into(), [("x-a".into(), "new".into())].into())].into();
-        assert_eq!(JourneyTexts::of([&older, &newer]).get(Lang::Nb, "x-a"), Some("new"));
+        assert_eq!(
+            JourneyTexts::of([&older, &newer]).get(Lang::Nb, "x-a"),
+            Some("new")
+        );
         assert!(JourneyTexts::default().get(Lang::Nb, "x-a").is_none());
     }
 }

@@ -34,8 +34,9 @@ impl Authoring {
                 }
             };
             let migration = compare::migrate(&old, new, &draft.answers, today);
-            let notice = serde_json::to_string(&migration.notices)
-                .map_err(|error| crate::citizen::internal(&error, "cannot write a draft's notice"))?;
+            let notice = serde_json::to_string(&migration.notices).map_err(|error| {
+                crate::citizen::internal(&error, "cannot write a draft's notice")
+            })?;
             let first_step = new.steps.first().map(|s| s.id.as_str()).unwrap_or_default();
             if authoring
                 .move_draft(&draft, version, &migration.answers, &notice, first_step)

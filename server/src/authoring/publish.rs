@@ -50,8 +50,14 @@ impl Authoring {
             if !scheduled {
                 return Ok(PublishOutcome::Stale);
             }
-            self.record(user, &published, Some(draft.version), "schedule", at.stored())
-                .await?;
+            self.record(
+                user,
+                &published,
+                Some(draft.version),
+                "schedule",
+                at.stored(),
+            )
+            .await?;
             return Ok(PublishOutcome::Scheduled {
                 version: draft.version,
                 at,
@@ -94,8 +100,14 @@ impl Authoring {
             .schedule(id, draft.version, None)
             .await
             .map_err(failed("cannot unschedule a draft"))?;
-        self.record(user, &published, Some(draft.version), "unschedule", String::new())
-            .await
+        self.record(
+            user,
+            &published,
+            Some(draft.version),
+            "unschedule",
+            String::new(),
+        )
+        .await
     }
 
     pub(super) async fn roll_back_to(
@@ -133,7 +145,12 @@ impl Authoring {
         let copy_text = renumber(&earlier.source, copy)?;
         let (journey, problems) = checked(&version_name(id, copy), &copy_text);
         if journey.is_none() || !problems.is_empty() {
-            tracing::warn!(journey = id, to, ?problems, "a rollback to a version that no longer passes the checker");
+            tracing::warn!(
+                journey = id,
+                to,
+                ?problems,
+                "a rollback to a version that no longer passes the checker"
+            );
             return Err(AppError::Conflict);
         }
         let renumbered_draft = match draft {

@@ -8,7 +8,9 @@ use app::{
     error::AppError,
     i18n::{has_message, Lang},
     journey::{texts::defines, Catalog, Journey},
-    pages::admin::model::{AuditRow, DraftAdmin, DraftProblem, JourneyAdmin, JourneyRow, VersionRow},
+    pages::admin::model::{
+        AuditRow, DraftAdmin, DraftProblem, JourneyAdmin, JourneyRow, VersionRow,
+    },
 };
 use std::{collections::HashMap, sync::Arc};
 

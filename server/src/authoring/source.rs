@@ -9,9 +9,9 @@ use toml_edit::{value, DocumentMut};
 /// The text with `[journey] version` set to `version`; an error when it is not TOML or has no
 /// `[journey]` table (the checker then says more).
 pub fn renumbered(source: &str, version: i64) -> Result<String, String> {
-    let mut document: DocumentMut = source.parse().map_err(|e: toml_edit::TomlError| {
-        e.message().to_string()
-    })?;
+    let mut document: DocumentMut = source
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.message().to_string())?;
     let Some(journey) = document.get_mut("journey").and_then(|j| j.as_table_mut()) else {
         return Err("no [journey] table".into());
     };
@@ -49,6 +49,9 @@ mod tests {
     #[test]
     fn a_text_that_is_not_toml_or_has_no_journey_cannot_be_renumbered() {
         assert!(renumbered("[journey\n", 2).is_err());
-        assert_eq!(renumbered("[other]\na = 1\n", 2), Err("no [journey] table".into()));
+        assert_eq!(
+            renumbered("[other]\na = 1\n", 2),
+            Err("no [journey] table".into())
+        );
     }
 }

@@ -64,7 +64,10 @@ impl World {
         port.save_draft(&lars(), "fa-barn", &draft.revision, &change(&draft.source))
             .await
             .expect("saved");
-        port.draft(&lars(), "fa-barn").await.expect("draft").revision
+        port.draft(&lars(), "fa-barn")
+            .await
+            .expect("draft")
+            .revision
     }
 
     fn served_version(&self) -> u32 {
@@ -107,7 +110,10 @@ async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() 
     assert!(rows[0].editable && rows[0].published == 5 && rows[0].draft.is_none());
 
     let magnus = logged_in("Magnus Strand");
-    let rows = port.journeys(&magnus).await.expect("another agency's admin reads");
+    let rows = port
+        .journeys(&magnus)
+        .await
+        .expect("another agency's admin reads");
     assert!(!rows[0].editable, "Skatteetaten does not own Få barn");
     let page = port.journey(&magnus, "fa-barn").await.expect("reads");
     assert!(!page.editable);
@@ -166,7 +172,13 @@ async fn a_published_draft_is_served_at_once_and_recorded() {
 async fn a_draft_with_problems_is_kept_but_never_published() {
     let world = world().await;
     let revision = world
-        .draft_with(|text| text.replacen("show_if = \"other_parent_takes_part == true\"", "show_if = \"other_parent_takes_part == \"", 1))
+        .draft_with(|text| {
+            text.replacen(
+                "show_if = \"other_parent_takes_part == true\"",
+                "show_if = \"other_parent_takes_part == \"",
+                1,
+            )
+        })
         .await;
     let port = &world.authoring;
     let draft = port.draft(&lars(), "fa-barn").await.expect("kept");
@@ -190,9 +202,14 @@ async fn a_save_or_publish_from_an_older_look_changes_nothing() {
     let first = world.draft_with(shorter_names).await;
     let port = &world.authoring;
     // Another tab saves: the first revision is old now.
-    port.save_draft(&lars(), "fa-barn", &first, &shorter_names(FA_BARN).replacen("version = 5", "version = 6", 1))
-        .await
-        .expect("saved");
+    port.save_draft(
+        &lars(),
+        "fa-barn",
+        &first,
+        &shorter_names(FA_BARN).replacen("version = 5", "version = 6", 1),
+    )
+    .await
+    .expect("saved");
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
     assert_ne!(draft.revision, first);
     assert_eq!(
@@ -215,9 +232,10 @@ async fn two_admins_publishing_at_once_one_wins_and_the_other_sees_it() {
     let revision = world.draft_with(shorter_names).await;
     let port = &world.authoring;
     let request = publish_now(6, &revision);
+    let (one, other) = (lars(), lars());
     let (a, b) = tokio::join!(
-        port.publish(&lars(), "fa-barn", &request),
-        port.publish(&lars(), "fa-barn", &request)
+        port.publish(&one, "fa-barn", &request),
+        port.publish(&other, "fa-barn", &request)
     );
     let mut outcomes = [a.expect("a"), b.expect("b")];
     outcomes.sort_by_key(|o| matches!(o, PublishOutcome::Stale));
@@ -262,10 +280,19 @@ async fn a_scheduled_draft_goes_live_when_its_time_comes_and_not_before() {
     let world = self::world().await;
     let revision = world.draft_with(shorter_names).await;
     let port = &world.authoring;
-    port.publish(&lars(), "fa-barn", &PublishRequest { at: Some(at), ..publish_now(6, &revision) })
+    port.publish(
+        &lars(),
+        "fa-barn",
+        &PublishRequest {
+            at: Some(at),
+            ..publish_now(6, &revision)
+        },
+    )
+    .await
+    .expect("scheduled");
+    port.unschedule(&lars(), "fa-barn")
         .await
-        .expect("scheduled");
-    port.unschedule(&lars(), "fa-barn").await.expect("unscheduled");
+        .expect("unscheduled");
     world
         .journeys
         .tick(at.plus(Duration::from_secs(1)))
@@ -309,7 +336,11 @@ fn question(revision: &str) -> NewQuestion {
         required: true,
         condition: "other_parent_takes_part == true".into(),
         options: String::new(),
-        label: ["Er det tvillinger?".into(), "Er det tvillingar?".into(), "Are they twins?".into()],
+        label: [
+            "Er det tvillinger?".into(),
+            "Er det tvillingar?".into(),
+            "Are they twins?".into(),
+        ],
         revision: revision.into(),
     }
 }
@@ -319,9 +350,14 @@ async fn a_question_is_added_with_its_texts_and_served_once_published() {
     let world = world().await;
     let port = &world.authoring;
     port.new_draft(&lars(), "fa-barn").await.expect("draft");
-    let revision = port.draft(&lars(), "fa-barn").await.expect("draft").revision;
+    let revision = port
+        .draft(&lars(), "fa-barn")
+        .await
+        .expect("draft")
+        .revision;
     assert_eq!(
-        port.add_question(&lars(), "fa-barn", &question(&revision)).await,
+        port.add_question(&lars(), "fa-barn", &question(&revision))
+            .await,
         Ok(Ok(()))
     );
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
@@ -333,7 +369,10 @@ async fn a_question_is_added_with_its_texts_and_served_once_published() {
     let texts = &journey.texts;
     assert_eq!(texts["en"]["fa-barn-twins"], "Are they twins?");
     assert_eq!(texts["nn"]["fa-barn-twins"], "Er det tvillingar?");
-    assert!(draft.source.contains("# Få barn"), "the file's comments are kept");
+    assert!(
+        draft.source.contains("# Få barn"),
+        "the file's comments are kept"
+    );
 
     port.publish(&lars(), "fa-barn", &publish_now(6, &draft.revision))
         .await
@@ -353,11 +392,31 @@ async fn a_refused_question_says_why_at_its_field_and_writes_nothing() {
     port.new_draft(&lars(), "fa-barn").await.expect("draft");
     let before = port.draft(&lars(), "fa-barn").await.expect("draft");
     let cases: [(fn(&mut NewQuestion), &str, &str); 6] = [
-        (|q| q.id = "Twins!".into(), "id", "admin-question-id-invalid"),
-        (|q| q.label[1] = " ".into(), "label-nn", "admin-question-label-missing"),
-        (|q| q.step = "nowhere".into(), "step", "admin-question-step-unknown"),
-        (|q| q.kind = "one_of".into(), "options", "admin-question-options-missing"),
-        (|q| q.condition = "no_such_field == true".into(), "condition", "no_such_field"),
+        (
+            |q| q.id = "Twins!".into(),
+            "id",
+            "admin-question-id-invalid",
+        ),
+        (
+            |q| q.label[1] = " ".into(),
+            "label-nn",
+            "admin-question-label-missing",
+        ),
+        (
+            |q| q.step = "nowhere".into(),
+            "step",
+            "admin-question-step-unknown",
+        ),
+        (
+            |q| q.kind = "one_of".into(),
+            "options",
+            "admin-question-options-missing",
+        ),
+        (
+            |q| q.condition = "no_such_field == true".into(),
+            "condition",
+            "no_such_field",
+        ),
         (|q| q.id = "child_pid".into(), "", "child_pid"),
     ];
     for (change, field, words) in cases {
@@ -369,7 +428,9 @@ async fn a_refused_question_says_why_at_its_field_and_writes_nothing() {
             .expect("answered")
             .expect_err("refused");
         assert!(
-            problems.iter().any(|p| p.field == field && p.message.contains(words)),
+            problems
+                .iter()
+                .any(|p| p.field == field && p.message.contains(words)),
             "{field}: {problems:?}"
         );
     }
@@ -383,7 +444,7 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
     let kari = logged_in("Kari Nordmann");
     let mut answers = Answers::default();
     answers.set("child_first_name", Answer::Text("Emil".into()));
-    answers.set("other_parent_takes_part", Answer::Bool(true));
+    answers.set("other_parent_takes_part", Answer::Text("yes".into()));
     world
         .database
         .drafts()
@@ -400,19 +461,34 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
         .expect("Kari's draft");
     let port = &world.authoring;
     port.new_draft(&lars(), "fa-barn").await.expect("draft");
-    let revision = port.draft(&lars(), "fa-barn").await.expect("draft").revision;
+    let revision = port
+        .draft(&lars(), "fa-barn")
+        .await
+        .expect("draft")
+        .revision;
     port.add_question(&lars(), "fa-barn", &question(&revision))
         .await
         .expect("answered")
         .expect("added");
     // Four letters no longer fit the first name.
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    port.save_draft(&lars(), "fa-barn", &draft.revision, &shorter_names(&draft.source))
-        .await
-        .expect("saved");
+    port.save_draft(
+        &lars(),
+        "fa-barn",
+        &draft.revision,
+        &shorter_names(&draft.source),
+    )
+    .await
+    .expect("saved");
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
     let page = port.journey(&lars(), "fa-barn").await.expect("page");
-    assert_eq!(page.versions.iter().find(|v| v.version == 5).map(|v| v.open_drafts), Some(1));
+    assert_eq!(
+        page.versions
+            .iter()
+            .find(|v| v.version == 5)
+            .map(|v| v.open_drafts),
+        Some(1)
+    );
     let request = PublishRequest {
         move_drafts: true,
         ..publish_now(6, &draft.revision)
@@ -432,10 +508,14 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
         .expect("read")
         .expect("Kari's draft");
     assert_eq!(moved.journey_version, 6);
-    assert_eq!(moved.answers.get("child_first_name"), None, "four letters do not fit");
+    assert_eq!(
+        moved.answers.get("child_first_name"),
+        None,
+        "four letters do not fit"
+    );
     assert_eq!(
         moved.answers.get("other_parent_takes_part"),
-        Some(&Answer::Bool(true))
+        Some(&Answer::Text("yes".into()))
     );
     let authoring = world.database.authoring();
     let notice = authoring
@@ -443,9 +523,15 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
         .await
         .expect("read")
         .expect("a notice");
-    assert!(notice.contains("twins") && notice.contains("child_first_name"), "{notice}");
+    assert!(
+        notice.contains("twins") && notice.contains("child_first_name"),
+        "{notice}"
+    );
     assert_eq!(
-        authoring.take_notice(&kari.pid, "kari-draft").await.expect("read"),
+        authoring
+            .take_notice(&kari.pid, "kari-draft")
+            .await
+            .expect("read"),
         None,
         "told once"
     );

@@ -6,12 +6,12 @@
 
 mod tally;
 
-use crate::journeys::live::LiveCatalog;
 use super::Caseworker;
+use crate::journeys::live::LiveCatalog;
 use crate::{
     agencies::{delivery::Worker, AgencyAuth, AgencyConfig},
     citizen::Citizen,
-    identity::population::{logged_in, population},
+    identity::population::logged_in,
     storage::{Database, NewCase, NewDraft, Verdict},
 };
 use app::{

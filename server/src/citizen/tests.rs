@@ -1,8 +1,8 @@
 //! The citizen's use cases, called as the pages and forms call them, without HTTP: a real
 //! SQLite database in a temporary folder and a small journey with a repeating group.
 
-use crate::journeys::live::LiveCatalog;
 use super::Citizen;
+use crate::journeys::live::LiveCatalog;
 use crate::storage::Database;
 use app::{
     auth::CurrentUser,

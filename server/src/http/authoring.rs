@@ -52,7 +52,10 @@ pub async fn act(
     let draft = format!("{path}/draft");
     let mismatch = AppError::Invalid(Refusal::FormMismatch);
     let outcome = match value(&form, "action") {
-        Some("new-draft") => port.new_draft(&user, &id).await.map(|_| done(&draft, "draft")),
+        Some("new-draft") => port
+            .new_draft(&user, &id)
+            .await
+            .map(|_| done(&draft, "draft")),
         Some("publish") => {
             let at = match value(&form, "when") {
                 Some("at") => match value(&form, "at").and_then(Instant::from_oslo_local) {
@@ -71,14 +74,19 @@ pub async fn act(
                 at,
                 move_drafts: value(&form, "move_drafts") == Some("yes"),
             };
-            port.publish(&user, &id, &request).await.map(|outcome| match outcome {
-                PublishOutcome::Published { .. } => done(&path, "published"),
-                PublishOutcome::Scheduled { .. } => done(&draft, "scheduled"),
-                PublishOutcome::Refused => done(&draft, "refused"),
-                PublishOutcome::Stale => done(&draft, "stale"),
-            })
+            port.publish(&user, &id, &request)
+                .await
+                .map(|outcome| match outcome {
+                    PublishOutcome::Published { .. } => done(&path, "published"),
+                    PublishOutcome::Scheduled { .. } => done(&draft, "scheduled"),
+                    PublishOutcome::Refused => done(&draft, "refused"),
+                    PublishOutcome::Stale => done(&draft, "stale"),
+                })
         }
-        Some("unschedule") => port.unschedule(&user, &id).await.map(|()| done(&draft, "unscheduled")),
+        Some("unschedule") => port
+            .unschedule(&user, &id)
+            .await
+            .map(|()| done(&draft, "unscheduled")),
         Some("roll-back") => match (number("to"), number("published")) {
             (Some(to), Some(published)) => port
                 .roll_back(&user, &id, to, published)
@@ -126,7 +134,11 @@ pub async fn save_text(
     };
     // A browser sends line breaks as CRLF; the stored text keeps the file's own.
     let source = source.replace("\r\n", "\n");
-    let why = match state.authoring.save_draft(&user, &id, revision, &source).await {
+    let why = match state
+        .authoring
+        .save_draft(&user, &id, revision, &source)
+        .await
+    {
         Ok(()) => return done(&path, "saved"),
         Err(AppError::Conflict) => "authoring-text-conflict",
         Err(AppError::Invalid(Refusal::Oversized)) => "authoring-text-oversized",

@@ -123,9 +123,18 @@ pub fn router(
         .route("/caseworker/views", post(caseworker::save_view))
         .route("/admin/deliveries/{agency}", post(deliveries::retry))
         .route("/admin/journeys/{id}", post(authoring::act))
-        .route("/admin/journeys/{id}/draft/text", post(authoring::save_text))
-        .route("/admin/journeys/{id}/draft/question", post(authoring::add_question))
-        .route("/admin/journeys/{id}/versions/{version}", get(authoring::export))
+        .route(
+            "/admin/journeys/{id}/draft/text",
+            post(authoring::save_text),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/question",
+            post(authoring::add_question),
+        )
+        .route(
+            "/admin/journeys/{id}/versions/{version}",
+            get(authoring::export),
+        )
         .layer(Extension(pages))
         .leptos_routes_with_context(&state, routes, context.clone(), render.clone())
         .fallback(leptos_axum::render_app_to_stream_with_context(

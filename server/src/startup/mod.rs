@@ -206,11 +206,8 @@ impl Application {
 
         let journeys = Arc::new(journeys::live::LiveCatalog::new(database.clone(), catalog));
         journeys.clone().spawn(config.journey_poll);
-        let citizen = crate::citizen::Citizen::new(
-            database.clone(),
-            journeys.clone(),
-            registers.clone(),
-        );
+        let citizen =
+            crate::citizen::Citizen::new(database.clone(), journeys.clone(), registers.clone());
         let caseworker = Arc::new(crate::caseworker::Caseworker::new(
             database.clone(),
             citizen.versions.clone(),

@@ -165,7 +165,8 @@ impl Authoring<'_> {
         id: &str,
         below: i64,
     ) -> Result<Vec<DraftOnVersion>, StorageError> {
-        const SQL: &str = "SELECT d.draft_id, d.person_id, d.journey_version, d.answers, d.revision \
+        const SQL: &str =
+            "SELECT d.draft_id, d.person_id, d.journey_version, d.answers, d.revision \
              FROM draft d WHERE d.journey_id = $1 AND d.journey_version < $2 \
              AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.draft_id = d.draft_id) \
              ORDER BY d.draft_id";
@@ -268,17 +269,19 @@ impl Authoring<'_> {
         let rows: Vec<Raw> = on_pool!(self.0, pool =>
             sqlx::query_as(SQL).bind(id).bind(limit).fetch_all(pool).await?);
         rows.into_iter()
-            .map(|(at, person_id, agency, journey_id, version, action, detail)| {
-                Ok(AuthoringEvent {
-                    at: instant("authoring event at", &at)?,
-                    person_id,
-                    agency,
-                    journey_id,
-                    version,
-                    action,
-                    detail,
-                })
-            })
+            .map(
+                |(at, person_id, agency, journey_id, version, action, detail)| {
+                    Ok(AuthoringEvent {
+                        at: instant("authoring event at", &at)?,
+                        person_id,
+                        agency,
+                        journey_id,
+                        version,
+                        action,
+                        detail,
+                    })
+                },
+            )
             .collect()
     }
 }

@@ -5,8 +5,8 @@
 //! against two writers at once; the functions here keep to it in one transaction each.
 
 use super::{instant, known, optional_instant, Database, StorageError};
-pub use app::domain::VersionState;
 use app::domain::Instant;
+pub use app::domain::VersionState;
 
 /// The journey definitions' versions.
 #[derive(Clone, Copy)]

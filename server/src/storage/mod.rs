@@ -108,8 +108,6 @@ mod test_database;
 #[cfg(test)]
 mod tests;
 
-#[cfg(test)]
-pub(crate) use test_database::test_database;
 pub use authoring::{Authoring, AuthoringEvent, DraftOnVersion, RolledBack};
 pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};
@@ -135,6 +133,8 @@ pub use outbox::{
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
 pub use submissions::{Submission, Submissions};
+#[cfg(test)]
+pub(crate) use test_database::test_database;
 
 /// A connection pool to one of the supported backends.
 #[derive(Clone, Debug)]

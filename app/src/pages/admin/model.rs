@@ -106,8 +106,14 @@ pub struct PublishRequest {
 /// What a publish did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PublishOutcome {
-    Published { version: i64, moved: usize },
-    Scheduled { version: i64, at: Instant },
+    Published {
+        version: i64,
+        moved: usize,
+    },
+    Scheduled {
+        version: i64,
+        at: Instant,
+    },
     /// The draft has problems: nothing changed.
     Refused,
     /// The draft changed, or was published, since the admin looked: nothing changed.

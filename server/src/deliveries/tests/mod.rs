@@ -8,12 +8,12 @@
 mod agency_staff;
 mod operator;
 
-use crate::journeys::versions::Definitions;
 use super::Deliveries;
+use crate::journeys::versions::Definitions;
 use crate::{
     agencies::AgencyConfig,
     caseworker::Caseworker,
-    identity::population::{logged_in, population},
+    identity::population::logged_in,
     storage::{Database, NewCase, NewDraft},
 };
 use app::{

@@ -25,7 +25,10 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
     let journey_title = tr(&draft.title_id);
     let title = tr_with(
         "authoring-draft-title",
-        &[("journey", journey_title), ("version", draft.version.to_string())],
+        &[
+            ("journey", journey_title),
+            ("version", draft.version.to_string()),
+        ],
     );
     let base = format!("{JOURNEYS}/{}", draft.id);
     let made = match &draft.made_by {
@@ -33,13 +36,17 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
             "authoring-made-by",
             &[("who", who.clone()), ("at", draft.made_at.oslo_display())],
         ),
-        None => tr_with("authoring-made-shipped", &[("at", draft.made_at.oslo_display())]),
+        None => tr_with(
+            "authoring-made-shipped",
+            &[("at", draft.made_at.oslo_display())],
+        ),
     };
-    let problems = problems(&draft, &base);
+    // Each part erased to one type: the page's view type is otherwise too deep to lay out.
+    let problems = problems(&draft, &base).map(IntoAny::into_any);
     let publish = draft
         .problems
         .is_empty()
-        .then(|| publish_form(&draft, &user, &base));
+        .then(|| publish_form(&draft, &user, &base).into_any());
     let scheduled = draft.publish_at.map(|at| {
         view! {
             <div class="ds-alert" data-color="info">
@@ -54,6 +61,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
                 </form>
             </div>
         }
+        .into_any()
     });
     let steps = draft.journey.as_ref().map(|journey| {
         let items = journey
@@ -79,6 +87,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
             <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
             <ol class="ds-list">{items}</ol>
         }
+        .into_any()
     });
     view! {
         <Title text=title.clone() />
@@ -119,7 +128,10 @@ fn problems(draft: &DraftAdmin, base: &str) -> Option<impl IntoView> {
             let place = (p.line > 0).then(|| {
                 tr_with(
                     "authoring-at-line",
-                    &[("line", p.line.to_string()), ("column", p.column.to_string())],
+                    &[
+                        ("line", p.line.to_string()),
+                        ("column", p.column.to_string()),
+                    ],
                 ) + " "
             });
             view! { <li><a class="ds-link" href=text.clone()>{place}{p.message.clone()}</a></li> }

@@ -133,13 +133,19 @@ fn version_row(
             "authoring-made-by",
             &[("who", who.clone()), ("at", row.made_at.oslo_display())],
         ),
-        None => tr_with("authoring-made-shipped", &[("at", row.made_at.oslo_display())]),
+        None => tr_with(
+            "authoring-made-shipped",
+            &[("at", row.made_at.oslo_display())],
+        ),
     };
     let post = format!("{JOURNEYS}/{}", view.id);
     let export = format!("{post}/versions/{}", row.version);
     let export_label = tr_with("authoring-export", &[("version", row.version.to_string())]);
     let roll_back = (view.editable && row.state == VersionState::Retired).then(|| {
-        let label = tr_with("authoring-roll-back", &[("version", row.version.to_string())]);
+        let label = tr_with(
+            "authoring-roll-back",
+            &[("version", row.version.to_string())],
+        );
         view! {
             <form method="post" action=post.clone() class="inline-form">
                 {signed(user, "roll-back")}

@@ -28,7 +28,9 @@ fn page(rows: Vec<JourneyRow>) -> impl IntoView {
                     "authoring-draft-scheduled",
                     &[("version", v.to_string()), ("at", at.oslo_display())],
                 ),
-                (Some(v), None) => tr_with("authoring-draft-version", &[("version", v.to_string())]),
+                (Some(v), None) => {
+                    tr_with("authoring-draft-version", &[("version", v.to_string())])
+                }
                 (None, _) => tr("authoring-no-draft"),
             };
             let yours = row.editable.then(|| tr("authoring-yours"));

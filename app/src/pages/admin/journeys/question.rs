@@ -42,7 +42,10 @@ fn words(problem: &QuestionProblem) -> String {
 }
 
 fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl IntoView {
-    let title = tr_with("authoring-question-title", &[("journey", tr(&draft.title_id))]);
+    let title = tr_with(
+        "authoring-question-title",
+        &[("journey", tr(&draft.title_id))],
+    );
     let base = format!("{JOURNEYS}/{}", draft.id);
     let QuestionTyped { question, problems } = typed;
     let summary = (!problems.is_empty()).then(|| {
@@ -61,13 +64,22 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
         }
     });
     let error_at = |field: &str| -> Option<String> {
-        let found: Vec<String> = problems.iter().filter(|p| p.field == field).map(words).collect();
+        let found: Vec<String> = problems
+            .iter()
+            .filter(|p| p.field == field)
+            .map(words)
+            .collect();
         (!found.is_empty()).then(|| found.join(" "))
     };
     let steps = draft
         .journey
         .as_ref()
-        .map(|j| j.steps.iter().map(|s| (s.id.clone(), tr(&j.step_title_id(s)))).collect::<Vec<_>>())
+        .map(|j| {
+            j.steps
+                .iter()
+                .map(|s| (s.id.clone(), tr(&j.step_title_id(s))))
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
     let step_options = steps
         .into_iter()

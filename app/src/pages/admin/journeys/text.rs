@@ -34,7 +34,10 @@ pub fn DraftTextPage() -> impl IntoView {
 fn page(draft: DraftAdmin, user: CurrentUser, typed: Option<TypedText>) -> impl IntoView {
     let title = tr_with(
         "authoring-text-title",
-        &[("journey", tr(&draft.title_id)), ("version", draft.version.to_string())],
+        &[
+            ("journey", tr(&draft.title_id)),
+            ("version", draft.version.to_string()),
+        ],
     );
     let base = format!("{JOURNEYS}/{}", draft.id);
     let refused = typed.as_ref().map(|typed| {
