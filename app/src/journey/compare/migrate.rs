@@ -126,6 +126,10 @@ fn still_fits(
     }
 }
 
+fn answered(field: &Field, answers: &Answers) -> bool {
+    answers.get(&field.id).is_some_and(|a| !a.is_empty())
+}
+
 /// Whether the question behind an answer is asked differently now.
 fn question_changed(was: &Field, field: &Field) -> bool {
     was.kind != field.kind || was.required != field.required
@@ -149,8 +153,6 @@ fn notices(
                 Some(Answer::Items(items)) => items.as_slice(),
                 _ => &[],
             };
-            let answered =
-                |f: &Field, answers: &Answers| answers.get(&f.id).is_some_and(|a| !a.is_empty());
             let mut consider = |f: &Field, answered: bool| match old.any_field(&f.id) {
                 None => notices.push(Notice::NewQuestion {
                     step,
