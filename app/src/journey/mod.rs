@@ -1,6 +1,7 @@
 //! The journey engine: journey definitions, their static checker, the condition language,
-//! field types and validation, the parsed answer value, navigation and the "check your answers"
-//! summary.
+//! field types and validation, the parsed answer value, navigation, the "check your answers"
+//! summary, and two versions of a journey compared (`compare`: what changed, and what that means
+//! for a draft saved on the older one).
 //!
 //! The engine is pure Rust: no IO, no leptos, no sqlx, no tokio. It takes definitions and answers
 //! as values and returns decisions, so the WebAssembly client (instant validation) and the server

@@ -74,7 +74,7 @@ fn new_required(
         if !passed {
             continue;
         }
-        for field in shown_fields_walked(new, index, after, today) {
+        let mut touch = |field: &Field| {
             let newly = old
                 .any_field(&field.id)
                 .is_none_or(|was| !needs_answer(was));
@@ -83,6 +83,15 @@ fn new_required(
                     step_id: step.id.clone(),
                     field_id: field.id.clone(),
                 });
+            }
+        };
+        for field in shown_fields_walked(new, index, after, today) {
+            touch(field);
+            // Items the draft already has need the group's newly required item fields too.
+            if let Some(Answer::Items(items)) = after.shown.get(&field.id) {
+                if !items.is_empty() {
+                    field.fields.iter().for_each(&mut touch);
+                }
             }
         }
     }

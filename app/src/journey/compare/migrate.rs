@@ -74,9 +74,11 @@ fn keep(
                 },
             ),
             Ok(()) => {
-                let answer = match (answer, was) {
-                    (Answer::Items(items), Some(was)) => {
-                        let (old_items, new_items) = (refs(&was.fields), refs(&field.fields));
+                let answer = match answer {
+                    // A group's items: each item's answers against the item fields in turn.
+                    Answer::Items(items) => {
+                        let old_items = was.map_or_else(Vec::new, |was| refs(&was.fields));
+                        let new_items = refs(&field.fields);
                         Answer::Items(
                             items
                                 .iter()
@@ -124,13 +126,18 @@ fn still_fits(
     }
 }
 
+fn answered(field: &Field, answers: &Answers) -> bool {
+    answers.get(&field.id).is_some_and(|a| !a.is_empty())
+}
+
 /// Whether the question behind an answer is asked differently now.
 fn question_changed(was: &Field, field: &Field) -> bool {
     was.kind != field.kind || was.required != field.required
 }
 
 /// New questions and changed ones, on the steps the kept answers walk through, in walk order.
-/// A group's new item fields count as new questions where the group is shown.
+/// A group's new item fields count as new questions where the group is shown (their item's own
+/// conditions aside: the citizen may add items).
 fn notices(
     old: &Journey,
     new: &Journey,
@@ -146,8 +153,6 @@ fn notices(
                 Some(Answer::Items(items)) => items.as_slice(),
                 _ => &[],
             };
-            let answered =
-                |f: &Field, answers: &Answers| answers.get(&f.id).is_some_and(|a| !a.is_empty());
             let mut consider = |f: &Field, answered: bool| match old.any_field(&f.id) {
                 None => notices.push(Notice::NewQuestion {
                     step,
@@ -163,7 +168,9 @@ fn notices(
                 Some(_) => {}
             };
             consider(field, answered(field, kept));
-            for item_field in &field.fields {
+            // A new group is one new question, not one per item field.
+            let group_is_new = old.any_field(&field.id).is_none();
+            for item_field in field.fields.iter().filter(|_| !group_is_new) {
                 consider(item_field, items.iter().any(|i| answered(item_field, i)));
             }
         }

@@ -112,3 +112,21 @@ fn an_answer_the_new_field_does_not_take_no_longer_fits() {
         }]
     );
 }
+
+#[test]
+fn a_new_required_item_field_touches_a_draft_with_items_only() {
+    let new = edited(
+        "max_length = 100\n\n[[step]]",
+        "max_length = 100\n\n[[step.field.field]]\nid = \"child_birth_year\"\ntype = \"number\"\nrequired = true\n\n[[step]]",
+    );
+    let mut draft = draft_with_partner();
+    assert_eq!(
+        impact(&base(), &new, &draft, today()),
+        vec![Touch::NewRequiredOnPassedStep {
+            step_id: "work".into(),
+            field_id: "child_birth_year".into()
+        }]
+    );
+    draft.0.remove("children");
+    assert_eq!(impact(&base(), &new, &draft, today()), vec![]);
+}

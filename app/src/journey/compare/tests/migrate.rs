@@ -212,3 +212,16 @@ fn a_migration_travels_as_json() {
         migration
     );
 }
+
+#[test]
+fn a_new_group_is_one_new_question() {
+    let new = edited(
+        NEW_PHONE.0,
+        "id = \"email\"\ntype = \"email\"\n\n[[step.field]]\nid = \"pets\"\ntype = \"group\"\nmin = 0\nmax = 3\n\n[[step.field.field]]\nid = \"pet_name\"\ntype = \"text\"\nmax_length = 20\n",
+    );
+    let alone = answers(&[("name", "Kari"), ("has_partner", "no")]);
+    assert_eq!(
+        migrate(&base(), &new, &alone, today()).notices,
+        vec![new_question(3, "contact", "pets")]
+    );
+}

@@ -5,6 +5,7 @@
 mod diff;
 mod impact;
 mod migrate;
+mod shipped;
 mod text;
 
 use crate::journey::{Answer, Answers, Catalog, Date, Journey};
