@@ -1,6 +1,7 @@
 //! The journey engine: journey definitions, their static checker, the condition language,
 //! field types and validation, the parsed answer value, navigation and the "check your answers"
-//! summary.
+//! summary, and — for the admins who author journeys — conditions in plain words (`explain`) and
+//! the steps as a graph (`flow_graph`).
 //!
 //! The engine is pure Rust: no IO, no leptos, no sqlx, no tokio. It takes definitions and answers
 //! as values and returns decisions, so the WebAssembly client (instant validation) and the server
@@ -12,8 +13,10 @@ pub(crate) mod check;
 pub mod condition;
 pub mod date;
 mod definition;
+pub mod explain;
 pub mod fields;
 pub mod flow;
+pub mod flow_graph;
 mod identity_number;
 pub mod model;
 pub mod prefill;
@@ -21,6 +24,10 @@ pub mod value;
 
 #[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod explain_tests;
+#[cfg(test)]
+mod flow_graph_tests;
 #[cfg(test)]
 mod limits_tests;
 #[cfg(test)]
