@@ -60,20 +60,29 @@ pub enum Clause {
         right: Operand,
     },
     /// `left in ["a", "b"]`: the answer is one of these.
-    OneOf { left: Operand, options: Vec<Operand> },
+    OneOf {
+        left: Operand,
+        options: Vec<Operand>,
+    },
     /// `"a" in field`: the option is ticked in a many-of field.
     Ticked { field: Operand, option: Operand },
     /// `answered(field)`
     Answered { field: Operand },
     /// `any(group, condition)`: for at least one item of the group.
-    AnyItem { group: Operand, condition: Box<Clause> },
+    AnyItem {
+        group: Operand,
+        condition: Box<Clause>,
+    },
 }
 
 /// A value a comparison reads, as words can name it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Operand {
     /// A field's answer, named by its label message id.
-    Field { id: String, label_id: String },
+    Field {
+        id: String,
+        label_id: String,
+    },
     /// A value with a message of its own: an option's label, yes or no (`answer-yes`).
     Message(String),
     Number(i64),
@@ -82,9 +91,14 @@ pub enum Operand {
     Date(Date),
     Today,
     /// `base` moved by a period: `today - 6m` is `Shifted { Today, Months(-6) }`.
-    Shifted { base: Box<Operand>, period: Period },
+    Shifted {
+        base: Box<Operand>,
+        period: Period,
+    },
     /// `count(group)`: how many items the group has.
-    Count { group_label_id: String },
+    Count {
+        group_label_id: String,
+    },
 }
 
 /// "The answer to this field is one of these": what makes a simple condition true.
@@ -223,7 +237,11 @@ fn label_id(journey: &Journey, name: &str) -> String {
 /// A text compared with `field`: its option's label when it is one, else the text itself.
 fn text_operand(journey: &Journey, text: &str, field: Option<&Field>) -> Operand {
     match field {
-        Some(f) if f.kind.options().is_some_and(|o| o.iter().any(|o| o == text)) => {
+        Some(f)
+            if f.kind
+                .options()
+                .is_some_and(|o| o.iter().any(|o| o == text)) =>
+        {
             Operand::Message(journey.option_id(f, text))
         }
         _ => Operand::Text(text.to_string()),
@@ -397,7 +415,10 @@ pub fn why_shown_field(journey: &Journey, field_id: &str) -> Option<WhyShown> {
     let why = WhyShown {
         shown_if: field.show_if.as_ref().map(|c| explain(journey, c)),
         step_shown_if: step.as_ref().and_then(|s| s.shown_if.clone()),
-        passed_by: step.as_ref().map(|s| s.passed_by.clone()).unwrap_or_default(),
+        passed_by: step
+            .as_ref()
+            .map(|s| s.passed_by.clone())
+            .unwrap_or_default(),
         only_through: step.map(|s| s.only_through).unwrap_or_default(),
     };
     why.is_conditional().then_some(why)
@@ -431,9 +452,11 @@ pub(crate) fn reached_in_order(journey: &Journey, index: usize) -> bool {
         return true;
     };
     let step: &Step = &journey.steps[before];
-    let arrived = reached_in_order(journey, before) || journey.steps.iter().any(|s| {
-        s.next.iter().any(|b| b.to == before)
-    });
+    let arrived = reached_in_order(journey, before)
+        || journey
+            .steps
+            .iter()
+            .any(|s| s.next.iter().any(|b| b.to == before));
     arrived && (step.show_if.is_some() || goes_on(step))
 }
 

@@ -343,8 +343,7 @@ type = "yes_no"
 "#;
 
 pub(super) fn only_through() -> Journey {
-    let catalog =
-        Catalog::parse([("u.toml", ONLY_THROUGH)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let catalog = Catalog::parse([("u.toml", ONLY_THROUGH)]).unwrap_or_else(|e| panic!("{e:#?}"));
     Journey::clone(catalog.definition("u").expect("journey u"))
 }
 
@@ -385,5 +384,8 @@ fn a_plain_field_on_a_conditional_step_is_shown_with_its_step() {
     let journey = journey();
     let why = why_shown_field(&journey, "income").expect("its step is conditional");
     assert_eq!(why.shown_if, None);
-    assert_eq!(why.step_shown_if, Some(explained("birth_date > today - 6m")));
+    assert_eq!(
+        why.step_shown_if,
+        Some(explained("birth_date > today - 6m"))
+    );
 }

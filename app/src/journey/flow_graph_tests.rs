@@ -11,8 +11,7 @@ use super::{
 
 fn fa_barn() -> Journey {
     let text = include_str!("../../../journeys/fa-barn.toml");
-    let catalog =
-        Catalog::parse([("fa-barn.toml", text)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let catalog = Catalog::parse([("fa-barn.toml", text)]).unwrap_or_else(|e| panic!("{e:#?}"));
     Journey::clone(catalog.definition("fa-barn").expect("fa-barn"))
 }
 
@@ -50,7 +49,10 @@ fn the_nodes_of_fa_barn_are_its_steps_in_order_then_check_your_answers() {
 fn the_conditional_name_step_of_fa_barn_has_a_skip_edge_with_its_condition() {
     let journey = fa_barn();
     let graph = flow_graph(&journey);
-    let condition = explain(&journey, &parse("child_birth_date > today - 6m").expect("parses"));
+    let condition = explain(
+        &journey,
+        &parse("child_birth_date > today - 6m").expect("parses"),
+    );
     assert!(graph.edges.contains(&edge(1, 2, EdgeKind::Skip(condition))));
     // Shown, it goes on in order to the family step too.
     assert!(graph.edges.contains(&edge(1, 2, EdgeKind::Next)));
@@ -61,7 +63,10 @@ fn the_conditional_name_step_of_fa_barn_has_a_skip_edge_with_its_condition() {
 fn the_parental_benefit_branch_of_fa_barn_jumps_to_child_benefit() {
     let journey = fa_barn();
     let graph = flow_graph(&journey);
-    let condition = explain(&journey, &parse("apply_parental_benefit == false").expect("parses"));
+    let condition = explain(
+        &journey,
+        &parse("apply_parental_benefit == false").expect("parses"),
+    );
     let from_parental: Vec<&FlowEdge> = graph.edges_from(3).collect();
     assert_eq!(
         from_parental,

@@ -38,12 +38,11 @@ fn edge_label(graph: &FlowGraph, edge: &FlowEdge) -> (String, String) {
     let full = match &edge.kind {
         EdgeKind::Next if graph.edges_from(edge.from).count() > 1 => tr("flow-label-otherwise"),
         EdgeKind::Next => String::new(),
-        EdgeKind::Branch(Some(c)) => tr_with("flow-label-if", &[("condition", sentence(&c.clause))]),
+        EdgeKind::Branch(Some(c)) => {
+            tr_with("flow-label-if", &[("condition", sentence(&c.clause))])
+        }
         EdgeKind::Branch(None) => tr("flow-label-always"),
-        EdgeKind::Skip(c) => tr_with(
-            "flow-label-skip",
-            &[("condition", sentence(&c.clause))],
-        ),
+        EdgeKind::Skip(c) => tr_with("flow-label-skip", &[("condition", sentence(&c.clause))]),
     };
     (full.clone(), shortened(full))
 }
@@ -60,6 +59,7 @@ fn points(arrow: &Arrow) -> String {
 /// The picture: boxes with step titles, arrows with short labels.
 fn svg(graph: &FlowGraph, at: &Layout, title: String, ids: (String, String)) -> impl IntoView {
     let (title_id, marker_id) = ids;
+    let labelled_by = title_id.clone();
     let marker_url = format!("url(#{marker_id})");
     let boxes = graph
         .nodes
@@ -131,7 +131,7 @@ fn svg(graph: &FlowGraph, at: &Layout, title: String, ids: (String, String)) -> 
             class="flow__diagram"
             xmlns="http://www.w3.org/2000/svg"
             role="img"
-            aria-labelledby=title_id.clone()
+            aria-labelledby=labelled_by
             width=at.width
             height=at.height
             viewBox=format!("0 0 {} {}", at.width, at.height)
@@ -225,10 +225,17 @@ pub fn FlowDiagram(journey: Arc<Journey>) -> impl IntoView {
     let at = layout(&graph);
     let id = journey.meta.id.as_str().to_string();
     let title = tr_with("flow-title", &[("journey", tr(&journey.meta.title_id()))]);
+    let region = title.clone();
+    let picture = svg(
+        &graph,
+        &at,
+        title,
+        (format!("flow-title-{id}"), format!("flow-arrow-{id}")),
+    );
     view! {
         <figure class="flow">
-            <div class="flow__scroll" role="region" aria-label=title.clone() tabindex="0">
-                {svg(&graph, &at, title, (format!("flow-title-{id}"), format!("flow-arrow-{id}")))}
+            <div class="flow__scroll" role="region" aria-label=region tabindex="0">
+                {picture}
             </div>
             <figcaption class="ds-paragraph">{tr("flow-description")}</figcaption>
         </figure>

@@ -34,21 +34,6 @@ impl Rect {
     pub fn center_x(&self) -> i32 {
         self.x + self.width / 2
     }
-
-    /// Whether a point lies on the rectangle's outline.
-    pub fn on_border(&self, (x, y): (i32, i32)) -> bool {
-        let (right, bottom) = (self.x + self.width, self.y + self.height);
-        let within_x = (self.x..=right).contains(&x);
-        let within_y = (self.y..=bottom).contains(&y);
-        ((x == self.x || x == right) && within_y) || ((y == self.y || y == bottom) && within_x)
-    }
-
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.x + other.width
-            && other.x < self.x + self.width
-            && self.y < other.y + other.height
-            && other.y < self.y + self.height
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +89,10 @@ pub(super) fn layout(graph: &FlowGraph) -> Layout {
             match edge.kind {
                 EdgeKind::Next => {
                     let (start, end) = if to.y > from.y {
-                        ((from.center_x(), from.y + from.height), (to.center_x(), to.y))
+                        (
+                            (from.center_x(), from.y + from.height),
+                            (to.center_x(), to.y),
+                        )
                     } else {
                         ((from.center_x(), from.y), (to.center_x(), to.y + to.height))
                     };

@@ -4,10 +4,10 @@
 //! a field is shown (`WhyShown`).
 
 mod flow_diagram;
-mod flow_layout;
-mod why_shown;
 #[cfg(test)]
 mod flow_diagram_tests;
+mod flow_layout;
+mod why_shown;
 
 pub use flow_diagram::FlowDiagram;
 pub use why_shown::{ExplanationView, WhyShown};

@@ -4,7 +4,8 @@
 //! for the short labels of the flow diagram.
 //!
 //! The ids the engine chooses (operators, yes and no) are listed in `journey::explain`; the ones
-//! chosen here are spelled out as `tr("…")` so the message completeness test sees them.
+//! chosen here are spelled out literally, in calls or in comments, so the message completeness
+//! test sees them.
 
 use crate::{
     i18n::{tr, tr_with},
@@ -80,7 +81,9 @@ fn leaf(clause: &Clause) -> Option<String> {
         Clause::Always(true) => tr("explain-always"),
         Clause::Always(false) => tr("explain-never"),
         Clause::Compare { left, op, right } => comparison(operand(left), op, operand(right)),
-        Clause::OneOf { left, options } => comparison(operand(left), "explain-op-eq", either(options)),
+        Clause::OneOf { left, options } => {
+            comparison(operand(left), "explain-op-eq", either(options))
+        }
         Clause::Ticked { field, option } => tr_with(
             "explain-ticked",
             &[("option", operand(option)), ("field", operand(field))],
@@ -131,7 +134,10 @@ fn clause_view(clause: &Clause) -> AnyView {
         Clause::All(parts) => group(tr("explain-all"), parts.iter().map(clause_view).collect()),
         Clause::Any(parts) => group(tr("explain-any"), parts.iter().map(clause_view).collect()),
         Clause::Not(inner) => group(tr("explain-not"), vec![clause_view(inner)]),
-        Clause::AnyItem { group: g, condition } => group(
+        Clause::AnyItem {
+            group: g,
+            condition,
+        } => group(
             tr_with("explain-any-item", &[("group", operand(g))]),
             vec![clause_view(condition)],
         ),
