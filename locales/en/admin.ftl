@@ -62,6 +62,7 @@ flow-label-if = if { $condition }
 flow-label-always = always
 flow-label-otherwise = otherwise
 flow-label-skip = skipped unless { $condition }
+flow-label-skipped = if not shown
 flow-then = Then go to “{ $step }”.
 flow-then-otherwise = Otherwise go to “{ $step }”.
 flow-then-if = Go to “{ $step }” when:

@@ -59,6 +59,7 @@ flow-label-if = hvis { $condition }
 flow-label-always = alltid
 flow-label-otherwise = ellers
 flow-label-skip = hoppes over med mindre { $condition }
+flow-label-skipped = hvis ikke vist
 flow-then = Gå så til «{ $step }».
 flow-then-otherwise = Ellers gå til «{ $step }».
 flow-then-if = Gå til «{ $step }» når:

@@ -59,6 +59,7 @@ flow-label-if = viss { $condition }
 flow-label-always = alltid
 flow-label-otherwise = elles
 flow-label-skip = blir hoppa over med mindre { $condition }
+flow-label-skipped = viss ikkje vist
 flow-then = Gå så til «{ $step }».
 flow-then-otherwise = Elles gå til «{ $step }».
 flow-then-if = Gå til «{ $step }» når:

@@ -33,18 +33,34 @@ fn shortened(text: String) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// An arrow's label: the whole of it, and what fits beside the arrow.
-fn edge_label(graph: &FlowGraph, edge: &FlowEdge) -> (String, String) {
-    let full = match &edge.kind {
-        EdgeKind::Next if graph.edges_from(edge.from).count() > 1 => tr("flow-label-otherwise"),
-        EdgeKind::Next => String::new(),
-        EdgeKind::Branch(Some(c)) => {
-            tr_with("flow-label-if", &[("condition", sentence(&c.clause))])
+/// Whether the walk tries a branch of `from` before going on in order: then going on is
+/// "otherwise".
+fn has_branches(graph: &FlowGraph, from: usize) -> bool {
+    graph
+        .edges_from(from)
+        .any(|e| matches!(e.kind, EdgeKind::Branch(_)))
+}
+
+/// An arrow's label: the whole of it (the arrow's `<title>`), and what fits beside the arrow;
+/// `None` for going on in order, which needs no words.
+fn edge_label(graph: &FlowGraph, edge: &FlowEdge) -> Option<(String, String)> {
+    let (full, short) = match &edge.kind {
+        EdgeKind::Next if has_branches(graph, edge.from) => {
+            (tr("flow-label-otherwise"), tr("flow-label-otherwise"))
         }
-        EdgeKind::Branch(None) => tr("flow-label-always"),
-        EdgeKind::Skip(c) => tr_with("flow-label-skip", &[("condition", sentence(&c.clause))]),
+        EdgeKind::Next => return None,
+        EdgeKind::Branch(Some(c)) => {
+            let full = tr_with("flow-label-if", &[("condition", sentence(&c.clause))]);
+            (full.clone(), shortened(full))
+        }
+        EdgeKind::Branch(None) => (tr("flow-label-always"), tr("flow-label-always")),
+        // The left margin is narrow: the lane says only that the step may be skipped.
+        EdgeKind::Skip(c) => (
+            tr_with("flow-label-skip", &[("condition", sentence(&c.clause))]),
+            tr("flow-label-skipped"),
+        ),
     };
-    (full.clone(), shortened(full))
+    Some((full, short))
 }
 
 fn points(arrow: &Arrow) -> String {
@@ -96,7 +112,7 @@ fn svg(graph: &FlowGraph, at: &Layout, title: String, ids: (String, String)) -> 
         .iter()
         .map(|arrow| {
             let edge = &graph.edges[arrow.edge];
-            let (full, short) = edge_label(graph, edge);
+            let label = edge_label(graph, edge);
             let dash = matches!(edge.kind, EdgeKind::Skip(_)).then_some("4 3");
             let anchor = match arrow.anchor {
                 Anchor::Start => "start",
@@ -104,7 +120,7 @@ fn svg(graph: &FlowGraph, at: &Layout, title: String, ids: (String, String)) -> 
             };
             view! {
                 <g class="flow__arrow">
-                    <title>{full}</title>
+                    {label.clone().map(|(full, _)| view! { <title>{full}</title> })}
                     <polyline
                         points=points(arrow)
                         fill="none"
@@ -113,15 +129,17 @@ fn svg(graph: &FlowGraph, at: &Layout, title: String, ids: (String, String)) -> 
                         stroke-dasharray=dash
                         marker-end=marker_url.clone()
                     />
-                    <text
-                        x=arrow.label_at.0
-                        y=arrow.label_at.1
-                        text-anchor=anchor
-                        font-size="12"
-                        fill="currentColor"
-                    >
-                        {short}
-                    </text>
+                    {label.map(|(_, short)| view! {
+                        <text
+                            x=arrow.label_at.0
+                            y=arrow.label_at.1
+                            text-anchor=anchor
+                            font-size="12"
+                            fill="currentColor"
+                        >
+                            {short}
+                        </text>
+                    })}
                 </g>
             }
         })
@@ -162,7 +180,7 @@ fn then_item(graph: &FlowGraph, edge: &FlowEdge) -> AnyView {
     let target = tr(&graph.nodes[edge.to].title_id);
     let step = [("step", target)];
     match &edge.kind {
-        EdgeKind::Next if graph.edges_from(edge.from).count() > 1 => {
+        EdgeKind::Next if has_branches(graph, edge.from) => {
             view! { <li>{tr_with("flow-then-otherwise", &step)}</li> }.into_any()
         }
         EdgeKind::Next => view! { <li>{tr_with("flow-then", &step)}</li> }.into_any(),
