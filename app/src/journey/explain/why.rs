@@ -100,7 +100,7 @@ fn branches(journey: &Journey, keep: impl Fn(usize, usize) -> bool) -> Vec<Branc
 
 /// Whether going on in order can arrive at step `index`: the step before it either goes on
 /// (no branch it always takes) or may be skipped — and is itself arrived at somehow.
-pub(crate) fn reached_in_order(journey: &Journey, index: usize) -> bool {
+fn reached_in_order(journey: &Journey, index: usize) -> bool {
     let Some(before) = index.checked_sub(1) else {
         return true;
     };
