@@ -1,7 +1,8 @@
 //! The journey engine: journey definitions, their static checker, the condition language,
 //! field types and validation, the parsed answer value, navigation, the "check your answers"
-//! summary, and two versions of a journey compared (`compare`: what changed, and what that means
-//! for a draft saved on the older one).
+//! summary, two versions of a journey compared (`compare`: what changed, and what that means for
+//! a draft saved on the older one), and — for the admins who author journeys — conditions in plain
+//! words (`explain`) and the steps as a graph (`flow_graph`).
 //!
 //! The engine is pure Rust: no IO, no leptos, no sqlx, no tokio. It takes definitions and answers
 //! as values and returns decisions, so the WebAssembly client (instant validation) and the server
@@ -14,8 +15,10 @@ pub mod compare;
 pub mod condition;
 pub mod date;
 mod definition;
+pub mod explain;
 pub mod fields;
 pub mod flow;
+pub mod flow_graph;
 mod identity_number;
 pub mod model;
 pub mod prefill;
@@ -24,6 +27,10 @@ pub mod value;
 
 #[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod explain_tests;
+#[cfg(test)]
+mod flow_graph_tests;
 #[cfg(test)]
 mod limits_tests;
 #[cfg(test)]

@@ -1,5 +1,16 @@
 //! Agency admins' pages. The entry page lists the agencies the person administers, each linked
-//! to its deliveries that did not arrive (`crate::pages::deliveries`).
+//! to its deliveries that did not arrive (`crate::pages::deliveries`). For the pages where they
+//! author journeys: a journey's flow as a diagram and in words (`FlowDiagram`), and why a step or
+//! a field is shown (`WhyShown`).
+
+mod flow_diagram;
+#[cfg(test)]
+mod flow_diagram_tests;
+mod flow_layout;
+mod why_shown;
+
+pub use flow_diagram::FlowDiagram;
+pub use why_shown::{ExplanationView, WhyShown};
 
 pub mod journeys;
 pub mod model;
