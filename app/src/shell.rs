@@ -2,7 +2,9 @@
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
 use crate::pages::{
-    admin::journeys::{DraftPage, DraftTextPage, JourneyPage, JourneysPage, QuestionPage},
+    admin::journeys::{
+        ComparePage, DraftPage, DraftTextPage, JourneyPage, JourneysPage, QuestionPage,
+    },
     AdminDeliveriesPage, OperatorPage, SentPage,
 };
 use crate::{
@@ -128,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/journeys") view=JourneysPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id") view=JourneyPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft") view=DraftPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/compare") view=ComparePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/text") view=DraftTextPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/question") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />

@@ -114,3 +114,40 @@ authoring-done-refused = The draft has problems and was not published. Nothing c
 authoring-done-stale = The draft changed or was published by someone else since you opened it. Nothing changed: look at it again.
 authoring-done-conflict = Someone else changed this journey at the same time. Nothing changed: look at it again.
 authoring-done-bad-time = Choose a date and time to publish at. Nothing changed.
+authoring-thing-step = Step
+authoring-thing-field = Question
+authoring-thing-service = Service
+authoring-thing-prefill = Prefill look-up
+authoring-how-added = added
+authoring-how-removed = removed
+authoring-how-moved = moved from place { $from } to { $to }
+authoring-how-changed = changed
+authoring-not-set = (not set)
+authoring-option-added = option { $option } added
+authoring-option-removed = option { $option } removed
+authoring-no-changes = No changes.
+authoring-on-step = on step { $step }
+authoring-texts-changed = Texts changed
+authoring-col-before = Before
+authoring-col-after = After
+authoring-touch-removed = answered { $field }, which is removed
+authoring-touch-new-required = must go back to step { $step } for the new required question { $field }
+authoring-touch-hidden = answered { $field }, which is now hidden
+authoring-touch-no-longer-fits = answered { $field } with an answer it no longer takes
+authoring-impact-none = No citizen has a draft in progress on an older version.
+authoring-impact-row = v{ $version }: { $count ->
+    [one] 1 draft in progress
+   *[other] { $count } drafts in progress
+}, { $touched } touched by this change
+authoring-impact-drafts = { $count ->
+    [one] 1 draft
+   *[other] { $count } drafts
+}
+authoring-changes-heading = What this draft changes from v{ $published }
+authoring-impact-heading = Citizens' drafts in progress
+authoring-why-shown = Why is this shown?
+authoring-compare-title = { $journey }: v{ $from } and v{ $to } compared
+authoring-compare-from = From version
+authoring-compare-to = To version
+authoring-compare = Compare
+authoring-compare-link = Compare v{ $from } with v{ $to }

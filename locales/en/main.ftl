@@ -64,3 +64,7 @@ life-event-continue-body = Your answers are saved, so you can continue where you
 life-event-continue = Continue where you left off
 life-event-start-over = Would you rather start again?
 life-event-delete-draft = Delete the draft first
+draft-moved-heading = This service has changed since you started
+draft-moved-new-question = A new question was added to step { $step }: «{ $question }»
+draft-moved-answer-removed = Your answer to «{ $question }» could not be kept. Please answer it again.
+draft-moved-question-changed = The question «{ $question }» on step { $step } has changed. Check your answer.

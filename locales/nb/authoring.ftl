@@ -114,3 +114,40 @@ authoring-done-refused = Utkastet har feil og ble ikke publisert. Ingenting er e
 authoring-done-stale = Utkastet er endret eller publisert av noen andre siden du åpnet det. Ingenting er endret: se på det igjen.
 authoring-done-conflict = Noen andre endret denne reisen samtidig. Ingenting er endret: se på den igjen.
 authoring-done-bad-time = Velg dato og klokkeslett for publiseringen. Ingenting er endret.
+authoring-thing-step = Steg
+authoring-thing-field = Spørsmål
+authoring-thing-service = Tjeneste
+authoring-thing-prefill = Forhåndsutfylling
+authoring-how-added = lagt til
+authoring-how-removed = fjernet
+authoring-how-moved = flyttet fra plass { $from } til { $to }
+authoring-how-changed = endret
+authoring-not-set = (ikke satt)
+authoring-option-added = alternativet { $option } lagt til
+authoring-option-removed = alternativet { $option } fjernet
+authoring-no-changes = Ingen endringer.
+authoring-on-step = på steget { $step }
+authoring-texts-changed = Endrede tekster
+authoring-col-before = Før
+authoring-col-after = Etter
+authoring-touch-removed = har svart på { $field }, som fjernes
+authoring-touch-new-required = må tilbake til steget { $step } for det nye obligatoriske spørsmålet { $field }
+authoring-touch-hidden = har svart på { $field }, som nå skjules
+authoring-touch-no-longer-fits = har et svar på { $field } som ikke lenger godtas
+authoring-impact-none = Ingen innbyggere har en påbegynt søknad på en eldre versjon.
+authoring-impact-row = v{ $version }: { $count ->
+    [one] 1 påbegynt søknad
+   *[other] { $count } påbegynte søknader
+}, { $touched } berøres av endringen
+authoring-impact-drafts = { $count ->
+    [one] 1 søknad
+   *[other] { $count } søknader
+}
+authoring-changes-heading = Hva utkastet endrer fra v{ $published }
+authoring-impact-heading = Påbegynte søknader
+authoring-why-shown = Hvorfor vises dette?
+authoring-compare-title = { $journey }: v{ $from } og v{ $to } sammenlignet
+authoring-compare-from = Fra versjon
+authoring-compare-to = Til versjon
+authoring-compare = Sammenlign
+authoring-compare-link = Sammenlign v{ $from } med v{ $to }

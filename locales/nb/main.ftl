@@ -64,3 +64,7 @@ life-event-continue-body = Svarene dine er lagret, så du kan fortsette der du s
 life-event-continue = Fortsett der du slapp
 life-event-start-over = Vil du heller begynne på nytt?
 life-event-delete-draft = Slett utkastet først
+draft-moved-heading = Tjenesten er endret siden du begynte
+draft-moved-new-question = Et nytt spørsmål er lagt til på steg { $step }: «{ $question }»
+draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikke beholdes. Svar på nytt.
+draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endret. Se over svaret ditt.

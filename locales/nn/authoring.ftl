@@ -114,3 +114,40 @@ authoring-done-refused = Utkastet har feil og vart ikkje publisert. Ingenting er
 authoring-done-stale = Utkastet er endra eller publisert av nokon andre sidan du opna det. Ingenting er endra: sjå på det igjen.
 authoring-done-conflict = Nokon andre endra denne reisa samstundes. Ingenting er endra: sjå på ho igjen.
 authoring-done-bad-time = Vel dato og klokkeslett for publiseringa. Ingenting er endra.
+authoring-thing-step = Steg
+authoring-thing-field = Spørsmål
+authoring-thing-service = Teneste
+authoring-thing-prefill = Førehandsutfylling
+authoring-how-added = lagt til
+authoring-how-removed = fjerna
+authoring-how-moved = flytta frå plass { $from } til { $to }
+authoring-how-changed = endra
+authoring-not-set = (ikkje sett)
+authoring-option-added = alternativet { $option } lagt til
+authoring-option-removed = alternativet { $option } fjerna
+authoring-no-changes = Ingen endringar.
+authoring-on-step = på steget { $step }
+authoring-texts-changed = Endra tekstar
+authoring-col-before = Før
+authoring-col-after = Etter
+authoring-touch-removed = har svart på { $field }, som blir fjerna
+authoring-touch-new-required = må tilbake til steget { $step } for det nye obligatoriske spørsmålet { $field }
+authoring-touch-hidden = har svart på { $field }, som no blir skjult
+authoring-touch-no-longer-fits = har eit svar på { $field } som ikkje lenger blir godteke
+authoring-impact-none = Ingen innbyggjarar har ein påbyrja søknad på ein eldre versjon.
+authoring-impact-row = v{ $version }: { $count ->
+    [one] 1 påbyrja søknad
+   *[other] { $count } påbyrja søknader
+}, { $touched } blir råka av endringa
+authoring-impact-drafts = { $count ->
+    [one] 1 søknad
+   *[other] { $count } søknader
+}
+authoring-changes-heading = Kva utkastet endrar frå v{ $published }
+authoring-impact-heading = Påbyrja søknader
+authoring-why-shown = Kvifor blir dette vist?
+authoring-compare-title = { $journey }: v{ $from } og v{ $to } samanlikna
+authoring-compare-from = Frå versjon
+authoring-compare-to = Til versjon
+authoring-compare = Samanlikn
+authoring-compare-link = Samanlikn v{ $from } med v{ $to }

@@ -64,3 +64,7 @@ life-event-continue-body = Svara dine er lagra, så du kan halde fram der du sla
 life-event-continue = Hald fram der du slapp
 life-event-start-over = Vil du heller byrje på nytt?
 life-event-delete-draft = Slett utkastet først
+draft-moved-heading = Tenesta er endra sidan du byrja
+draft-moved-new-question = Eit nytt spørsmål er lagt til på steg { $step }: «{ $question }»
+draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikkje behaldast. Svar på nytt.
+draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endra. Sjå over svaret ditt.

@@ -9,7 +9,7 @@ use crate::{
     error::AppError,
     pages::admin::model::{
         DraftAdmin, JourneyAdmin, JourneyRow, NewQuestion, PublishOutcome, PublishRequest,
-        QuestionProblem,
+        QuestionProblem, VersionDiff,
     },
 };
 
@@ -23,6 +23,15 @@ pub trait AuthoringPort: Send + Sync {
 
     /// The journey's draft (`NotFound` when it has none), checked.
     async fn draft(&self, user: &CurrentUser, id: &str) -> Result<DraftAdmin, AppError>;
+
+    /// Two versions compared (`NotFound` when either is not stored or no longer checks).
+    async fn compare(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<VersionDiff, AppError>;
 
     /// A definition's text, any version (`None`: the published one).
     async fn export(

@@ -13,6 +13,7 @@
 //! instances within their journey worker's poll).
 
 mod edit;
+mod impact;
 mod moves;
 mod publish;
 mod question;
@@ -33,7 +34,7 @@ use app::{
     journey::{Agency, Journey},
     pages::admin::model::{
         DraftAdmin, JourneyAdmin, JourneyRow, NewQuestion, PublishOutcome, PublishRequest,
-        QuestionProblem,
+        QuestionProblem, VersionDiff,
     },
     ports::AuthoringPort,
 };
@@ -137,6 +138,16 @@ impl AuthoringPort for Authoring {
 
     async fn draft(&self, user: &CurrentUser, id: &str) -> Result<DraftAdmin, AppError> {
         self.draft_page(user, id).await
+    }
+
+    async fn compare(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<VersionDiff, AppError> {
+        self.compare_versions(user, id, from, to).await
     }
 
     async fn export(

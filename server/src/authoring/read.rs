@@ -115,6 +115,14 @@ impl Authoring {
         let name = version_name(id, draft.version);
         let (journey, problems) = checked(&name, &draft.source);
         let missing_texts = journey.as_deref().map(missing_texts).unwrap_or_default();
+        let (changes, text_changes, impact) = match &journey {
+            Some(new) => (
+                app::journey::compare::diff(&published, new),
+                super::impact::text_changes(&published.texts, &new.texts),
+                self.impact_of(new).await?,
+            ),
+            None => Default::default(),
+        };
         let made_by = self
             .database
             .authoring()
@@ -137,6 +145,10 @@ impl Authoring {
             journey: journey.filter(|_| problems.is_empty()),
             problems,
             missing_texts,
+            changes,
+            text_changes,
+            impact,
+            published_journey: published,
             source: draft.source,
         })
     }

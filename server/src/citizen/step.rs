@@ -6,7 +6,7 @@ use crate::storage::{Draft, StablePath};
 use app::{
     auth::CurrentUser,
     error::AppError,
-    journey::{flow, Answer, Answers, Date, Journey},
+    journey::{compare::Notice, flow, Answer, Answers, Date, Journey},
     pages::citizen::model::{Outcome, StepAsk, StepView},
 };
 use sha2::{Digest, Sha256};
@@ -70,7 +70,34 @@ impl Citizen {
         view.conflict = conflict;
         view.return_to_check = ask.return_to_check;
         view.parked = was_parked;
+        if draft.notice.is_some() {
+            view.changes = self.changes_told(user, draft_id).await;
+        }
         Ok(Outcome::Page(view))
+    }
+}
+
+impl Citizen {
+    /// What changed for the citizen when their draft was moved to a newer version, taken so it
+    /// is told once. A notice that cannot be read is logged and dropped (the draft itself is
+    /// fine: the notice only explains it).
+    async fn changes_told(&self, user: &CurrentUser, draft_id: &str) -> Vec<Notice> {
+        let taken = self
+            .database
+            .authoring()
+            .take_notice(&user.pid, draft_id)
+            .await;
+        match taken {
+            Ok(Some(json)) => serde_json::from_str(&json).unwrap_or_else(|error| {
+                tracing::error!(%error, draft = draft_id, "a draft's notice cannot be read");
+                Vec::new()
+            }),
+            Ok(None) => Vec::new(),
+            Err(error) => {
+                tracing::error!(%error, draft = draft_id, "cannot take a draft's notice");
+                Vec::new()
+            }
+        }
     }
 }
 
@@ -143,6 +170,7 @@ pub(super) fn step_view(
         parked: false,
         unsaved: None,
         sources: draft.sources.clone(),
+        changes: Vec::new(),
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Draft {
     /// The steps the answers took when a step was last saved without errors (none before the
     /// first save): what "step x of y" counts, so that an error page counts as the page before.
     pub path: Option<StablePath>,
+    /// The draft was moved to a newer version of its journey: what changed for the citizen
+    /// (JSON of the engine's notices), until they have been told (`Authoring::take_notice`).
+    pub notice: Option<String>,
 }
 
 /// The path the answers took at the last save of a step without errors.
@@ -79,6 +82,7 @@ struct Row {
     reference: Option<String>,
     sources: String,
     path: Option<String>,
+    notice: Option<String>,
 }
 
 impl TryFrom<Row> for Draft {
@@ -100,13 +104,14 @@ impl TryFrom<Row> for Draft {
             reference: row.reference,
             sources: from_json("sources", &row.sources)?,
             path: row.path.map(|p| from_json("path", &p)).transpose()?,
+            notice: row.notice,
         })
     }
 }
 
 const COLUMNS: &str = "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
-                       d.revision, d.pending, d.updated_at, s.reference, d.sources, d.path \
-                       FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
+                       d.revision, d.pending, d.updated_at, s.reference, d.sources, d.path, \
+                       d.notice FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
 
 impl Drafts<'_> {
     pub async fn create(self, new: NewDraft<'_>) -> Result<(), StorageError> {

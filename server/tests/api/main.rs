@@ -4,6 +4,7 @@
 mod agency_callbacks;
 mod assets;
 mod audit;
+mod authoring;
 mod caseworker;
 mod citizen_walk;
 mod deliveries;

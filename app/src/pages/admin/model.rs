@@ -3,7 +3,10 @@
 
 use crate::{
     domain::{Instant, VersionState},
-    journey::{Agency, Journey},
+    journey::{
+        compare::{Change, Touch},
+        Agency, Journey,
+    },
 };
 use std::sync::Arc;
 
@@ -89,6 +92,48 @@ pub struct DraftAdmin {
     pub journey: Option<Arc<Journey>>,
     /// Messages a language lacks: `(language code, message id)`.
     pub missing_texts: Vec<(String, String)>,
+    /// What it changes from the published version (when it passes the checker).
+    pub changes: Vec<Change>,
+    /// Texts it adds, changes or removes: `(language code, message id, how)`.
+    pub text_changes: Vec<TextChange>,
+    /// Citizens' drafts on older versions, and which of them the change touches.
+    pub impact: Vec<ImpactRow>,
+    /// The published version, to compare with.
+    pub published_journey: Arc<Journey>,
+}
+
+/// A text a version adds, changes or removes, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextChange {
+    pub lang: String,
+    pub id: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// The citizens' drafts on one older version: how many, how many a publish would touch, and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImpactRow {
+    pub version: i64,
+    pub drafts: usize,
+    pub touched: usize,
+    /// Each kind of touch with the field it concerns, and how many drafts it touches.
+    pub touches: Vec<(Touch, usize)>,
+}
+
+/// Two versions of a journey compared, for the diff page.
+#[derive(Clone, Debug)]
+pub struct VersionDiff {
+    pub id: String,
+    pub title_id: String,
+    pub from: i64,
+    pub to: i64,
+    pub changes: Vec<Change>,
+    pub text_changes: Vec<TextChange>,
+    /// Every stored version, to choose two others.
+    pub versions: Vec<i64>,
+    pub old: Arc<Journey>,
+    pub new: Arc<Journey>,
 }
 
 /// What an admin sends to publish a draft.

@@ -79,6 +79,9 @@ pub struct StepView {
     pub unsaved: Option<String>,
     /// Where prefilled answers came from.
     pub sources: Sources,
+    /// The draft was moved to a newer version of the journey since the last visit: what changed
+    /// for this citizen (shown once).
+    pub changes: Vec<crate::journey::compare::Notice>,
 }
 
 #[derive(Clone, Debug)]

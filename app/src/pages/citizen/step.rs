@@ -11,7 +11,7 @@ use crate::{
     auth::CurrentUser,
     components::StepEnhancer,
     i18n::{tr, tr_with},
-    journey::{flow, Answer, Problem},
+    journey::{compare::Notice, flow, Answer, Journey, Problem},
     pages::{auth::set_status, load::citizen_page},
 };
 use leptos::prelude::*;
@@ -133,6 +133,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
             </div>
         }
     });
+    let changed = changes_notice(&journey, &view_data.changes);
     let conflict = view_data.conflict.then(|| {
         view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-conflict")}</p></div> }
     });
@@ -166,6 +167,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         {unavailable}
         {unsaved}
         {parked}
+        {changed}
         {conflict}
         <StepEnhancer journey=slice step=flow::ISLAND_STEP answers=read messages=messages today=view_data.today.clone()>
         <form method="post" action=action novalidate class="journey-form">
@@ -181,4 +183,47 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         </form>
         </StepEnhancer>
     }
+}
+
+/// What changed for this citizen since their draft was moved to a newer version of the journey:
+/// once, first on the page they come back to. Each line names the question as they see it.
+fn changes_notice(journey: &Journey, changes: &[Notice]) -> Option<AnyView> {
+    if changes.is_empty() {
+        return None;
+    }
+    let label = |field: &str| {
+        journey
+            .any_field(field)
+            .map(|f| tr(&journey.label_id(f)))
+            .unwrap_or_else(|| field.to_string())
+    };
+    let items = changes
+        .iter()
+        .map(|change| {
+            let text = match change {
+                Notice::NewQuestion { step, field_id, .. } => tr_with(
+                    "draft-moved-new-question",
+                    &[("step", step.to_string()), ("question", label(field_id))],
+                ),
+                Notice::AnswerRemoved { field_id } => tr_with(
+                    "draft-moved-answer-removed",
+                    &[("question", label(field_id))],
+                ),
+                Notice::QuestionChanged { step, field_id } => tr_with(
+                    "draft-moved-question-changed",
+                    &[("step", step.to_string()), ("question", label(field_id))],
+                ),
+            };
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <div class="ds-alert" data-color="info" role="status">
+                <h2 class="ds-heading" data-size="xs">{tr("draft-moved-heading")}</h2>
+                <ul class="ds-list">{items}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }

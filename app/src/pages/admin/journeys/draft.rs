@@ -3,11 +3,22 @@
 //! Then what it changes and the form to publish it now or at a time, moving citizens' drafts
 //! or not; and the ways to change it (the text, a question) or drop it.
 
-use super::{authoring_page, back, done_notice, journey_param, signed, JOURNEYS};
+use super::{
+    authoring_page, back,
+    changes::{changes_view, impact_view},
+    done_notice, journey_param, signed, JOURNEYS,
+};
 use crate::{
     auth::CurrentUser,
     i18n::{tr, tr_with},
-    pages::{admin::model::DraftAdmin, citizen::model::Outcome},
+    journey::{
+        explain::{why_shown, why_shown_field},
+        Journey,
+    },
+    pages::{
+        admin::{model::DraftAdmin, FlowDiagram, WhyShown},
+        citizen::model::Outcome,
+    },
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,6 +33,10 @@ pub fn DraftPage() -> impl IntoView {
 }
 
 fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
+    // The draft's own texts (a question added here has its label nowhere else).
+    if let Some(journey) = &draft.journey {
+        crate::pages::show_texts_of(journey);
+    }
     let journey_title = tr(&draft.title_id);
     let title = tr_with(
         "authoring-draft-title",
@@ -63,29 +78,16 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         }
         .into_any()
     });
-    let steps = draft.journey.as_ref().map(|journey| {
-        let items = journey
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(index, step)| {
-                let fields = step
-                    .fields
-                    .iter()
-                    .map(|f| view! { <li><code>{f.id.clone()}</code>" — "{tr(&journey.label_id(f))}</li> })
-                    .collect_view();
-                view! {
-                    <li>
-                        {format!("{}. ", index + 1)}{tr(&journey.step_title_id(step))}
-                        " (" <code>{step.id.clone()}</code> ")"
-                        <ul>{fields}</ul>
-                    </li>
-                }
-            })
-            .collect_view();
+    let steps = draft.journey.as_ref().map(|journey| steps_view(journey));
+    let compared = draft.journey.as_ref().map(|journey| {
         view! {
-            <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
-            <ol class="ds-list">{items}</ol>
+            <h2 class="ds-heading" data-size="md">
+                {tr_with("authoring-changes-heading", &[("published", draft.published.to_string())])}
+            </h2>
+            {changes_view(&draft.changes, &draft.text_changes, &draft.published_journey, journey)}
+            <h2 class="ds-heading" data-size="md">{tr("authoring-impact-heading")}</h2>
+            {impact_view(&draft.impact)}
+            <FlowDiagram journey=journey.clone() />
         }
         .into_any()
     });
@@ -101,6 +103,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
             <li><a class="ds-link" href=format!("{base}/draft/text")>{tr("authoring-edit-text")}</a></li>
             <li><a class="ds-link" href=format!("{base}/draft/question")>{tr("authoring-add-question")}</a></li>
         </ul>
+        {compared}
         {steps}
         {publish}
         <h2 class="ds-heading" data-size="md">{tr("authoring-discard-heading")}</h2>
@@ -203,4 +206,45 @@ fn publish_form(draft: &DraftAdmin, user: &CurrentUser, base: &str) -> impl Into
             <button class="ds-button" type="submit">{tr("authoring-publish")}</button>
         </form>
     }
+}
+
+/// The draft's steps and their questions, each with "why is this shown?" (a disclosure that
+/// works without JavaScript).
+fn steps_view(journey: &Journey) -> AnyView {
+    let why = |why| {
+        view! {
+            <details class="why">
+                <summary>{tr("authoring-why-shown")}</summary>
+                <WhyShown why=why />
+            </details>
+        }
+    };
+    let items = journey
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let fields = step
+                .fields
+                .iter()
+                .map(|f| {
+                    let conditional = f.show_if.is_some().then(|| why(why_shown_field(journey, &f.id)));
+                    view! { <li><code>{f.id.clone()}</code>" — "{tr(&journey.label_id(f))}{conditional}</li> }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    {format!("{}. ", index + 1)}{tr(&journey.step_title_id(step))}
+                    " (" <code>{step.id.clone()}</code> ")"
+                    {why(why_shown(journey, index))}
+                    <ul>{fields}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
+        <ol class="ds-list">{items}</ol>
+    }
+    .into_any()
 }

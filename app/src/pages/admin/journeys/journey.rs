@@ -8,7 +8,10 @@ use crate::{
     domain::VersionState,
     i18n::{tr, tr_with},
     pages::{
-        admin::model::{JourneyAdmin, VersionRow},
+        admin::{
+            model::{JourneyAdmin, VersionRow},
+            FlowDiagram,
+        },
         citizen::model::Outcome,
     },
 };
@@ -66,6 +69,18 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
             }
         })
         .collect_view();
+    // Compare the published version with the one before it, or the draft with the published.
+    let compare = (view.versions.len() > 1).then(|| {
+        let (to, from) = (view.versions[0].version, view.versions[1].version);
+        let href = format!("{post}/compare?from={from}&to={to}");
+        view! {
+            <p class="ds-paragraph">
+                <a class="ds-link" href=href>
+                    {tr_with("authoring-compare-link", &[("from", from.to_string()), ("to", to.to_string())])}
+                </a>
+            </p>
+        }
+    });
     let no_audit = view
         .audit
         .is_empty()
@@ -93,6 +108,8 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {compare}
+        <FlowDiagram journey=view.published.clone() />
         <h2 class="ds-heading" data-size="md" id="audit-caption">{tr("authoring-audit")}</h2>
         {no_audit}
         <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">

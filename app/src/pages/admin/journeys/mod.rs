@@ -6,12 +6,15 @@
 //! plain post with the session's token to the server's `http::authoring`, so everything works
 //! without JavaScript.
 
+mod changes;
+mod compare;
 mod draft;
 mod journey;
 mod list;
 mod question;
 mod text;
 
+pub use compare::ComparePage;
 pub use draft::DraftPage;
 pub use journey::JourneyPage;
 pub use list::JourneysPage;
