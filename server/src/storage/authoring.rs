@@ -7,7 +7,7 @@
 use super::{
     columns::{from_json, instant, to_json},
     journey_versions::{Row, COLUMNS},
-    Database, StorageError, StoredVersion,
+    BeginWrite, Database, StorageError, StoredVersion,
 };
 use app::{domain::Instant, journey::Answers};
 
@@ -109,7 +109,7 @@ impl Authoring<'_> {
         let at = Instant::now().stored();
         let (version, source) = copy;
         let done = on_pool!(self.0, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let published: Option<i64> =
                 sqlx::query_scalar(CURRENT).bind(id).fetch_optional(&mut *tx).await?;
             if published != Some(expected) {

@@ -4,7 +4,7 @@
 //! what it is given). The partial unique indexes hold "one published, at most one draft" even
 //! against two writers at once; the functions here keep to it in one transaction each.
 
-use super::{instant, known, optional_instant, Database, StorageError};
+use super::{instant, known, optional_instant, BeginWrite, Database, StorageError};
 use app::domain::Instant;
 pub use app::domain::VersionState;
 
@@ -116,7 +116,7 @@ impl JourneyVersions<'_> {
              VALUES ($1, $2, 'published', $3, $4, $4) ON CONFLICT DO NOTHING";
         let at = Instant::now().stored();
         let seeded = on_pool!(self.0, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let stored: Vec<(i64, String, String)> =
                 sqlx::query_as(STORED).bind(&file.id).fetch_all(&mut *tx).await?;
             let latest = stored.iter().map(|(version, _, _)| *version).max();
@@ -205,7 +205,7 @@ impl JourneyVersions<'_> {
              VALUES ($1, $2, 'draft', $3, $4, $5)";
         let at = Instant::now().stored();
         let drafted = on_pool!(self.0, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let latest: Option<i64> =
                 sqlx::query_scalar(LATEST).bind(&draft.id).fetch_one(&mut *tx).await?;
             match latest {
@@ -244,7 +244,7 @@ impl JourneyVersions<'_> {
         let at = Instant::now().stored();
         let made_at = made_at.map(|at| at.stored());
         let published = on_pool!(self.0, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let retired: Option<i64> =
                 sqlx::query_scalar(CURRENT).bind(id).fetch_optional(&mut *tx).await?;
             sqlx::query(RETIRE).bind(id).execute(&mut *tx).await?;

@@ -87,6 +87,41 @@ macro_rules! on_pool {
 #[allow(unused_imports)]
 pub(crate) use on_pool;
 
+/// A transaction that reads before it writes and must not lose a race to another writer in
+/// between. On SQLite it takes the write lock at `BEGIN IMMEDIATE` (waiting under the busy
+/// timeout): a deferred transaction that read first could not upgrade to a write once another
+/// connection had committed (`SQLITE_BUSY` at once, with no wait). On PostgreSQL a plain
+/// transaction: its row locks and conditional updates settle the race.
+pub(crate) trait BeginWrite {
+    type Db: sqlx::Database;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'static, Self::Db>, sqlx::Error>>
+           + Send;
+}
+
+impl BeginWrite for SqlitePool {
+    type Db = sqlx::Sqlite;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error>,
+    > + Send {
+        self.begin_with("BEGIN IMMEDIATE")
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Db = sqlx::Postgres;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error>,
+    > + Send {
+        self.begin()
+    }
+}
+
 // After `on_pool!`, which they use.
 mod authoring;
 mod case_access;
