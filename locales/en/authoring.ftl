@@ -151,3 +151,7 @@ authoring-compare-from = From version
 authoring-compare-to = To version
 authoring-compare = Compare
 authoring-compare-link = Compare v{ $from } with v{ $to }
+authoring-preview-heading = Preview as a citizen
+authoring-preview-intro = Walk this draft as a citizen would, with prefill from the registers about a synthetic person. Nothing is submitted.
+authoring-preview-person = Person
+authoring-preview = Start the preview

@@ -68,3 +68,5 @@ draft-moved-heading = This service has changed since you started
 draft-moved-new-question = A new question was added to step { $step }: «{ $question }»
 draft-moved-answer-removed = Your answer to «{ $question }» could not be kept. Please answer it again.
 draft-moved-question-changed = The question «{ $question }» on step { $step } has changed. Check your answer.
+preview-banner = Preview of version { $version } as { $person }: nothing is sent to any agency.
+preview-back = Back to the draft

@@ -151,3 +151,7 @@ authoring-compare-from = Fra versjon
 authoring-compare-to = Til versjon
 authoring-compare = Sammenlign
 authoring-compare-link = Sammenlign v{ $from } med v{ $to }
+authoring-preview-heading = Forhåndsvis som innbygger
+authoring-preview-intro = Gå gjennom utkastet slik en innbygger gjør, med forhåndsutfylling fra registrene om en syntetisk person. Ingenting sendes inn.
+authoring-preview-person = Person
+authoring-preview = Start forhåndsvisningen

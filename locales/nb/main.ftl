@@ -68,3 +68,5 @@ draft-moved-heading = Tjenesten er endret siden du begynte
 draft-moved-new-question = Et nytt spørsmål er lagt til på steg { $step }: «{ $question }»
 draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikke beholdes. Svar på nytt.
 draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endret. Se over svaret ditt.
+preview-banner = Forhåndsvisning av versjon { $version } som { $person }: ingenting sendes til noen etat.
+preview-back = Tilbake til utkastet

@@ -151,3 +151,7 @@ authoring-compare-from = Frå versjon
 authoring-compare-to = Til versjon
 authoring-compare = Samanlikn
 authoring-compare-link = Samanlikn v{ $from } med v{ $to }
+authoring-preview-heading = Førehandsvis som innbyggjar
+authoring-preview-intro = Gå gjennom utkastet slik ein innbyggjar gjer, med førehandsutfylling frå registra om ein syntetisk person. Ingenting blir sendt inn.
+authoring-preview-person = Person
+authoring-preview = Start førehandsvisinga

@@ -68,3 +68,5 @@ draft-moved-heading = Tenesta er endra sidan du byrja
 draft-moved-new-question = Eit nytt spørsmål er lagt til på steg { $step }: «{ $question }»
 draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikkje behaldast. Svar på nytt.
 draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endra. Sjå over svaret ditt.
+preview-banner = Førehandsvising av versjon { $version } som { $person }: ingenting blir sendt til nokon etat.
+preview-back = Tilbake til utkastet

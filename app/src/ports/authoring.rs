@@ -65,6 +65,11 @@ pub trait AuthoringPort: Send + Sync {
         question: &NewQuestion,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
 
+    /// Starts a preview of the draft (which must pass the checker: `Conflict` otherwise) as one
+    /// of the synthetic people it offers (`NotFound` for anyone else): where it starts.
+    async fn preview(&self, user: &CurrentUser, id: &str, person: &str)
+        -> Result<String, AppError>;
+
     /// Publishes the draft now, or schedules it.
     async fn publish(
         &self,

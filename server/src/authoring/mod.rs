@@ -15,6 +15,7 @@
 mod edit;
 mod impact;
 mod moves;
+mod preview;
 mod publish;
 mod question;
 mod read;
@@ -46,6 +47,8 @@ pub struct Authoring {
     pub database: Database,
     pub journeys: Arc<LiveCatalog>,
     pub versions: Arc<Definitions>,
+    /// Previews are citizens' drafts of the admin's own (`Citizen::start_preview`).
+    pub citizen: Arc<crate::citizen::Citizen>,
 }
 
 impl Authoring {
@@ -180,6 +183,15 @@ impl AuthoringPort for Authoring {
         question: &NewQuestion,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
         self.add(user, id, question).await
+    }
+
+    async fn preview(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        person: &str,
+    ) -> Result<String, AppError> {
+        self.start_preview(user, id, person).await
     }
 
     async fn publish(

@@ -149,6 +149,7 @@ impl Authoring {
             text_changes,
             impact,
             published_journey: published,
+            preview_people: super::preview::preview_people(),
             source: draft.source,
         })
     }

@@ -35,13 +35,16 @@ async fn world() -> World {
         .await
         .expect("catalogue");
     let journeys = Arc::new(LiveCatalog::new(database.clone(), catalog));
+    let citizen = Arc::new(crate::citizen::Citizen::new(
+        database.clone(),
+        journeys.clone(),
+        None,
+    ));
     let authoring = Authoring {
-        versions: Arc::new(versions::Definitions::new(
-            database.clone(),
-            &journeys.current(),
-        )),
+        versions: citizen.versions.clone(),
         database: database.clone(),
         journeys: journeys.clone(),
+        citizen,
     };
     World {
         authoring,
@@ -458,6 +461,7 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
             first_step: "family",
             answers: &answers,
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("Kari's draft");
@@ -536,5 +540,67 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
             .expect("read"),
         None,
         "told once"
+    );
+}
+
+#[tokio::test]
+async fn a_preview_walks_the_draft_as_a_synthetic_person_and_is_never_anyones_draft() {
+    let world = world().await;
+    let port = &world.authoring;
+    port.new_draft(&lars(), "fa-barn").await.expect("draft");
+    let revision = port
+        .draft(&lars(), "fa-barn")
+        .await
+        .expect("draft")
+        .revision;
+    port.add_question(&lars(), "fa-barn", &question(&revision))
+        .await
+        .expect("answered")
+        .expect("added");
+    let kari = logged_in("Kari Nordmann");
+    assert_eq!(
+        port.preview(&lars(), "fa-barn", &logged_in("Lars Dahl").pid)
+            .await,
+        Err(AppError::NotFound),
+        "only the synthetic citizens are offered"
+    );
+    assert_eq!(
+        port.preview(&logged_in("Magnus Strand"), "fa-barn", &kari.pid)
+            .await,
+        Err(AppError::Forbidden)
+    );
+    let to = port
+        .preview(&lars(), "fa-barn", &kari.pid)
+        .await
+        .expect("started");
+    let draft_id = to.split('/').nth(2).expect("a draft id");
+    let drafts = world.database.drafts();
+    let preview = drafts
+        .get(&lars().pid, draft_id)
+        .await
+        .expect("read")
+        .expect("Lars's");
+    assert_eq!(preview.journey_version, 6, "the draft version");
+    assert_eq!(preview.preview_as.as_deref(), Some(kari.pid.as_str()));
+    assert!(
+        drafts
+            .of_person(&lars().pid)
+            .await
+            .expect("list")
+            .is_empty(),
+        "not on My page"
+    );
+    assert!(drafts
+        .open_of(&lars().pid, "fa-barn")
+        .await
+        .expect("read")
+        .is_none());
+    assert!(
+        drafts
+            .get(&kari.pid, draft_id)
+            .await
+            .expect("read")
+            .is_none(),
+        "not Kari's"
     );
 }

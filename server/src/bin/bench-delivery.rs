@@ -103,6 +103,7 @@ async fn main() -> anyhow::Result<()> {
                 first_step: "child",
                 answers: &Answers::default(),
                 sources: &Default::default(),
+                preview_as: None,
             })
             .await?;
         let draft = database

@@ -139,6 +139,7 @@ async fn submit(
             first_step: "about",
             answers: &answers,
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("a draft");

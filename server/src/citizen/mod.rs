@@ -8,6 +8,7 @@
 //! with its cause under the incident id the page shows.
 
 mod messages;
+mod preview;
 mod save;
 mod start;
 mod step;

@@ -82,27 +82,34 @@ impl Citizen {
             Ok(None) => {}
             Err(error) => return Err(internal(&error, "cannot read drafts")),
         }
+        self.create_draft(journey, &user.pid, None).await
+    }
+
+    /// A new draft of `journey` for `owner`, prefilled from the registers about `owner`, or about
+    /// the person an admin's preview is walked as (`preview_as`): the path of its first step.
+    pub(super) async fn create_draft(
+        &self,
+        journey: &Journey,
+        owner: &str,
+        preview_as: Option<&str>,
+    ) -> Result<String, AppError> {
+        let subject = preview_as.unwrap_or(owner);
         let today = today();
         let draft_id = random_token(18);
         let prefilled = match &self.registers {
-            Some(registers) => registers.prefill(journey, &user.pid, today).await,
+            Some(registers) => registers.prefill(journey, subject, today).await,
             None => Default::default(),
         };
         if let Some(name) = &prefilled.citizen_name {
             // Not worth failing the start for: the name is only what caseworkers search by.
-            if let Err(error) = self
-                .database
-                .people()
-                .registered_name(&user.pid, name)
-                .await
-            {
+            if let Err(error) = self.database.people().registered_name(subject, name).await {
                 tracing::warn!(error = %error, "cannot record the citizen's name from the register");
             }
         }
         self.database
             .register_log()
             .record(
-                &user.pid,
+                subject,
                 journey.meta.id.as_str(),
                 &draft_id,
                 &prefilled.reads,
@@ -117,13 +124,14 @@ impl Citizen {
         self.database
             .drafts()
             .create(NewDraft {
-                person_id: &user.pid,
+                person_id: owner,
                 draft_id: &draft_id,
                 journey_id: journey.meta.id.as_str(),
                 journey_version: i64::from(journey.meta.version),
                 first_step: &journey.steps[first].id,
                 answers: &prefilled.answers,
                 sources: &prefilled.sources,
+                preview_as,
             })
             .await
             .map_err(|error| internal(&error, "cannot create a draft"))?;

@@ -70,6 +70,7 @@ impl Citizen {
         view.conflict = conflict;
         view.return_to_check = ask.return_to_check;
         view.parked = was_parked;
+        view.preview = self.preview_name(&draft).await;
         if draft.notice.is_some() {
             view.changes = self.changes_told(user, draft_id).await;
         }
@@ -171,6 +172,7 @@ pub(super) fn step_view(
         unsaved: None,
         sources: draft.sources.clone(),
         changes: Vec::new(),
+        preview: None,
     }
 }
 

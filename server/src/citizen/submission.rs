@@ -20,7 +20,9 @@ impl Citizen {
     ) -> Result<Outcome<CheckView>, AppError> {
         let (draft, journey) = page_or_return!(self.open(user, draft_id).await?);
         let today = today();
+        let preview = self.preview_name(&draft).await;
         Ok(Outcome::Page(CheckView {
+            preview,
             journey_id: journey.meta.id.to_string(),
             journey: journey.clone(),
             draft_id: draft_id.to_string(),
@@ -42,6 +44,13 @@ impl Citizen {
             Outcome::Page(found) => found,
             Outcome::Elsewhere(to) => return Ok(to),
         };
+        if draft.preview_as.is_some() {
+            tracing::warn!(
+                draft = draft_id,
+                "a preview was posted to be submitted: refused"
+            );
+            return Err(AppError::Forbidden);
+        }
         let today = today();
         if let Some(step) = flow::first_incomplete_step(&journey, &draft.answers, today) {
             return Ok(format!(

@@ -2,7 +2,8 @@
 //! the authoring port, answer `303` back to the page with what was done (`?done=<what>`), or the
 //! page again with what was typed and why it was not taken (a draft's text, a question).
 //!
-//! - `POST /admin/journeys/<id>`: `action=new-draft | publish | unschedule | roll-back | discard`
+//! - `POST /admin/journeys/<id>`: `action=new-draft | preview | publish | unschedule | roll-back
+//!   | discard`
 //! - `POST /admin/journeys/<id>/draft/text`: `action=save`, `revision`, `source`
 //! - `POST /admin/journeys/<id>/draft/question`: `action=add`, the question's fields
 //! - `GET /admin/journeys/<id>/versions/<version>`: the version's text, to download
@@ -83,6 +84,10 @@ pub async fn act(
                     PublishOutcome::Stale => done(&draft, "stale"),
                 })
         }
+        Some("preview") => port
+            .preview(&user, &id, value(&form, "person").unwrap_or_default())
+            .await
+            .map(|to| Redirect::to(&to).into_response()),
         Some("unschedule") => port
             .unschedule(&user, &id)
             .await

@@ -70,7 +70,11 @@ mod tests {
             database.clone(),
             Default::default(),
         ));
-        let citizen = crate::citizen::Citizen::new(database.clone(), journeys.clone(), None);
+        let citizen = std::sync::Arc::new(crate::citizen::Citizen::new(
+            database.clone(),
+            journeys.clone(),
+            None,
+        ));
         AppState::new(crate::state::State {
             caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
                 database.clone(),
@@ -80,8 +84,9 @@ mod tests {
                 database: database.clone(),
                 journeys: journeys.clone(),
                 versions: citizen.versions.clone(),
+                citizen: citizen.clone(),
             }),
-            citizen: std::sync::Arc::new(citizen),
+            citizen,
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
                 database: database.clone(),
                 agencies: Default::default(),

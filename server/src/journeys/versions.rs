@@ -138,6 +138,11 @@ impl Definitions {
                 "its text is of another journey".into(),
             ));
         };
+        // A draft's text changes under the same number while an admin edits it: read afresh
+        // each time (only previews walk a draft). Every other version's text never changes.
+        if stored.state == crate::storage::VersionState::Draft {
+            return Ok(Some(journey));
+        }
         let mut loaded = self
             .loaded
             .write()

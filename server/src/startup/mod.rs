@@ -206,8 +206,11 @@ impl Application {
 
         let journeys = Arc::new(journeys::live::LiveCatalog::new(database.clone(), catalog));
         journeys.clone().spawn(config.journey_poll);
-        let citizen =
-            crate::citizen::Citizen::new(database.clone(), journeys.clone(), registers.clone());
+        let citizen = Arc::new(crate::citizen::Citizen::new(
+            database.clone(),
+            journeys.clone(),
+            registers.clone(),
+        ));
         let caseworker = Arc::new(crate::caseworker::Caseworker::new(
             database.clone(),
             citizen.versions.clone(),
@@ -216,8 +219,8 @@ impl Application {
             database: database.clone(),
             journeys: journeys.clone(),
             versions: citizen.versions.clone(),
+            citizen: citizen.clone(),
         });
-        let citizen = Arc::new(citizen);
         let deliveries = Arc::new(crate::deliveries::Deliveries {
             database: database.clone(),
             agencies: agencies.clone(),

@@ -36,6 +36,8 @@ pub struct Draft {
     /// The draft was moved to a newer version of its journey: what changed for the citizen
     /// (JSON of the engine's notices), until they have been told (`Authoring::take_notice`).
     pub notice: Option<String>,
+    /// An admin's preview, walked as this person: never submitted, never on My page.
+    pub preview_as: Option<String>,
 }
 
 /// The path the answers took at the last save of a step without errors.
@@ -66,6 +68,8 @@ pub struct NewDraft<'a> {
     pub first_step: &'a str,
     pub answers: &'a Answers,
     pub sources: &'a Sources,
+    /// An admin's preview, as this person (`Draft::preview_as`).
+    pub preview_as: Option<&'a str>,
 }
 
 /// A draft as stored, with its submission's reference if any.
@@ -83,6 +87,7 @@ struct Row {
     sources: String,
     path: Option<String>,
     notice: Option<String>,
+    preview_as: Option<String>,
 }
 
 impl TryFrom<Row> for Draft {
@@ -105,20 +110,22 @@ impl TryFrom<Row> for Draft {
             sources: from_json("sources", &row.sources)?,
             path: row.path.map(|p| from_json("path", &p)).transpose()?,
             notice: row.notice,
+            preview_as: row.preview_as,
         })
     }
 }
 
 const COLUMNS: &str = "d.draft_id, d.journey_id, d.journey_version, d.answers, d.current_step, \
                        d.revision, d.pending, d.updated_at, s.reference, d.sources, d.path, \
-                       d.notice FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
+                       d.notice, d.preview_as \
+                       FROM draft d LEFT JOIN submission s ON s.draft_id = d.draft_id";
 
 impl Drafts<'_> {
     pub async fn create(self, new: NewDraft<'_>) -> Result<(), StorageError> {
         const SQL: &str =
             "INSERT INTO draft (draft_id, person_id, journey_id, journey_version, answers, \
-             current_step, created_at, updated_at, sources) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)";
+             current_step, created_at, updated_at, sources, preview_as) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9)";
         let answers = to_json("answers", new.answers)?;
         let sources = to_json("sources", new.sources)?;
         let at = Instant::now().stored();
@@ -132,6 +139,7 @@ impl Drafts<'_> {
                 .bind(new.first_step)
                 .bind(&at)
                 .bind(&sources)
+                .bind(new.preview_as)
                 .execute(pool)
                 .await?;
         });
@@ -165,7 +173,8 @@ impl Drafts<'_> {
     ) -> Result<Option<Draft>, StorageError> {
         let sql = format!(
             "SELECT {COLUMNS} WHERE d.person_id = $1 AND d.journey_id = $2 \
-             AND s.reference IS NULL ORDER BY d.updated_at DESC LIMIT 1"
+             AND s.reference IS NULL AND d.preview_as IS NULL \
+             ORDER BY d.updated_at DESC LIMIT 1"
         );
         let row: Option<Row> = on_pool!(self.0, pool => sqlx::query_as(&sql)
             .bind(person_id).bind(journey_id).fetch_optional(pool).await?);
@@ -174,7 +183,10 @@ impl Drafts<'_> {
 
     /// The person's drafts and submitted drafts, newest first.
     pub async fn of_person(self, person_id: &str) -> Result<Vec<Draft>, StorageError> {
-        let sql = format!("SELECT {COLUMNS} WHERE d.person_id = $1 ORDER BY d.updated_at DESC");
+        let sql = format!(
+            "SELECT {COLUMNS} WHERE d.person_id = $1 AND d.preview_as IS NULL \
+             ORDER BY d.updated_at DESC"
+        );
         let rows: Vec<Row> =
             on_pool!(self.0, pool => sqlx::query_as(&sql).bind(person_id).fetch_all(pool).await?);
         rows.into_iter().map(Draft::try_from).collect()

@@ -39,6 +39,7 @@ async fn draft(database: &Database, id: &str) {
             first_step: "child",
             answers: &answers,
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("a draft");

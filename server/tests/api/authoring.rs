@@ -305,3 +305,72 @@ async fn a_draft_moved_to_the_new_version_tells_its_citizen_what_changed_once() 
     let (_, again) = page(&app, &kari, &first).await;
     assert!(!again.contains("Tjenesten er endret"), "told once");
 }
+
+#[tokio::test]
+async fn a_preview_as_kari_shows_the_new_question_and_cannot_be_submitted() {
+    let app = spawn_app().await;
+    let lars = logged_in(&app, "Lars Dahl").await;
+    draft_with_twins(&app, &lars, "").await;
+    let draft = format!("{JOURNEY}/draft");
+    let kari = synthetic("Kari Nordmann");
+    let started = post(
+        &app,
+        &lars,
+        &draft,
+        JOURNEY,
+        &[("action", "preview"), ("person", &kari)],
+    )
+    .await;
+    let first = location(&started);
+    assert!(
+        first.starts_with("/journey/") && first.ends_with("/child"),
+        "{first}"
+    );
+    let (status, html) = page(&app, &lars, &first).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(
+        html.contains("Forhåndsvisning av versjon 6 som Kari Nordmann"),
+        "{html}"
+    );
+    // The registers were read about Kari: her newborn is prefilled.
+    assert!(html.contains("child_pid"));
+    let name = answer(
+        &app,
+        &lars,
+        &first,
+        &[
+            ("child_pid", &synthetic("Aisha Khan")),
+            ("child_birth_date", &days_ago(10)),
+        ],
+    )
+    .await;
+    let family = answer(
+        &app,
+        &lars,
+        &name,
+        &[
+            ("child_first_name", "Emil"),
+            ("child_last_name", "Nordmann"),
+        ],
+    )
+    .await;
+    let (_, html) = page(&app, &lars, &family).await;
+    assert!(html.contains("Er det tvillinger?"), "the draft's question");
+
+    // Not on Lars's My page, and a submit is refused.
+    let (_, mine) = page(&app, &lars, "/my-page").await;
+    assert!(
+        !mine.contains(first.split('/').nth(2).unwrap_or("?")),
+        "{mine}"
+    );
+    let check = first.replace("/child", "/check");
+    let (_, html) = page(&app, &lars, &check).await;
+    assert!(!html.contains("/submit"), "no submit button");
+    let refused = lars
+        .post(app.url(&check.replace("/check", "/submit")))
+        .form(&[("csrf_token", csrf_token(&html))])
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(refused.status(), 403);
+}

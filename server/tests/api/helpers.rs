@@ -195,6 +195,7 @@ pub async fn submission_with(
             first_step: "child",
             answers: &Answers::default(),
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("draft");

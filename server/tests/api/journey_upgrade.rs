@@ -87,6 +87,7 @@ async fn recorded_versions_become_versions_and_a_draft_on_a_retired_one_still_op
             first_step: "child",
             answers: &Answers::default(),
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("draft");

@@ -86,6 +86,7 @@ async fn drafts(database: &Database, count: usize) -> Vec<(String, Draft)> {
                 first_step: "child",
                 answers: &Answers::default(),
                 sources: &Sources::default(),
+                preview_as: None,
             })
             .await
             .expect("draft");

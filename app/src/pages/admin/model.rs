@@ -100,6 +100,8 @@ pub struct DraftAdmin {
     pub impact: Vec<ImpactRow>,
     /// The published version, to compare with.
     pub published_journey: Arc<Journey>,
+    /// Who the draft can be previewed as: `(identity number, name)`.
+    pub preview_people: Vec<(String, String)>,
 }
 
 /// A text a version adds, changes or removes, in one language.

@@ -33,7 +33,11 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
             </div>
         }
     });
-    let submit = data.incomplete.is_none().then(|| {
+    let preview = data
+        .preview
+        .clone()
+        .map(|name| super::preview_banner(&journey, name));
+    let submit = (data.incomplete.is_none() && data.preview.is_none()).then(|| {
         view! {
             <form method="post" action=format!("/journey/{}/submit", data.draft_id) class="journey-form">
                 <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
@@ -49,6 +53,7 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
         </nav>
         <p class="ds-paragraph step-caption" data-size="sm">{journey_title}</p>
         <h1 class="ds-heading" data-size="lg">{tr("check-title")}</h1>
+        {preview}
         {incomplete}
         {summary_view(&journey, &data.summary, Some(&data.draft_id), &data.sources)}
         {submit}

@@ -26,3 +26,24 @@ pub use step::{ParkedStep, StepPage, UnsavedStep};
 pub use task::{TaskPage, TaskReply};
 pub use text::display_time;
 pub use timeline::timeline_fragment;
+
+/// An agency admin's preview of a draft version: whose answers it walks, that nothing is sent,
+/// and the way back to the draft.
+fn preview_banner(journey: &crate::journey::Journey, name: String) -> leptos::prelude::AnyView {
+    use crate::i18n::{tr, tr_with};
+    use leptos::prelude::*;
+    let back = format!("/admin/journeys/{}/draft", journey.meta.id);
+    let text = tr_with(
+        "preview-banner",
+        &[
+            ("person", name),
+            ("version", journey.meta.version.to_string()),
+        ],
+    );
+    view! {
+        <div class="ds-alert" data-color="warning" role="note">
+            <p class="ds-paragraph">{text} " " <a class="ds-link" href=back>{tr("preview-back")}</a></p>
+        </div>
+    }
+    .into_any()
+}

@@ -82,6 +82,8 @@ pub struct StepView {
     /// The draft was moved to a newer version of the journey since the last visit: what changed
     /// for this citizen (shown once).
     pub changes: Vec<crate::journey::compare::Notice>,
+    /// An agency admin's preview of a draft version, walked as this person: nothing is sent.
+    pub preview: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -95,6 +97,8 @@ pub struct CheckView {
     pub incomplete: Option<String>,
     /// The answers that are still as a register gave them.
     pub sources: Sources,
+    /// An agency admin's preview, walked as this person: no submit.
+    pub preview: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -134,6 +134,10 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
         }
     });
     let changed = changes_notice(&journey, &view_data.changes);
+    let preview = view_data
+        .preview
+        .clone()
+        .map(|name| super::preview_banner(&journey, name));
     let conflict = view_data.conflict.then(|| {
         view! { <div class="ds-alert" data-color="warning" role="alert"><p class="ds-paragraph">{tr("draft-conflict")}</p></div> }
     });
@@ -163,6 +167,7 @@ fn step_page(view_data: StepView, user: CurrentUser) -> impl IntoView {
             {step_of(&view_data)}
         </p>
         <h1 class="ds-heading" data-size="lg">{step_title}</h1>
+        {preview}
         {intro}
         {unavailable}
         {unsaved}

@@ -108,6 +108,7 @@ async fn submit(world: &World, services: &[(&str, Agency)]) -> Vec<String> {
             first_step: "about",
             answers: &answers,
             sources: &Default::default(),
+            preview_as: None,
         })
         .await
         .expect("a draft");

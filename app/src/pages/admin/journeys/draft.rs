@@ -62,6 +62,10 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         .problems
         .is_empty()
         .then(|| publish_form(&draft, &user, &base).into_any());
+    let preview = draft
+        .problems
+        .is_empty()
+        .then(|| preview_form(&draft, &user, &base).into_any());
     let scheduled = draft.publish_at.map(|at| {
         view! {
             <div class="ds-alert" data-color="info">
@@ -105,6 +109,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         </ul>
         {compared}
         {steps}
+        {preview}
         {publish}
         <h2 class="ds-heading" data-size="md">{tr("authoring-discard-heading")}</h2>
         <form method="post" action=base>
@@ -247,4 +252,25 @@ fn steps_view(journey: &Journey) -> AnyView {
         <ol class="ds-list">{items}</ol>
     }
     .into_any()
+}
+
+/// "Preview as a citizen": the draft walked through the citizen's pages as a synthetic person.
+fn preview_form(draft: &DraftAdmin, user: &CurrentUser, base: &str) -> impl IntoView {
+    let people = draft
+        .preview_people
+        .iter()
+        .map(|(pid, name)| view! { <option value=pid.clone()>{name.clone()}</option> })
+        .collect_view();
+    view! {
+        <h2 class="ds-heading" data-size="md">{tr("authoring-preview-heading")}</h2>
+        <p class="ds-paragraph">{tr("authoring-preview-intro")}</p>
+        <form method="post" action=base.to_string()>
+            {signed(user, "preview")}
+            <div class="ds-field">
+                <label class="ds-label" for="preview-person">{tr("authoring-preview-person")}</label>
+                <select class="ds-input" id="preview-person" name="person">{people}</select>
+            </div>
+            <button class="ds-button" data-variant="secondary" type="submit">{tr("authoring-preview")}</button>
+        </form>
+    }
 }
