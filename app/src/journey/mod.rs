@@ -23,6 +23,8 @@ pub mod texts;
 pub mod value;
 
 #[cfg(test)]
+mod cases_tests;
+#[cfg(test)]
 mod check_tests;
 #[cfg(test)]
 mod limits_tests;
