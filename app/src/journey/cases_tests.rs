@@ -7,7 +7,7 @@ use super::{
 };
 
 /// A small journey: a newborn is named, a benefit asked for (or branched around) and paid.
-fn journey() -> String {
+pub(super) fn journey() -> String {
     format!(
         r#"{HEAD}
 [[step]]
@@ -81,7 +81,7 @@ account = "account_number?"
 }
 
 /// A case on [`journey`] that holds: a newborn, applying.
-const APPLYING: &str = r#"
+pub(super) const APPLYING: &str = r#"
 [[test]]
 name = "a newborn applying"
 today = "2026-11-29"
@@ -96,7 +96,7 @@ children = [{ child_name = "Emma" }]
 account_number = "1234 56 78903"
 "#;
 
-fn with_case(case: &str) -> String {
+pub(super) fn with_case(case: &str) -> String {
     journey() + case
 }
 
@@ -186,7 +186,7 @@ fn an_answer_a_form_would_refuse_is_an_error_at_its_key() {
     assert_error_at(
         &errors,
         place_of(&text, "account_number = "),
-        "answer `account_number` does not read as an answer to a `bank_account` field",
+        "answer `account_number` is not a valid `bank_account` answer",
     );
     assert_error_at(
         &errors,
@@ -253,6 +253,22 @@ fn an_answer_on_a_step_the_path_does_not_reach_is_an_error_at_its_key() {
         place_of(&text, "first_name = \"Nora\""),
         "test \"a newborn applying\": answer first_name is on step name, which this test's \
          path does not reach",
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn an_answer_its_own_condition_hides_is_an_error_at_its_key() {
+    let text = journey().replacen(
+        "id = \"account_number\"\ntype = \"bank_account\"",
+        "id = \"account_number\"\ntype = \"bank_account\"\nshow_if = \"count(children) > 1\"",
+        1,
+    ) + APPLYING;
+    let errors = errors_of(&text);
+    assert_error_at(
+        &errors,
+        place_of(&text, "account_number = "),
+        "answer account_number is hidden, so not used (`count(children) > 1` is false)",
     );
     assert_eq!(errors.len(), 1, "{errors:#?}");
 }
@@ -328,23 +344,56 @@ fn a_change_to_fa_barn_turns_its_saved_cases_red() {
 }
 
 #[test]
-fn a_journey_has_at_most_fifty_cases() {
-    let mut text = journey();
-    for n in 1..=51 {
-        text += &APPLYING.replace("a newborn applying", &format!("case {n}"));
-    }
-    let errors = errors_of(&text);
+fn the_readme_example_case_holds_on_fa_barn() {
+    let readme = include_str!("../../../journeys/README.md");
+    let section = &readme[readme.find("## Saved test cases").expect("the section")..];
+    let example = section
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the section has a TOML example");
+    let fa_barn = include_str!("../../../journeys/fa-barn.toml").to_string() + example;
+    let checked = Catalog::parse([("fa-barn.toml", fa_barn.as_str())]);
+    assert!(checked.is_ok(), "{checked:#?}");
+}
+
+#[test]
+fn an_address_and_a_choice_of_many_are_written_as_tables_and_lists() {
+    let text = format!(
+        r#"{HEAD}
+[[step]]
+id = "home"
+
+[[step.field]]
+id = "address"
+type = "address"
+
+[[step.field]]
+id = "needs"
+type = "many_of"
+options = ["ramp", "lift"]
+
+[[test]]
+name = "a home with a ramp"
+path = ["home"]
+services = []
+answers = {{ address = {{ street = "Storgata 1", postcode = "0155", city = "Oslo" }}, needs = ["ramp"] }}
+"#
+    );
+    let checked = Catalog::parse([("test.toml", text.as_str())]);
+    assert!(checked.is_ok(), "{checked:#?}");
+    let wrong = text
+        .replace("\"0155\"", "\"155\"")
+        .replace("[\"ramp\"]", "\"ramp\"");
+    let errors = errors_of(&wrong);
     assert_error_at(
         &errors,
-        place_of(&text, "\"case 51\""),
-        "a journey has at most 50 saved test cases; `case 51` is test 51",
+        place_of(&wrong, "address = "),
+        "answer `address` is not a valid `address` answer (error-postcode)",
     );
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    // Fifty are fine; a name used twice is not.
-    let fifty = text.replace(&APPLYING.replace("a newborn applying", "case 51"), "");
-    assert!(Catalog::parse([("test.toml", fifty.as_str())]).is_ok());
-    let twice = with_case(&APPLYING.repeat(2));
-    let errors = errors_of(&twice);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].message.contains("is named twice"), "{errors:#?}");
+    assert_error_at(
+        &errors,
+        place_of(&wrong, "needs = "),
+        "answer `needs` must be written as a list of option ids",
+    );
 }

@@ -111,8 +111,8 @@ impl Checker<'_> {
         }
         // Answers the case cannot mean: comparing would only add noise.
         let unreadable = self.errors.len() > before;
-        for (key, step) in placed {
-            let step = &journey.steps[step].id;
+        for (key, step) in &placed {
+            let step = &journey.steps[*step].id;
             if !expected.contains(step) {
                 let id = key.get_ref();
                 let message = format!("test \"{name}\": answer {id} is on step {step}, which this test's path does not reach");
@@ -124,6 +124,25 @@ impl Checker<'_> {
         }
 
         let walked = flow::walk(journey, &answers, today);
+        // An answer its own condition hides is dropped, as the portal drops it: the case would
+        // test something other than it says.
+        for (key, step) in placed {
+            let id = key.get_ref();
+            if walked.path.contains(&step) && walked.shown.get(id).is_none() {
+                let condition = written.steps[step]
+                    .field
+                    .iter()
+                    .find(|f| f.id.get_ref() == id);
+                let condition = condition
+                    .and_then(|f| f.show_if.as_ref())
+                    .map(|c| c.get_ref());
+                let message = format!(
+                    "test \"{name}\": answer {id} is hidden, so not used ({})",
+                    condition.map_or("its step is hidden".into(), |c| format!("`{c}` is false"))
+                );
+                self.error(key, message);
+            }
+        }
         let got: Vec<&str> = walked
             .path
             .iter()
@@ -326,7 +345,7 @@ fn refused(kind: &FieldKind, problem: &Problem) -> String {
         Problem::DateTooLate { max } => format!("is after the latest day allowed, {max}"),
         Problem::TooFewItems { min } => format!("has fewer than {min} items"),
         Problem::TooManyItems { max } => format!("has more than {max} items"),
-        _ => format!("does not read as an answer to a `{}` field", kind.name()),
+        _ => format!("is not a valid `{}` answer", kind.name()),
     };
     format!("{what} ({})", problem.message_id())
 }
