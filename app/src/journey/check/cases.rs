@@ -36,6 +36,30 @@ pub(super) struct Written<'a> {
     pub services: &'a [RawService],
 }
 
+/// Conditions as written, for messages; looked up, not indexed, so a message never panics.
+impl Written<'_> {
+    fn step_condition(&self, step: usize) -> Option<&str> {
+        let written = self.steps.get(step)?.show_if.as_ref()?;
+        Some(written.get_ref())
+    }
+
+    fn branch_condition(&self, step: usize, branch: usize) -> Option<&str> {
+        let written = self.steps.get(step)?.next.get(branch)?.condition.as_ref()?;
+        Some(written.get_ref())
+    }
+
+    fn field_condition(&self, step: usize, field: &str) -> Option<&str> {
+        let fields = &self.steps.get(step)?.field;
+        let written = fields.iter().find(|f| f.id.get_ref() == field)?;
+        Some(written.show_if.as_ref()?.get_ref())
+    }
+
+    fn service_condition(&self, service: &str) -> Option<&str> {
+        let written = self.services.iter().find(|s| s.id.get_ref() == service)?;
+        Some(written.condition.as_ref()?.get_ref())
+    }
+}
+
 impl Checker<'_> {
     /// Runs every saved test case; each failure is an error at the case's name, or at the
     /// answer, step list or service list at fault.
@@ -129,13 +153,7 @@ impl Checker<'_> {
         for (key, step) in placed {
             let id = key.get_ref();
             if walked.path.contains(&step) && walked.shown.get(id).is_none() {
-                let condition = written.steps[step]
-                    .field
-                    .iter()
-                    .find(|f| f.id.get_ref() == id);
-                let condition = condition
-                    .and_then(|f| f.show_if.as_ref())
-                    .map(|c| c.get_ref());
+                let condition = written.field_condition(step, id);
                 let message = format!(
                     "test \"{name}\": answer {id} is hidden, so not used ({})",
                     condition.map_or("its step is hidden".into(), |c| format!("`{c}` is false"))
@@ -165,10 +183,9 @@ impl Checker<'_> {
             .map(|call| call.service)
             .collect();
         let wanted: BTreeSet<&String> = test.services.get_ref().iter().collect();
-        for (index, service) in journey.services.iter().enumerate() {
-            let condition = written.services[index].condition.as_ref();
-            let condition = condition.map(|c| c.get_ref().as_str());
+        for service in &journey.services {
             let id = &service.id;
+            let condition = written.service_condition(id);
             let message = match (wanted.contains(id), called.contains(id)) {
                 (true, false) => format!(
                     "test \"{name}\": service {id} is expected but not called ({})",
@@ -205,19 +222,16 @@ fn why_path(written: &Written, walked: &Walk, expected: &[String], today: Date) 
         .take_while(|(id, &step)| **id == journey.steps[step].id)
         .count();
     let previous = at.checked_sub(1).map(|i| walked.path[i]);
-    let condition_of = |step: usize| written.steps[step].show_if.as_ref().map(|c| c.get_ref());
+    let condition_of = |step: usize| written.step_condition(step);
     if let Some(from) = previous {
         let step = &journey.steps[from];
         for (index, branch) in step.next.iter().enumerate() {
             if flow::holds_walked(journey, walked, branch.condition.as_ref(), today) {
                 let to = &journey.steps[branch.to].id;
-                let condition = written.steps[from].next[index].condition.as_ref();
-                return Some(match condition {
-                    Some(c) => format!(
-                        "after step {}, `{}` holds and leads to step {to}",
-                        step.id,
-                        c.get_ref()
-                    ),
+                return Some(match written.branch_condition(from, index) {
+                    Some(c) => {
+                        format!("after step {}, `{c}` holds and leads to step {to}", step.id)
+                    }
                     None => format!("step {} always leads to step {to}", step.id),
                 });
             }
