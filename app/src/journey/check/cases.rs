@@ -22,7 +22,7 @@ use crate::journey::{
     model::{Field, Journey},
 };
 use std::collections::BTreeSet;
-use toml::Value as Toml;
+use toml::{Spanned, Value as Toml};
 
 /// The day a case runs on when it states none (`yyyy-mm-dd`).
 pub(super) const DEFAULT_TODAY: &str = "2026-06-15";
@@ -78,46 +78,10 @@ impl Checker<'_> {
         let journey = written.journey;
         let name = test.name.get_ref();
         let before = self.errors.len();
-        // A day that cannot be read is reported; the rest of the case is still read, on the
-        // default day, so every mistake in it shows at once.
-        let stated = test
-            .today
-            .as_ref()
-            .map(|raw| (raw, Date::parse_iso(raw.get_ref())));
-        if let Some((raw, None)) = stated {
-            self.error(
-                raw,
-                format!("test \"{name}\": `today` is a day, yyyy-mm-dd"),
-            );
-        }
-        let Some(today) = stated
-            .and_then(|(_, day)| day)
-            .or_else(|| Date::parse_iso(DEFAULT_TODAY))
-        else {
+        let Some(today) = self.case_day(test) else {
             return;
         };
-
-        let mut answers = Answers::default();
-        let mut placed = Vec::new();
-        for (key, value) in &test.answers {
-            let id = key.get_ref();
-            let Some((step, field)) = journey.field(id) else {
-                let message = if journey.any_field(id).is_some() {
-                    format!("test \"{name}\": `{id}` is a field of a group's items; give it in the group's answer, an array of tables")
-                } else {
-                    format!("test \"{name}\": no field `{id}` in this journey")
-                };
-                self.error(key, message);
-                continue;
-            };
-            match answer_of(field, value.get_ref(), today) {
-                Ok(answer) => {
-                    answers.set(id, answer);
-                    placed.push((key, step));
-                }
-                Err(why) => self.error(key, format!("test \"{name}\": answer `{id}` {why}")),
-            }
-        }
+        let (answers, placed) = self.case_answers(test, journey, today);
         let expected = test.path.get_ref();
         for id in expected {
             if journey.step(id).is_none() {
@@ -188,8 +152,8 @@ impl Checker<'_> {
             let condition = written.service_condition(id);
             let message = match (wanted.contains(id), called.contains(id)) {
                 (true, false) => format!(
-                    "test \"{name}\": service {id} is expected but not called ({})",
-                    condition.map_or("".into(), |c| format!("`{c}` is false"))
+                    "test \"{name}\": service {id} is expected but not called{}",
+                    condition.map_or(String::new(), |c| format!(" (`{c}` is false)"))
                 ),
                 (false, true) => format!(
                     "test \"{name}\": service {id} is called but not expected ({})",
@@ -199,6 +163,58 @@ impl Checker<'_> {
             };
             self.error(&test.name, message);
         }
+    }
+
+    /// The day a case runs on. One that cannot be read is reported, and the rest of the case is
+    /// still read on the default day, so every mistake in it shows at once.
+    fn case_day(&mut self, test: &RawTest) -> Option<Date> {
+        let stated = test
+            .today
+            .as_ref()
+            .map(|raw| (raw, Date::parse_iso(raw.get_ref())));
+        if let Some((raw, None)) = stated {
+            let name = test.name.get_ref();
+            self.error(
+                raw,
+                format!("test \"{name}\": `today` is a day, yyyy-mm-dd"),
+            );
+        }
+        stated
+            .and_then(|(_, day)| day)
+            .or_else(|| Date::parse_iso(DEFAULT_TODAY))
+    }
+
+    /// The case's answers that its fields take, each with the key it was written at and the
+    /// index of its step; the others are errors at their keys.
+    fn case_answers<'t>(
+        &mut self,
+        test: &'t RawTest,
+        journey: &Journey,
+        today: Date,
+    ) -> (Answers, Vec<(&'t Spanned<String>, usize)>) {
+        let name = test.name.get_ref();
+        let mut answers = Answers::default();
+        let mut placed = Vec::new();
+        for (key, value) in &test.answers {
+            let id = key.get_ref();
+            let Some((step, field)) = journey.field(id) else {
+                let message = if journey.any_field(id).is_some() {
+                    format!("test \"{name}\": `{id}` is a field of a group's items; give it in the group's answer, an array of tables")
+                } else {
+                    format!("test \"{name}\": no field `{id}` in this journey")
+                };
+                self.error(key, message);
+                continue;
+            };
+            match answer_of(field, value.get_ref(), today) {
+                Ok(answer) => {
+                    answers.set(id, answer);
+                    placed.push((key, step));
+                }
+                Err(why) => self.error(key, format!("test \"{name}\": answer `{id}` {why}")),
+            }
+        }
+        (answers, placed)
     }
 }
 
