@@ -3,9 +3,10 @@
 //! — and checking any definition under the limits is bounded work.
 
 use super::{
+    cases_tests::{journey, with_case, APPLYING},
     check::{Checker, RawFile, BUDGET},
     condition,
-    untrusted_tests::{errors_of, HEAD},
+    untrusted_tests::{assert_error_at, errors_of, place_of, HEAD},
     Catalog, Journey,
 };
 
@@ -308,4 +309,26 @@ fn deeply_nested_toml_is_an_error_not_a_stack_overflow() {
         assert!(text.len() <= 256 * 1024);
         assert!(!errors_of(&text).is_empty());
     }
+}
+
+#[test]
+fn a_journey_has_at_most_fifty_cases() {
+    let mut text = journey();
+    for n in 1..=51 {
+        text += &APPLYING.replace("a newborn applying", &format!("case {n}"));
+    }
+    let errors = errors_of(&text);
+    assert_error_at(
+        &errors,
+        place_of(&text, "\"case 51\""),
+        "a journey has at most 50 saved test cases; `case 51` is test 51",
+    );
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    // Fifty are fine; a name used twice is not.
+    let fifty = text.replace(&APPLYING.replace("a newborn applying", "case 51"), "");
+    assert!(Catalog::parse([("test.toml", fifty.as_str())]).is_ok());
+    let twice = with_case(&APPLYING.repeat(2));
+    let errors = errors_of(&twice);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].message.contains("is named twice"), "{errors:#?}");
 }

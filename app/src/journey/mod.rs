@@ -26,6 +26,8 @@ pub mod texts;
 pub mod value;
 
 #[cfg(test)]
+mod cases_tests;
+#[cfg(test)]
 mod check_tests;
 #[cfg(test)]
 mod explain_tests;

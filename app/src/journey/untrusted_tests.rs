@@ -22,7 +22,7 @@ pub(super) fn errors_of(text: &str) -> Vec<CatalogError> {
 }
 
 /// 1-based line and column of the first `needle` in `text`, counted in characters.
-fn place_of(text: &str, needle: &str) -> (usize, usize) {
+pub(super) fn place_of(text: &str, needle: &str) -> (usize, usize) {
     let at = text.find(needle).expect("needle in text");
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
@@ -30,7 +30,7 @@ fn place_of(text: &str, needle: &str) -> (usize, usize) {
     (line, column)
 }
 
-fn assert_error_at(errors: &[CatalogError], at: (usize, usize), needle: &str) {
+pub(super) fn assert_error_at(errors: &[CatalogError], at: (usize, usize), needle: &str) {
     assert!(
         errors
             .iter()

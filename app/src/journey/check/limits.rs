@@ -17,6 +17,8 @@ pub(super) const MAX_FIELDS: usize = 500;
 pub(super) const MAX_FIELD_LEVELS: usize = 3;
 /// The most services (calls to agencies) a journey makes.
 pub(super) const MAX_SERVICES: usize = 100;
+/// The most saved test cases (`[[test]]`) a journey has: each is walked on every check.
+pub(super) const MAX_TESTS: usize = 50;
 
 /// The error for a definition file over [`MAX_BYTES`], if it is.
 pub(in crate::journey) fn oversized(text: &str) -> Option<String> {
@@ -50,6 +52,16 @@ impl Checker<'_> {
                     "a journey has at most {MAX_SERVICES} services; `{}` is service {}",
                     service.id.get_ref(),
                     MAX_SERVICES + 1
+                ),
+            );
+        }
+        if let Some(test) = raw.test.get(MAX_TESTS) {
+            self.error(
+                &test.name,
+                format!(
+                    "a journey has at most {MAX_TESTS} saved test cases; `{}` is test {}",
+                    test.name.get_ref(),
+                    MAX_TESTS + 1
                 ),
             );
         }

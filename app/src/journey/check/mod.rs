@@ -10,9 +10,11 @@
 //! column of an error), `conditions.rs` (which fields a condition may read), `fields.rs` (field
 //! types, ids and date bounds), `prefill.rs` (register look-ups), `services.rs` (agency calls
 //! and their payloads), `paths.rs` (steps no path reaches, required fields always hidden) and
-//! `possible.rs` (the search over answers that the path checks ask, within a budget) and
-//! `limits.rs` (the most a definition may hold).
+//! `possible.rs` (the search over answers that the path checks ask, within a budget),
+//! `limits.rs` (the most a definition may hold) and `cases.rs` (the saved test cases, run last,
+//! on the journey the rest has checked).
 
+mod cases;
 mod conditions;
 mod fields;
 mod limits;
@@ -336,16 +338,26 @@ impl<'a> Checker<'a> {
             }
         }
         let texts = self.texts(&raw.texts, &journey_id);
+        if !self.errors.is_empty() {
+            return Err(std::mem::take(&mut self.errors));
+        }
+        let journey = Journey {
+            meta,
+            file: self.file.to_string(),
+            prefill,
+            steps,
+            services,
+            messages,
+            texts,
+        };
+        let written = cases::Written {
+            journey: &journey,
+            steps: &raw.step,
+            services: &raw.service,
+        };
+        self.cases(&raw.test, &written);
         if self.errors.is_empty() {
-            Ok(Journey {
-                meta,
-                file: self.file.to_string(),
-                prefill,
-                steps,
-                services,
-                messages,
-                texts,
-            })
+            Ok(journey)
         } else {
             Err(std::mem::take(&mut self.errors))
         }

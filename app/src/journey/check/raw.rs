@@ -19,6 +19,9 @@ pub(in crate::journey) struct RawFile {
     /// `[texts.<lang>]`: language code → message id → text.
     #[serde(default)]
     pub(super) texts: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
+    /// `[[test]]`: saved test cases, run by the checker (`cases.rs`).
+    #[serde(default)]
+    pub(super) test: Vec<RawTest>,
 }
 
 #[derive(Deserialize)]
@@ -90,4 +93,19 @@ pub(super) struct RawService {
     pub(super) after: Vec<Spanned<String>>,
     #[serde(default)]
     pub(super) payload: BTreeMap<Spanned<String>, Spanned<String>>,
+}
+
+/// A saved test case: answers as the citizen types them, and the path and services they must
+/// give. Answers are TOML values (a string, a list of choices, an address table, a group's
+/// items as an array of tables) read against their fields by the checker, which knows the kinds.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTest {
+    pub(super) name: Spanned<String>,
+    /// The day the test is run on (`yyyy-mm-dd`); without it, [`super::cases::DEFAULT_TODAY`].
+    pub(super) today: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) answers: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    pub(super) path: Spanned<Vec<String>>,
+    pub(super) services: Spanned<Vec<String>>,
 }

@@ -22,7 +22,9 @@ pub use payload::{service_calls, ServiceCall};
 pub use slice::{island_slice, ISLAND_STEP};
 pub use summary::{about, summary, Row, Shown, SummaryStep};
 pub use validate::{first_incomplete_step, validate_step, validate_walked, FieldError};
-pub use walk::{next_step, previous_step, shown_fields, shown_fields_walked, walk, Walk};
+pub use walk::{
+    holds_walked, next_step, previous_step, shown_fields, shown_fields_walked, walk, Walk,
+};
 
 use super::{
     condition::{self, Env, Expr, Val},

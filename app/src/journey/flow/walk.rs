@@ -3,6 +3,7 @@
 
 use super::{holds, top_env, AnswerEnv, Answers};
 use crate::journey::{
+    condition::Expr,
     date::Date,
     fields::Answer,
     model::{Field, Journey},
@@ -84,6 +85,18 @@ pub fn walk(journey: &Journey, answers: &Answers, today: Date) -> Walk {
             .map_or(index + 1, |b| b.to);
     }
     Walk { path, shown }
+}
+
+/// Whether `condition` holds (no condition always does) over answers already walked: why a walk
+/// went where it did, for the checker's saved test cases. A condition reads only answers before
+/// it, so the walk's answers give the value it had when the walk met it.
+pub fn holds_walked(
+    journey: &Journey,
+    walked: &Walk,
+    condition: Option<&Expr>,
+    today: Date,
+) -> bool {
+    holds(condition, &top_env(journey, &walked.shown, today))
 }
 
 /// The item fields of one group item that its answers show.
