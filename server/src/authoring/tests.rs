@@ -604,3 +604,34 @@ async fn a_preview_walks_the_draft_as_a_synthetic_person_and_is_never_anyones_dr
         "not Kari's"
     );
 }
+
+#[tokio::test]
+async fn a_change_that_breaks_a_saved_test_case_is_red_on_the_draft_and_not_published() {
+    let world = world().await;
+    // The name step is now asked only for a child born today: the saved case for a child of
+    // ten days expects it on the path.
+    let revision = world
+        .draft_with(|text| {
+            text.replace(
+                "child_birth_date > today - 6m",
+                "child_birth_date > today - 1d",
+            )
+        })
+        .await;
+    let port = &world.authoring;
+    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
+    assert!(
+        draft.problems.iter().any(|p| p
+            .message
+            .contains("a single parent applying for parental benefit")
+            && p.message.contains("expected path")),
+        "{:?}",
+        draft.problems
+    );
+    assert_eq!(
+        port.publish(&lars(), "fa-barn", &publish_now(6, &revision))
+            .await,
+        Ok(PublishOutcome::Refused)
+    );
+    assert_eq!(world.served_version(), 5);
+}
