@@ -87,10 +87,23 @@ export async function applyForKindergarten(page: Page): Promise<string> {
   await page.getByRole("link", { name: "Logg inn for å starte" }).click();
   await logIn(page, /^Kari Nordmann/);
   await startAfresh(page);
+  await walkFaBarnToCheck(page);
+  const heading = page.getByRole("heading", { level: 1 });
+  await page.getByRole("button", { name: "Send inn" }).click();
+  await expect(heading).toHaveText("Sendt inn");
+  return (await page.locator(".receipt-reference").textContent()) ?? "";
+}
+
+/**
+ * Answers Få barn from the step the page shows to "Check your answers" (in Bokmål), with a
+ * kindergarten application; `onStep` sees each step's title before it is answered.
+ */
+export async function walkFaBarnToCheck(page: Page, onStep?: (title: string) => Promise<void>) {
   const heading = page.getByRole("heading", { level: 1 });
   for (let i = 0; i < 15; i++) {
     const title = (await heading.textContent()) ?? "";
     if (title === "Se over svarene dine") break;
+    if (onStep) await onStep(title);
     const group = (name: RegExp) => page.getByRole("group", { name });
     switch (title) {
       case "Barnets navn":
@@ -126,7 +139,4 @@ export async function applyForKindergarten(page: Page): Promise<string> {
     await expect(heading).not.toHaveText(title);
   }
   await expect(heading).toHaveText("Se over svarene dine");
-  await page.getByRole("button", { name: "Send inn" }).click();
-  await expect(heading).toHaveText("Sendt inn");
-  return (await page.locator(".receipt-reference").textContent()) ?? "";
 }

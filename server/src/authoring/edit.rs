@@ -71,23 +71,33 @@ impl Authoring {
         if source::revision(&draft) != revision {
             return Err(AppError::Conflict);
         }
+        let detail = format!("{} bytes", text.len());
+        self.replace(user, &published, &draft, text, "edit", detail)
+            .await
+    }
+
+    /// Stores `text` as the draft's, if the draft is still the one read (`Conflict`: another
+    /// admin saved since), and records it as `action`.
+    pub(super) async fn replace(
+        &self,
+        user: &CurrentUser,
+        published: &app::journey::Journey,
+        draft: &crate::storage::StoredVersion,
+        text: &str,
+        action: &str,
+        detail: String,
+    ) -> Result<(), AppError> {
         let saved = self
             .database
             .authoring()
-            .replace_draft(&draft, text, &user.pid)
+            .replace_draft(draft, text, &user.pid)
             .await
             .map_err(failed("cannot save a draft"))?;
         if !saved {
             return Err(AppError::Conflict);
         }
-        self.record(
-            user,
-            &published,
-            Some(draft.version),
-            "edit",
-            format!("{} bytes", text.len()),
-        )
-        .await
+        self.record(user, published, Some(draft.version), action, detail)
+            .await
     }
 
     pub(super) async fn discard_draft(

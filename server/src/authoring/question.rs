@@ -5,7 +5,7 @@
 //! as `check-journeys`). Nothing is written unless the draft, with the question, has no problem
 //! it did not have before.
 
-use super::{failed, read::checked, source, Authoring};
+use super::{read::checked, source, Authoring};
 use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser,
@@ -82,23 +82,9 @@ impl Authoring {
         if !new.is_empty() {
             return Ok(Err(new));
         }
-        let saved = self
-            .database
-            .authoring()
-            .replace_draft(&draft, &text, &user.pid)
-            .await
-            .map_err(failed("cannot save a draft"))?;
-        if !saved {
-            return Err(AppError::Conflict);
-        }
-        self.record(
-            user,
-            &published,
-            Some(draft.version),
-            "add-question",
-            format!("{} on step {}", question.id, question.step),
-        )
-        .await?;
+        let detail = format!("{} on step {}", question.id, question.step);
+        self.replace(user, &published, &draft, &text, "add-question", detail)
+            .await?;
         Ok(Ok(()))
     }
 }

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, logIn, startAfresh, walkFaBarnToCheck } from "./support";
+
+// Agency authoring, as NAV's admin Lars Dahl does it: he adds a question with a condition to Få
+// barn, sees it in the flow diagram and in what the draft changes, previews it as Kari,
+// publishes it, and rolls back at the end (so the rest of the suite meets Få barn as shipped,
+// and the other JavaScript project can tell the same story again). Kari's draft, started
+// before, still finishes on the version it began on; a new start gets the question. The same
+// is tested over HTTP in `server/tests/api/authoring.rs`.
+
+test.beforeEach(async ({ context }) => {
+  await context.clearCookies();
+});
+
+const JOURNEY = "/admin/journeys/fa-barn";
+
+/** As someone else: a new login, then back to `path`. */
+async function as(page: Page, name: RegExp, path: string) {
+  await page.context().clearCookies();
+  await page.goto(path);
+  await logIn(page, name);
+  await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, "\\?") + "$"));
+}
+
+/** The version Få barn has published now, from its page's table of versions. */
+async function publishedVersion(page: Page): Promise<number> {
+  const row = page.getByRole("row").filter({ hasText: "Publisert" });
+  const version = (await row.getByRole("rowheader").textContent()) ?? "";
+  return Number(version.replace("v", ""));
+}
+
+test("Lars adds a question to Få barn, previews and publishes it; Kari's draft keeps its version", async ({ page }) => {
+  test.setTimeout(180_000);
+
+  // Kari starts Få barn and stops after the first step.
+  await page.goto("/life-event/fa-barn");
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  await startAfresh(page);
+  await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnets navn");
+  const karisDraft = page.url();
+
+  // Lars finds Få barn from Administration and starts a draft.
+  await as(page, /^Lars Dahl/, "/admin");
+  await page.getByRole("link", { name: /Reiser/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reiser");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Få barn" }).click();
+  await expect(page).toHaveURL(new RegExp(`${JOURNEY}$`));
+  const before = await publishedVersion(page);
+  await expect(page.getByRole("img", { name: /Stegene i Få barn/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Start et nytt utkast" }).click();
+  await expect(page.getByText("Et nytt utkast er startet")).toBeVisible();
+
+  // He adds a question with a condition, in every language.
+  await page.getByRole("link", { name: "Legg til et spørsmål" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Steg").selectOption("family");
+  await page.getByLabel("Spørsmålets id").fill("twins");
+  await page.getByLabel("Type svar").selectOption("yes_no");
+  await page.getByLabel("Vis det bare når (valgfritt)").fill('parents_relationship == "apart"');
+  // A label left out is refused at its field, with what was typed kept.
+  await page.getByLabel("På Bokmål").fill("Er det tvillinger?");
+  await page.getByLabel("På English").fill("Are they twins?");
+  await page.getByRole("button", { name: "Legg til spørsmålet" }).click();
+  await expect(page.getByText("Skriv spørsmålet på dette språket.").first()).toBeVisible();
+  await expect(page.getByLabel("Spørsmålets id")).toHaveValue("twins");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("På Nynorsk").fill("Er det tvillingar?");
+  await page.getByRole("button", { name: "Legg til spørsmålet" }).click();
+  await expect(page.getByText("Spørsmålet er lagt til i utkastet.")).toBeVisible();
+
+  // The draft page: what it changes, the flow diagram, why the question is shown.
+  await expect(page.getByText(/Spørsmål «Er det tvillinger\?» \(twins\)/)).toBeVisible();
+  const flow = page.getByRole("img", { name: /Stegene i Få barn/ });
+  await expect(flow).toBeVisible();
+  await expect(flow.locator("text", { hasText: "Familien" })).toHaveCount(1);
+  await page.getByText("Hvorfor vises dette?").last().click();
+  await expectNoAxeViolations(page);
+
+  // Preview as Kari: the citizen's pages, with her data, and the new question.
+  await page.getByLabel("Person").selectOption({ label: "Kari Nordmann" });
+  await page.getByRole("button", { name: "Start forhåndsvisningen" }).click();
+  await expect(page.getByText(/Forhåndsvisning av versjon \d+ som Kari Nordmann/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Tilbake til utkastet" }).click();
+
+  // Published now; the journey's page says so.
+  await page.getByRole("button", { name: "Publiser", exact: true }).click();
+  await expect(page.getByText("Versjonen er publisert.")).toBeVisible();
+  const published = await publishedVersion(page);
+  expect(published).toBeGreaterThan(before);
+
+  // Compared with the version before, in English: readable, not a text diff.
+  await page.goto(`${JOURNEY}/compare?from=${before}&to=${published}`);
+  await page.getByRole("navigation", { name: /Språk|Language/ }).locator("summary").click();
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("compared");
+  await expect(page.getByRole("cell", { name: "Are they twins?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: /Språk|Language/ }).locator("summary").click();
+  await page.getByRole("link", { name: "Bokmål" }).click();
+
+  // Kari's draft goes on and is submitted on the version it started on: no new question.
+  await as(page, /^Kari Nordmann/, new URL(karisDraft).pathname);
+  await walkFaBarnToCheck(page, async (title) => {
+    if (title === "Familien") await expect(page.getByText("Er det tvillinger?")).toHaveCount(0);
+  });
+  await page.getByRole("button", { name: "Send inn" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sendt inn");
+
+  // A new start gets the question (shown when the parents live apart).
+  await page.goto("/life-event/fa-barn");
+  await startAfresh(page);
+  let asked = false;
+  await walkFaBarnToCheck(page, async (title) => {
+    if (title !== "Familien") return;
+    await page
+      .getByRole("group", { name: /Bor du sammen med den andre forelderen/ })
+      .getByRole("radio", { name: "Nei, vi bor ikke sammen" })
+      .check();
+    await expect(page.getByRole("group", { name: /Er det tvillinger\?/ })).toBeVisible();
+    asked = true;
+  });
+  expect(asked).toBe(true);
+
+  // Lars rolls back to the version before, in one step: a copy of it is published.
+  await as(page, /^Lars Dahl/, JOURNEY);
+  await page.getByRole("button", { name: `Gå tilbake til v${before}` }).click();
+  await expect(page.getByText("En kopi av den tidligere versjonen er publisert")).toBeVisible();
+  expect(await publishedVersion(page)).toBeGreaterThan(published);
+  await expectNoAxeViolations(page);
+});
