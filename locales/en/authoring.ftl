@@ -155,3 +155,4 @@ authoring-preview-heading = Preview as a citizen
 authoring-preview-intro = Walk this draft as a citizen would, with prefill from the registers about a synthetic person. Nothing is submitted.
 authoring-preview-person = Person
 authoring-preview = Start the preview
+authoring-check-ok = The checker finds no problems in the text as it stands (the texts each language needs are checked when you save).

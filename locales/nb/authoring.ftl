@@ -155,3 +155,4 @@ authoring-preview-heading = Forhåndsvis som innbygger
 authoring-preview-intro = Gå gjennom utkastet slik en innbygger gjør, med forhåndsutfylling fra registrene om en syntetisk person. Ingenting sendes inn.
 authoring-preview-person = Person
 authoring-preview = Start forhåndsvisningen
+authoring-check-ok = Kontrollen finner ingen feil i teksten slik den står nå (tekstene hvert språk trenger, kontrolleres når du lagrer).

@@ -155,3 +155,4 @@ authoring-preview-heading = Førehandsvis som innbyggjar
 authoring-preview-intro = Gå gjennom utkastet slik ein innbyggjar gjer, med førehandsutfylling frå registra om ein syntetisk person. Ingenting blir sendt inn.
 authoring-preview-person = Person
 authoring-preview = Start førehandsvisinga
+authoring-check-ok = Kontrollen finn ingen feil i teksten slik han står no (tekstane kvart språk treng, blir kontrollerte når du lagrar).

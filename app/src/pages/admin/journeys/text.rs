@@ -7,6 +7,7 @@
 use super::{authoring_page, back, done_notice, journey_param, signed, JOURNEYS};
 use crate::{
     auth::CurrentUser,
+    components::SourceChecker,
     i18n::{tr, tr_with},
     pages::{admin::model::DraftAdmin, citizen::model::Outcome},
 };
@@ -72,6 +73,11 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: Option<TypedText>) -> impl 
         }
     });
     let text = typed.map(|t| t.text).unwrap_or(draft.source);
+    let name = format!("{} v{}", draft.id, draft.version);
+    let at_text = tr_with(
+        "authoring-at-line",
+        &[("line", "{line}".into()), ("column", "{column}".into())],
+    );
     view! {
         <Title text=title.clone() />
         {back(format!("{base}/draft"), tr("authoring-back-draft"))}
@@ -82,11 +88,13 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: Option<TypedText>) -> impl 
         <form method="post" action=format!("{base}/draft/text")>
             {signed(&user, "save")}
             <input type="hidden" name="revision" value=draft.revision />
-            <div class="ds-field">
-                <label class="ds-label" for="source">{tr("authoring-text-label")}</label>
-                <p class="ds-paragraph" id="source-help">{tr("authoring-text-help")}</p>
-                <textarea class="ds-input source-editor" id="source" name="source" rows="30" spellcheck="false" aria-describedby="source-help">{text}</textarea>
-            </div>
+            <SourceChecker name=name ok_text=tr("authoring-check-ok") at_text=at_text>
+                <div class="ds-field">
+                    <label class="ds-label" for="source">{tr("authoring-text-label")}</label>
+                    <p class="ds-paragraph" id="source-help">{tr("authoring-text-help")}</p>
+                    <textarea class="ds-input source-editor" id="source" name="source" rows="30" spellcheck="false" aria-describedby="source-help">{text}</textarea>
+                </div>
+            </SourceChecker>
             <button class="ds-button" type="submit">{tr("authoring-save")}</button>
         </form>
     }
