@@ -9,13 +9,13 @@ pub mod authoring;
 /// The caseworker's use cases behind the caseworker port: the inbox of their agencies, a case,
 /// claim, assign, status and notes; every read of a case logged in a hash chain.
 pub mod caseworker;
-/// Each agency's connector (address, authentication, timeout, retries), edited by its admins.
-pub mod connectors;
 /// The citizen's use cases behind the citizen port: start, save a step, check, submit, receipt,
 /// My page. No HTTP: pages load through it, forms post to it, its tests call it directly.
 pub mod citizen;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
+/// Each agency's connector (address, authentication, timeout, retries), edited by its admins.
+pub mod connectors;
 /// The deliveries that did not arrive, behind the deliveries port: an agency's calls for its
 /// admins (retried from the page, recorded) and, read-only, for an API agency's caseworkers.
 pub mod deliveries;

@@ -14,8 +14,11 @@ use crate::{
 #[async_trait::async_trait]
 pub trait ConnectorsPort: Send + Sync {
     /// What is in force and the versions, newest first.
-    async fn connector(&self, user: &CurrentUser, agency: Agency)
-        -> Result<ConnectorView, AppError>;
+    async fn connector(
+        &self,
+        user: &CurrentUser,
+        agency: Agency,
+    ) -> Result<ConnectorView, AppError>;
 
     /// Saves the form as the agency's newest version; the problems at their fields when it is
     /// refused (nothing changes then). An empty token keeps the one that is set.

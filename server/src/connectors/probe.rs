@@ -61,7 +61,12 @@ pub async fn probe(live: &LiveConnectors, client: &reqwest::Client, agency: &str
     let body = answer_body(response).await.unwrap_or_default();
     report.elapsed_ms = elapsed(started);
     report.body = shown(&body, &token);
-    tracing::info!(agency, status = report.status, ms = report.elapsed_ms, "connection test");
+    tracing::info!(
+        agency,
+        status = report.status,
+        ms = report.elapsed_ms,
+        "connection test"
+    );
     report
 }
 

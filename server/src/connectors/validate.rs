@@ -32,7 +32,10 @@ pub struct Portal {
 impl Portal {
     pub fn new(public_url: &str, address: SocketAddr) -> Self {
         let public = Url::parse(public_url).ok().and_then(|url| {
-            Some((url.host_str()?.to_ascii_lowercase(), url.port_or_known_default()?))
+            Some((
+                url.host_str()?.to_ascii_lowercase(),
+                url.port_or_known_default()?,
+            ))
         });
         Portal {
             public,

@@ -68,13 +68,23 @@ pub async fn act(
                         token: String::new(),
                         ..typed
                     };
-                    let mut response = pages.render(head(), ConnectorTyped { form, problems }).await;
+                    let mut response = pages
+                        .render(head(), ConnectorTyped { form, problems })
+                        .await;
                     *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
                     response
                 }
                 Err(error) => refused(&pages, head(), error, &path).await,
             }
         }
-        _ => refused(&pages, head(), AppError::Invalid(Refusal::FormMismatch), &path).await,
+        _ => {
+            refused(
+                &pages,
+                head(),
+                AppError::Invalid(Refusal::FormMismatch),
+                &path,
+            )
+            .await
+        }
     }
 }

@@ -3,9 +3,9 @@
 pub mod assets;
 pub mod auth;
 pub mod authoring;
-pub mod connectors;
 pub mod caseworker;
 pub mod citizen;
+pub mod connectors;
 pub mod deliveries;
 pub mod edge;
 pub mod forms;

@@ -10,8 +10,9 @@ use app::domain::Instant;
 #[derive(Clone, Copy)]
 pub struct Connectors<'a>(pub(super) &'a Database);
 
-/// What an admin sets, as stored (the words are checked before they get here).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What an admin sets, as stored (the words are checked before they get here). Its `Debug`
+/// leaves the token out.
+#[derive(Clone, PartialEq, Eq)]
 pub struct ConnectorSettings {
     /// `api` or `inbox`.
     pub kind: String,
@@ -26,6 +27,21 @@ pub struct ConnectorSettings {
     pub timeout_ms: i64,
     pub backoff_ms: i64,
     pub give_up_hours: i64,
+}
+
+impl std::fmt::Debug for ConnectorSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectorSettings")
+            .field("kind", &self.kind)
+            .field("url", &self.url)
+            .field("auth", &self.auth)
+            .field("scopes", &self.scopes)
+            .field("token", &self.token.as_ref().map(|_| "***"))
+            .field("timeout_ms", &self.timeout_ms)
+            .field("backoff_ms", &self.backoff_ms)
+            .field("give_up_hours", &self.give_up_hours)
+            .finish()
+    }
 }
 
 /// One version of an agency's connector.

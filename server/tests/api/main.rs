@@ -6,6 +6,7 @@ mod assets;
 mod audit;
 mod caseworker;
 mod citizen_walk;
+mod connectors;
 mod deliveries;
 mod delivery;
 mod delivery_wake;

@@ -95,7 +95,13 @@ fn report_view(report: TestReport) -> impl IntoView {
     let (color, headline) = match (report.status, &report.problem) {
         (Some(status), _) => (
             if status < 500 { "info" } else { "warning" },
-            tr_with("connector-test-answered", &[("status", status.to_string()), ("ms", report.elapsed_ms.to_string())]),
+            tr_with(
+                "connector-test-answered",
+                &[
+                    ("status", status.to_string()),
+                    ("ms", report.elapsed_ms.to_string()),
+                ],
+            ),
         ),
         (None, Some(problem)) => ("danger", tr(problem)),
         (None, None) => ("danger", tr("connector-test-unreachable")),
@@ -149,20 +155,30 @@ fn page(
         }
     });
     let error_at = |name: &str| -> Option<String> {
-        let found: Vec<String> = problems.iter().filter(|p| p.field == name).map(|p| tr(&p.message)).collect();
+        let found: Vec<String> = problems
+            .iter()
+            .filter(|p| p.field == name)
+            .map(|p| tr(&p.message))
+            .collect();
         (!found.is_empty()).then(|| found.join(" "))
     };
     let in_force = match (view.version, view.versions.first()) {
         (Some(version), Some(row)) => tr_with(
             "connector-in-force-version",
-            &[("version", version.to_string()), ("who", row.made_by.clone()), ("at", row.made_at.oslo_display())],
+            &[
+                ("version", version.to_string()),
+                ("who", row.made_by.clone()),
+                ("at", row.made_at.oslo_display()),
+            ],
         ),
         _ => tr("connector-in-force-environment"),
     };
-    let saved = saved.then(|| view! {
-        <div class="ds-alert" data-color="success" role="status" tabindex="-1" autofocus=true>
-            <p class="ds-paragraph">{tr("connector-done-saved")}</p>
-        </div>
+    let saved = saved.then(|| {
+        view! {
+            <div class="ds-alert" data-color="success" role="status" tabindex="-1" autofocus=true>
+                <p class="ds-paragraph">{tr("connector-done-saved")}</p>
+            </div>
+        }
     });
     let choices = |name: &'static str, words: &'static [&'static str], chosen: &str| {
         words
@@ -175,7 +191,11 @@ fn page(
     };
     let kinds = choices("kind", &["api", "inbox"], &form.kind);
     let auths = choices("auth", &["default", "maskinporten", "static"], &form.auth);
-    let token_help = tr(if view.in_force.token_set { "connector-token-help-set" } else { "connector-token-help" });
+    let token_help = tr(if view.in_force.token_set {
+        "connector-token-help-set"
+    } else {
+        "connector-token-help"
+    });
     let text_input = |name: &'static str, value: String, help: Option<String>| {
         let id = format!("c-{name}");
         let invalid = error_at(name).map(|_| "true");

@@ -203,8 +203,9 @@ pub struct ConnectorVersionRow {
 }
 
 /// What the connector form sends, as typed (a refused form comes back with it, but for the
-/// token, which is never sent back to the browser).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// token, which is never sent back to the browser). Its `Debug` leaves the token out, so a log
+/// line or a failed assertion never shows it.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ConnectorForm {
     pub kind: String,
     pub url: String,
@@ -215,6 +216,21 @@ pub struct ConnectorForm {
     pub timeout_seconds: String,
     pub backoff_ms: String,
     pub give_up_hours: String,
+}
+
+impl std::fmt::Debug for ConnectorForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectorForm")
+            .field("kind", &self.kind)
+            .field("url", &self.url)
+            .field("auth", &self.auth)
+            .field("scopes", &self.scopes)
+            .field("token", &if self.token.is_empty() { "" } else { "***" })
+            .field("timeout_seconds", &self.timeout_seconds)
+            .field("backoff_ms", &self.backoff_ms)
+            .field("give_up_hours", &self.give_up_hours)
+            .finish()
+    }
 }
 
 /// Why a form's field was refused: the field's name and a message id.
