@@ -391,7 +391,9 @@ async fn a_refused_question_says_why_at_its_field_and_writes_nothing() {
     let port = &world.authoring;
     port.new_draft(&lars(), "fa-barn").await.expect("draft");
     let before = port.draft(&lars(), "fa-barn").await.expect("draft");
-    let cases: [(fn(&mut NewQuestion), &str, &str); 6] = [
+    /// A change to a good question, the field it breaks, and the message there.
+    type Case = (fn(&mut NewQuestion), &'static str, &'static str);
+    let cases: [Case; 6] = [
         (
             |q| q.id = "Twins!".into(),
             "id",

@@ -144,15 +144,13 @@ impl Connectors<'_> {
     /// The agency's versions, newest first, with who made each (their name) — and without the
     /// token: `settings.token` is `Some("")` when one was set, `None` when not.
     pub async fn versions(self, agency: &str) -> Result<Vec<StoredConnector>, StorageError> {
-        let sql = format!(
-            "SELECT c.agency, c.version, c.kind, c.url, c.auth, c.scopes, \
+        const SQL: &str = "SELECT c.agency, c.version, c.kind, c.url, c.auth, c.scopes, \
              CASE WHEN c.token IS NULL THEN NULL ELSE '' END, \
              c.timeout_ms, c.backoff_ms, c.give_up_hours, COALESCE(p.name, c.made_by), c.made_at \
              FROM agency_connector c LEFT JOIN person p ON p.person_id = c.made_by \
-             WHERE c.agency = $1 ORDER BY c.version DESC"
-        );
+             WHERE c.agency = $1 ORDER BY c.version DESC";
         let rows: Vec<Row> =
-            on_pool!(self.0, pool => sqlx::query_as(&sql).bind(agency).fetch_all(pool).await?);
+            on_pool!(self.0, pool => sqlx::query_as(SQL).bind(agency).fetch_all(pool).await?);
         rows.into_iter().map(read).collect()
     }
 
