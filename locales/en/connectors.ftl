@@ -53,6 +53,7 @@ connector-url-invalid = Type a full address, for example https://api.agency.no.
 connector-url-scheme = The address must start with https:// or http://.
 connector-url-credentials = The address cannot contain a user name or password. Use the token field.
 connector-url-portal = The address points at Veiviser itself. Type the address of the agency's system.
+connector-url-link-local = The address is a link-local network address and cannot be used. Type the address of the agency's system.
 connector-auth-unknown = Choose how to authenticate.
 connector-scopes-missing = Type at least one scope when Maskinporten is used.
 connector-scopes-invalid = Scopes may contain only letters, digits and the characters : . _ / -, separated by spaces.

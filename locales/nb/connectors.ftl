@@ -53,6 +53,7 @@ connector-url-invalid = Skriv en fullstendig adresse, for eksempel https://api.v
 connector-url-scheme = Adressen må begynne med https:// eller http://.
 connector-url-credentials = Adressen kan ikke inneholde brukernavn eller passord. Bruk feltet for token.
 connector-url-portal = Adressen peker på Veiviser selv. Skriv adressen til virksomhetens system.
+connector-url-link-local = Adressen er en lokal nettverksadresse (link-local) og kan ikke brukes. Skriv adressen til virksomhetens system.
 connector-auth-unknown = Velg en måte å autentisere på.
 connector-scopes-missing = Skriv minst ett omfang når Maskinporten brukes.
 connector-scopes-invalid = Omfang kan bare inneholde bokstaver, tall og tegnene : . _ / -, skilt med mellomrom.

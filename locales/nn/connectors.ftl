@@ -53,6 +53,7 @@ connector-url-invalid = Skriv ei fullstendig adresse, til dømes https://api.ver
 connector-url-scheme = Adressa må byrje med https:// eller http://.
 connector-url-credentials = Adressa kan ikkje innehalde brukarnamn eller passord. Bruk feltet for token.
 connector-url-portal = Adressa peikar på Veiviser sjølv. Skriv adressa til systemet til verksemda.
+connector-url-link-local = Adressa er ei lokal nettverksadresse (link-local) og kan ikkje brukast. Skriv adressa til systemet til verksemda.
 connector-auth-unknown = Vel ein måte å autentisere på.
 connector-scopes-missing = Skriv minst eitt omfang når Maskinporten blir brukt.
 connector-scopes-invalid = Omfang kan berre innehalde bokstavar, tal og teikna : . _ / -, skilde med mellomrom.

@@ -154,6 +154,11 @@ async fn an_address_that_is_not_http_is_refused_at_its_field_and_nothing_changes
         ("file:///etc/passwd", "connector-url-scheme"),
         ("nav.example", "connector-url-invalid"),
         ("https://user:pw@nav.example", "connector-url-credentials"),
+        (
+            "http://169.254.169.254/latest/meta-data",
+            "connector-url-link-local",
+        ),
+        ("http://[fe80::1]:80", "connector-url-link-local"),
     ] {
         let saved = port.save(&lars, Agency::Nav, &form(url)).await;
         assert_eq!(saved, Ok(Err(vec![at("url", why)])), "{url}");

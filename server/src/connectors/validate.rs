@@ -4,7 +4,9 @@
 //! The address must be http(s) and must not be the portal itself: a connector that calls the
 //! portal would deliver citizens' submissions back into it (or, through its open endpoints, let
 //! an admin make the portal call itself with the agency's token). "The portal" is its public
-//! address, and any loopback or unspecified host on the port it listens on.
+//! address, and any loopback or unspecified host on the port it listens on. A link-local address
+//! (`169.254.0.0/16`, `fe80::/10`: where clouds serve their instance metadata and credentials) is
+//! refused too, since the test connection shows what an address answers.
 
 use crate::storage::ConnectorSettings;
 use app::pages::admin::model::{ConnectorForm, FieldProblem};
@@ -62,6 +64,20 @@ impl Portal {
     }
 }
 
+/// Whether `url`'s host is a link-local address.
+fn link_local(url: &Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    match host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<IpAddr>()
+    {
+        Ok(IpAddr::V4(ip)) => ip.is_link_local(),
+        Ok(IpAddr::V6(ip)) => (ip.segments()[0] & 0xffc0) == 0xfe80,
+        Err(_) => false,
+    }
+}
+
 fn problem(field: &str, message: &str) -> FieldProblem {
     FieldProblem {
         field: field.into(),
@@ -114,6 +130,9 @@ fn address(typed: &str, portal: &Portal, problems: &mut Vec<FieldProblem>) -> Op
     }
     if portal.is_me(&url) {
         return refuse(problems, "connector-url-portal");
+    }
+    if link_local(&url) {
+        return refuse(problems, "connector-url-link-local");
     }
     Some(url.as_str().trim_end_matches('/').to_string())
 }

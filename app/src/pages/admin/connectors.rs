@@ -137,7 +137,7 @@ fn page(
     };
     // The problems' ids, spelled out for the completeness test: tr("connector-kind-unknown"),
     // tr("connector-url-invalid"), tr("connector-url-scheme"), tr("connector-url-credentials"),
-    // tr("connector-url-portal"), tr("connector-auth-unknown"), tr("connector-scopes-missing"),
+    // tr("connector-url-portal"), tr("connector-url-link-local"), tr("connector-auth-unknown"), tr("connector-scopes-missing"),
     // tr("connector-scopes-invalid"), tr("connector-token-missing"), tr("connector-token-invalid"),
     // tr("connector-timeout-range"), tr("connector-backoff-range"), tr("connector-give-up-range");
     // and the test's: tr("connector-test-inbox"), tr("connector-test-no-token"),
