@@ -2,6 +2,7 @@
 //! never renders a page, it only hydrates islands inside the server's HTML.
 
 use crate::pages::{
+    admin::connectors::ConnectorPage,
     admin::journeys::{
         ComparePage, DraftPage, DraftTextPage, JourneyPage, JourneysPage, QuestionPage,
     },
@@ -127,6 +128,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/caseworker/sent/:agency") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminHome />
                     <Route path=path!("/admin/deliveries/:agency") view=AdminDeliveriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/connectors/:agency") view=ConnectorPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys") view=JourneysPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id") view=JourneyPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft") view=DraftPage ssr=SsrMode::Async />

@@ -14,6 +14,8 @@ pub mod caseworker;
 pub mod citizen;
 /// Configuration from environment variables, with embedded defaults for one machine.
 pub mod config;
+/// Each agency's connector (address, authentication, timeout, retries), edited by its admins.
+pub mod connectors;
 /// The deliveries that did not arrive, behind the deliveries port: an agency's calls for its
 /// admins (retried from the page, recorded) and, read-only, for an API agency's caseworkers.
 pub mod deliveries;

@@ -5,14 +5,17 @@
 //! A port's methods are the side's use cases, named as a person would name them ("save a
 //! step", "submit"); they take the person they act for and return page data or an `AppError`.
 //! The citizen's and the caseworker's sides are here, and the deliveries that did not arrive
-//! (the agency admins' page, read-only for API agencies' caseworkers).
+//! (the agency admins' page, read-only for API agencies' caseworkers), and the agencies'
+//! connectors (their admins' page).
 
 mod authoring;
 mod caseworker;
 mod citizen;
+mod connectors;
 mod deliveries;
 
 pub use authoring::AuthoringPort;
 pub use caseworker::CaseworkerPort;
 pub use citizen::CitizenPort;
+pub use connectors::ConnectorsPort;
 pub use deliveries::DeliveriesPort;

@@ -50,9 +50,9 @@ pub struct Worker {
     pub database: Database,
     pub client: reqwest::Client,
     pub config: AgencyConfig,
-    pub auth: super::AgencyAuth,
-    /// Where calls go: `<base>/<agency>/<operation>`.
-    pub base: String,
+    /// Each agency's connector in force (its address, token, timeout, backoff, give-up time),
+    /// or the environment's settings: read per call, so a change applies to the next one.
+    pub connectors: std::sync::Arc<crate::connectors::live::LiveConnectors>,
     /// This portal's `/agency-callbacks`, as the agencies reach it (from the public URL).
     pub callback_url: String,
 }
@@ -63,17 +63,14 @@ struct Lease {
     until: Instant,
 }
 
-/// Exponential backoff with jitter: base × 2^(attempt−1), ±50 %, at most `backoff_max`.
-fn backoff(config: &AgencyConfig, attempts: i64) -> Duration {
+/// Exponential backoff with jitter: first × 2^(attempt−1), ±50 %, at most `max`.
+fn backoff(first: Duration, max: Duration, attempts: i64) -> Duration {
     let exponent = u32::try_from(attempts.saturating_sub(1).max(0))
         .unwrap_or(u32::MAX)
         .min(30);
-    let base = config
-        .backoff
-        .saturating_mul(1 << exponent)
-        .min(config.backoff_max);
+    let base = first.saturating_mul(1 << exponent).min(max);
     base.mul_f64(rand::thread_rng().gen_range(0.5..1.5))
-        .min(config.backoff_max)
+        .min(max)
 }
 
 /// A duration as an operator reads it in an error: `72 h`, `90 s`.
@@ -121,8 +118,10 @@ impl Worker {
     /// Dead-letters the calls past their give-up time that no attempt will reach (their
     /// agency's circuit holds them).
     async fn give_up_overdue(&self) {
-        let cutoff = Instant::now().minus(self.config.give_up);
-        let reason = format!("gave up after {}", spoken(self.config.give_up));
+        // The longest give-up time of any agency: a call is never given up before its own.
+        let give_up = self.connectors.longest_give_up();
+        let cutoff = Instant::now().minus(give_up);
+        let reason = format!("gave up after {}", spoken(give_up));
         match self
             .database
             .outbox()
@@ -154,7 +153,6 @@ impl Worker {
         if free == 0 {
             return Ok(());
         }
-        let lease = self.config.timeout + LEASE_MARGIN;
         let calls = self.database.outbox().due(free as i64).await?;
         if calls.is_empty() {
             return Ok(());
@@ -174,6 +172,8 @@ impl Worker {
             let Ok(permit) = slots.clone().try_acquire_owned() else {
                 break;
             };
+            // As long as the call may take under its agency's connector now.
+            let lease = self.connectors.route(&call.agency).timeout + LEASE_MARGIN;
             let until = Instant::now().plus(lease);
             // An open circuit sends nothing; a half-open one one probe (the first call due).
             let probe = match gate(circuits.get(&call.agency), at) {
@@ -224,18 +224,15 @@ mod tests {
 
     #[test]
     fn backoff_doubles_to_its_cap_and_stays_there() {
-        let config = AgencyConfig {
-            backoff: Duration::from_millis(500),
-            backoff_max: Duration::from_secs(600),
-            ..AgencyConfig::default()
-        };
+        let (first, max) = (Duration::from_millis(500), Duration::from_secs(600));
+        let backoff = |attempts| backoff(first, max, attempts);
         for _ in 0..100 {
-            let first = backoff(&config, 1);
+            let first = backoff(1);
             assert!(first >= Duration::from_millis(250) && first <= Duration::from_millis(750));
-            let fifth = backoff(&config, 5);
+            let fifth = backoff(5);
             assert!(fifth >= Duration::from_secs(4) && fifth <= Duration::from_secs(12));
             for attempts in [20, 500, i64::MAX] {
-                let capped = backoff(&config, attempts);
+                let capped = backoff(attempts);
                 assert!(capped >= Duration::from_secs(300) && capped <= Duration::from_secs(600));
             }
         }

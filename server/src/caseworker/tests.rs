@@ -285,13 +285,21 @@ async fn a_call_to_an_inbox_agency_is_filed_through_the_outbox_with_a_case_numbe
     )
     .await;
     let config = AgencyConfig::default();
+    let connectors = crate::connectors::live::LiveConnectors::new(
+        world.database.clone(),
+        crate::connectors::live::Defaults {
+            // NAV's API is down: its call waits in the outbox; the inbox needs no connection.
+            base: "http://127.0.0.1:9".into(),
+            auth: AgencyAuth::Static(Box::new(config.clone())),
+            config: config.clone(),
+            machine: None,
+        },
+    );
     let worker = Worker {
         database: world.database.clone(),
         client: reqwest::Client::new(),
-        auth: AgencyAuth::Static(Box::new(config.clone())),
         config,
-        // NAV's API is down: its call waits in the outbox; the inbox needs no connection.
-        base: "http://127.0.0.1:9".into(),
+        connectors: std::sync::Arc::new(connectors),
         callback_url: "http://127.0.0.1:9/agency-callbacks".into(),
     };
     // Two rounds at once: the lease lets one of them file the call.

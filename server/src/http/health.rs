@@ -86,6 +86,23 @@ mod tests {
                 versions: citizen.versions.clone(),
                 citizen: citizen.clone(),
             }),
+            connectors: std::sync::Arc::new(crate::connectors::Connectors {
+                database: database.clone(),
+                live: std::sync::Arc::new(crate::connectors::live::LiveConnectors::new(
+                    database.clone(),
+                    crate::connectors::live::Defaults {
+                        base: "http://127.0.0.1:9".into(),
+                        auth: crate::agencies::AgencyAuth::Static(Box::default()),
+                        config: Default::default(),
+                        machine: None,
+                    },
+                )),
+                client: reqwest::Client::new(),
+                portal: crate::connectors::Portal::new(
+                    "http://127.0.0.1:9",
+                    ([127, 0, 0, 1], 9).into(),
+                ),
+            }),
             citizen,
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
                 database: database.clone(),

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod authoring;
 pub mod caseworker;
 pub mod citizen;
+pub mod connectors;
 pub mod deliveries;
 pub mod edge;
 pub mod forms;
@@ -77,6 +78,7 @@ pub fn router(
     let caseworker = state.caseworker.clone();
     let deliveries = state.deliveries.clone();
     let authoring = state.authoring.clone();
+    let connectors = state.connectors.clone();
     let context = move || {
         // The catalogue as published now: a publish takes effect from the next request.
         let catalog = journeys.current();
@@ -86,6 +88,7 @@ pub fn router(
         provide_context(caseworker.clone());
         provide_context(deliveries.clone());
         provide_context(authoring.clone());
+        provide_context(connectors.clone());
         provide_context(policy);
         provide_context(form_targets.clone());
         if demo {
@@ -122,6 +125,7 @@ pub fn router(
         .route("/caseworker/case/{id}", post(caseworker::act))
         .route("/caseworker/views", post(caseworker::save_view))
         .route("/admin/deliveries/{agency}", post(deliveries::retry))
+        .route("/admin/connectors/{agency}", post(connectors::act))
         .route("/admin/journeys/{id}", post(authoring::act))
         .route(
             "/admin/journeys/{id}/draft/text",

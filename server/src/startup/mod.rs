@@ -157,15 +157,29 @@ impl Application {
         let registers_auth =
             agency_auth(&config, tokens.as_ref(), agencies.registers_url.is_none());
         let simulator = start_simulator(&database, agencies, address, dev_provider.as_ref());
+        // Each agency's connector as its admins saved it, over the environment's settings.
+        let connectors = Arc::new(crate::connectors::live::LiveConnectors::new(
+            database.clone(),
+            crate::connectors::live::Defaults {
+                base: agencies
+                    .url
+                    .clone()
+                    .unwrap_or_else(|| format!("http://{address}/sim/agencies")),
+                auth: auth.clone(),
+                config: agencies.clone(),
+                machine: tokens.clone(),
+            },
+        ));
+        connectors
+            .refresh()
+            .await
+            .context("the agency connectors cannot be read")?;
+        connectors.clone().spawn(config.journey_poll);
         let worker = crate::agencies::delivery::Worker {
             database: database.clone(),
             client: http_client,
             config: agencies.clone(),
-            auth: auth.clone(),
-            base: agencies
-                .url
-                .clone()
-                .unwrap_or_else(|| format!("http://{address}/sim/agencies")),
+            connectors: connectors.clone(),
             // Sent with every call: the agencies (here, or on another instance) report there.
             callback_url: format!("{public_url}/agency-callbacks"),
         };
@@ -188,6 +202,7 @@ impl Application {
                 "no registers configured (VEIVISER_REGISTERS_URL): journeys start without prefill"
             );
         }
+        let probe_client = worker.client.clone();
         worker.clone().spawn_status_poller();
         worker.spawn();
         // Each agency's own callback key; the shared one only in demo use.
@@ -225,6 +240,12 @@ impl Application {
             database: database.clone(),
             agencies: agencies.clone(),
         });
+        let connectors = Arc::new(crate::connectors::Connectors {
+            database: database.clone(),
+            live: connectors,
+            client: probe_client,
+            portal: crate::connectors::Portal::new(&public_url, address),
+        });
         let state = AppState::new(crate::state::State {
             leptos_options,
             database,
@@ -233,6 +254,7 @@ impl Application {
             caseworker,
             deliveries,
             authoring,
+            connectors,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
             identity,

@@ -18,6 +18,7 @@
 //! | `inbox()`           | `Inbox`          | `inbox_case`, `case_history` (and the call's `delivery`, `case_event`) |
 //! | `inbox_views()`     | `InboxViews`     | `inbox_view`                                       |
 //! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
+//! | `connectors()`      | `Connectors`     | `agency_connector`                                 |
 //!
 //! Rows come back as structs, stored words as the domain's enums and times as
 //! `app::domain::Instant`, each read strictly (`columns`): a value this version cannot read or
@@ -127,6 +128,7 @@ mod authoring;
 mod case_access;
 mod case_events;
 mod columns;
+mod connectors;
 mod drafts;
 mod inbox;
 mod inbox_views;
@@ -147,6 +149,7 @@ pub use authoring::{Authoring, AuthoringEvent, DraftOnVersion, RolledBack};
 pub use case_access::{Access, AccessRecord, CaseAccess, Verdict};
 pub use case_events::{CaseEvent, CaseEvents, QuietCase};
 pub(crate) use columns::{instant, known, optional_instant};
+pub use connectors::{ConnectorSettings, Connectors, StoredConnector};
 pub use drafts::{Draft, Drafts, NewDraft, Saved, StablePath};
 #[cfg(test)]
 pub(crate) use inbox::words as inbox_words;
@@ -368,5 +371,9 @@ impl Database {
 
     pub fn case_messages(&self) -> CaseMessages<'_> {
         CaseMessages(self)
+    }
+
+    pub fn connectors(&self) -> Connectors<'_> {
+        Connectors(self)
     }
 }

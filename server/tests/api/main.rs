@@ -7,6 +7,7 @@ mod audit;
 mod authoring;
 mod caseworker;
 mod citizen_walk;
+mod connectors;
 mod deliveries;
 mod delivery;
 mod delivery_wake;

@@ -1,5 +1,6 @@
 //! Agency admins' pages. The entry page lists the agencies the person administers, each linked
-//! to its deliveries that did not arrive (`crate::pages::deliveries`). For the pages where they
+//! to its deliveries that did not arrive (`crate::pages::deliveries`), and to its connector
+//! (`connectors`: how the portal reaches it). For the pages where they
 //! author journeys: a journey's flow as a diagram and in words (`FlowDiagram`), and why a step or
 //! a field is shown (`WhyShown`).
 
@@ -12,11 +13,16 @@ mod why_shown;
 pub use flow_diagram::FlowDiagram;
 pub use why_shown::{ExplanationView, WhyShown};
 
+pub mod connectors;
 pub mod journeys;
 pub mod model;
 
 use super::staff::StaffHome;
-use crate::{auth::Role, journey::Agency};
+use crate::{
+    auth::{use_current_user, Role},
+    i18n::{tr, tr_with},
+    journey::Agency,
+};
 use leptos::prelude::*;
 
 /// An agency's deliveries page.
@@ -37,5 +43,28 @@ pub fn AdminHome() -> impl IntoView {
             href=deliveries_of
             more=(journeys::JOURNEYS, "authoring-journeys-link")
         />
+        {connector_links()}
     }
+}
+
+/// Each administered agency's connector page (nothing for anyone else: `StaffHome` has said why).
+fn connector_links() -> Option<impl IntoView> {
+    let agencies = use_current_user()?.agencies_with(Role::Admin);
+    if agencies.is_empty() {
+        return None;
+    }
+    let links = agencies
+        .into_iter()
+        .map(|agency| {
+            let label = tr_with(
+                "connector-link",
+                &[("agency", tr(&agency.name_message_id()))],
+            );
+            view! { <li><a class="ds-link" href=connectors::connector_path(agency)>{label}</a></li> }
+        })
+        .collect_view();
+    Some(view! {
+        <h2 class="ds-heading" data-size="sm">{tr("connector-links")}</h2>
+        <ul class="ds-list">{links}</ul>
+    })
 }

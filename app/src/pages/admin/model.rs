@@ -209,3 +209,94 @@ pub const QUESTION_KINDS: [&str; 14] = [
     "phone",
     "address",
 ];
+
+/// An agency's connector as its admins see it (`crate::ports::ConnectorsPort`): what is in
+/// force and its versions. Never the static token: only whether one is set.
+#[derive(Clone, Debug)]
+pub struct ConnectorView {
+    pub agency: Agency,
+    /// What applies now: the newest version, or the environment's settings when there is none.
+    pub in_force: ConnectorSettingsView,
+    /// `None`: the environment's settings are in force (no version saved yet).
+    pub version: Option<i64>,
+    /// Newest first.
+    pub versions: Vec<ConnectorVersionRow>,
+}
+
+/// A connector's settings, as a page shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ConnectorSettingsView {
+    /// `api` or `inbox`.
+    pub kind: String,
+    /// `None`: the environment's default address.
+    pub url: Option<String>,
+    /// `default`, `maskinporten` or `static`.
+    pub auth: String,
+    pub scopes: String,
+    /// A static token is stored (it is never shown).
+    pub token_set: bool,
+    pub timeout_seconds: u64,
+    pub backoff_ms: u64,
+    pub give_up_hours: u64,
+}
+
+/// One saved version of a connector.
+#[derive(Clone, Debug)]
+pub struct ConnectorVersionRow {
+    pub version: i64,
+    pub made_by: String,
+    pub made_at: Instant,
+    pub settings: ConnectorSettingsView,
+}
+
+/// What the connector form sends, as typed (a refused form comes back with it, but for the
+/// token, which is never sent back to the browser). Its `Debug` leaves the token out, so a log
+/// line or a failed assertion never shows it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ConnectorForm {
+    pub kind: String,
+    pub url: String,
+    pub auth: String,
+    pub scopes: String,
+    /// Empty: keep the token that is set.
+    pub token: String,
+    pub timeout_seconds: String,
+    pub backoff_ms: String,
+    pub give_up_hours: String,
+}
+
+impl std::fmt::Debug for ConnectorForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConnectorForm")
+            .field("kind", &self.kind)
+            .field("url", &self.url)
+            .field("auth", &self.auth)
+            .field("scopes", &self.scopes)
+            .field("token", &if self.token.is_empty() { "" } else { "***" })
+            .field("timeout_seconds", &self.timeout_seconds)
+            .field("backoff_ms", &self.backoff_ms)
+            .field("give_up_hours", &self.give_up_hours)
+            .finish()
+    }
+}
+
+/// Why a form's field was refused: the field's name and a message id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// What a test call to the agency brought back. Never the token.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TestReport {
+    /// The address called.
+    pub url: String,
+    /// The answer's status; `None` when nothing came back.
+    pub status: Option<u16>,
+    pub elapsed_ms: u64,
+    /// The first 500 bytes of the answer (as text).
+    pub body: String,
+    /// Why nothing came back (a message id): no connection, a timeout, no token, an inbox.
+    pub problem: Option<String>,
+}

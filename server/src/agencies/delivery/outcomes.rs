@@ -5,13 +5,14 @@
 use super::{backoff, spoken, CallError, Lease, Worker};
 use crate::storage::Delivery;
 use app::domain::Instant;
+use std::time::Duration;
 
 impl Worker {
-    /// Whether the call's give-up time has passed.
-    fn overdue(&self, call: &Delivery) -> bool {
+    /// Whether the call's give-up time (its agency's connector's, now) has passed.
+    fn overdue(&self, call: &Delivery, give_up: Duration) -> bool {
         Instant::now()
             .since(call.queued_since())
-            .is_some_and(|elapsed| elapsed >= self.config.give_up)
+            .is_some_and(|elapsed| elapsed >= give_up)
     }
 
     /// Hands a call back to wait until `until` — or to go at once, if a call of its submission
@@ -65,17 +66,20 @@ impl Worker {
         probe: Option<Instant>,
     ) {
         let attempts = call.attempts + 1;
+        let route = self.connectors.route(&call.agency);
         let permanent = error.permanent();
-        let overdue = !permanent && self.overdue(call);
+        let overdue = !permanent && self.overdue(call, route.give_up);
         let dead = permanent || overdue;
         let message = if overdue {
-            format!("gave up after {}: {error}", spoken(self.config.give_up))
+            format!("gave up after {}: {error}", spoken(route.give_up))
         } else {
             error.to_string()
         };
         tracing::warn!(call = call.id, agency = call.agency, attempts, dead, permanent, %error, "delivery failed");
         metrics::counter!("deliveries_total", "agency" => call.agency.clone(), "outcome" => if dead { "dead" } else { "retry" }).increment(1);
-        let next = Instant::now().plus(backoff(&self.config, attempts));
+        let max = self.config.backoff_max.max(route.backoff);
+        let delay = backoff(route.backoff, max, attempts);
+        let next = Instant::now().plus(delay);
         match self
             .database
             .outbox()

@@ -114,7 +114,7 @@ impl Worker {
         }
     }
 
-    /// `GET <base>/<agency>/cases/<case>`: `(status, message, when the agency set it)`.
+    /// `GET <base>/<agency>/cases/<case>` (over the agency's connector in force): `(status, message, when the agency set it)`.
     async fn case_status(
         &self,
         agency: &str,
@@ -126,16 +126,16 @@ impl Worker {
             message: Option<String>,
             reported_at: Option<String>,
         }
-        let token = self
-            .auth
+        let route = self.connectors.route(agency);
+        let token = route
             .bearer(agency, "cases")
             .await
             .map_err(CallError::NoToken)?;
         let response = self
             .client
-            .get(format!("{}/{agency}/cases/{case_number}", self.base))
+            .get(format!("{}/{agency}/cases/{case_number}", route.base))
             .bearer_auth(token)
-            .timeout(self.config.timeout)
+            .timeout(route.timeout)
             .send()
             .await
             .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;

@@ -30,7 +30,7 @@ impl Worker {
             "payload": call.payload,
             "dependencies": dependencies,
         });
-        if self.config.connector(&call.agency) == Connector::Inbox {
+        if self.connectors.route(&call.agency).kind == Connector::Inbox {
             return self.file(&call, &lease, &body, probe).await;
         }
         match self.send(&call, &body).await {
@@ -115,9 +115,10 @@ impl Worker {
     }
 
     async fn send(&self, call: &Delivery, body: &serde_json::Value) -> Result<String, CallError> {
-        let url = format!("{}/{}/{}", self.base, call.agency, call.operation);
-        let token = self
-            .auth
+        // The agency's connector as it is now: a change an admin saved applies to this call.
+        let route = self.connectors.route(&call.agency);
+        let url = format!("{}/{}/{}", route.base, call.agency, call.operation);
+        let token = route
             .bearer(&call.agency, &call.operation)
             .await
             .map_err(CallError::NoToken)?;
@@ -127,7 +128,7 @@ impl Worker {
             .bearer_auth(token)
             .header("Idempotency-Key", &call.id)
             .header(CALLBACK_URL, &self.callback_url)
-            .timeout(self.config.timeout)
+            .timeout(route.timeout)
             .json(body)
             .send()
             .await
