@@ -4,7 +4,8 @@
 use crate::pages::{
     admin::connectors::ConnectorPage,
     admin::journeys::{
-        ComparePage, DraftPage, DraftTextPage, JourneyPage, JourneysPage, QuestionPage,
+        ComparePage, DraftPage, DraftTextPage, DraftTextsPage, JourneyPage, JourneysPage,
+        QuestionPage,
     },
     AdminDeliveriesPage, OperatorPage, SentPage,
 };
@@ -135,6 +136,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/journeys/:id/compare") view=ComparePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/text") view=DraftTextPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/question") view=QuestionPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/texts") view=DraftTextsPage ssr=SsrMode::Async />
                     <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

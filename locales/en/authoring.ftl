@@ -156,3 +156,16 @@ authoring-preview-intro = Walk this draft as a citizen would, with prefill from 
 authoring-preview-person = Person
 authoring-preview = Start the preview
 authoring-check-ok = The checker finds no problems in the text as it stands (the texts each language needs are checked when you save).
+authoring-move-up = Move «{ $name }» up
+authoring-move-down = Move «{ $name }» down
+authoring-done-moved = Moved. The checker has looked at the draft again.
+authoring-texts-link = The texts in every language, side by side
+authoring-texts-title = Texts of draft v{ $version } of { $journey }
+authoring-texts-caption = Every text the journey needs: bokmål, nynorsk and English side by side
+authoring-texts-missing = { $count ->
+    [one] 1 text is missing. A draft with a missing text cannot be published.
+   *[other] { $count } texts are missing. A draft with a missing text cannot be published.
+}
+authoring-texts-cell = { $id } in { $language }
+authoring-texts-cell-missing = missing
+authoring-texts-cell-own = this version's own

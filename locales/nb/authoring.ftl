@@ -156,3 +156,16 @@ authoring-preview-intro = Gå gjennom utkastet slik en innbygger gjør, med forh
 authoring-preview-person = Person
 authoring-preview = Start forhåndsvisningen
 authoring-check-ok = Kontrollen finner ingen feil i teksten slik den står nå (tekstene hvert språk trenger, kontrolleres når du lagrer).
+authoring-move-up = Flytt «{ $name }» opp
+authoring-move-down = Flytt «{ $name }» ned
+authoring-done-moved = Flyttet. Kontrollen har sett på utkastet igjen.
+authoring-texts-link = Tekstene på alle språk, side om side
+authoring-texts-title = Tekstene i utkast v{ $version } av { $journey }
+authoring-texts-caption = Alle tekstene reisen trenger: bokmål, nynorsk og engelsk side om side
+authoring-texts-missing = { $count ->
+    [one] 1 tekst mangler. Et utkast med en manglende tekst kan ikke publiseres.
+   *[other] { $count } tekster mangler. Et utkast med en manglende tekst kan ikke publiseres.
+}
+authoring-texts-cell = { $id } på { $language }
+authoring-texts-cell-missing = mangler
+authoring-texts-cell-own = denne versjonens egen

@@ -156,3 +156,16 @@ authoring-preview-intro = Gå gjennom utkastet slik ein innbyggjar gjer, med fø
 authoring-preview-person = Person
 authoring-preview = Start førehandsvisinga
 authoring-check-ok = Kontrollen finn ingen feil i teksten slik han står no (tekstane kvart språk treng, blir kontrollerte når du lagrar).
+authoring-move-up = Flytt «{ $name }» opp
+authoring-move-down = Flytt «{ $name }» ned
+authoring-done-moved = Flytta. Kontrollen har sett på utkastet igjen.
+authoring-texts-link = Tekstane på alle språk, side om side
+authoring-texts-title = Tekstane i utkast v{ $version } av { $journey }
+authoring-texts-caption = Alle tekstane reisa treng: bokmål, nynorsk og engelsk side om side
+authoring-texts-missing = { $count ->
+    [one] 1 tekst manglar. Eit utkast med ein manglande tekst kan ikkje publiserast.
+   *[other] { $count } tekstar manglar. Eit utkast med ein manglande tekst kan ikkje publiserast.
+}
+authoring-texts-cell = { $id } på { $language }
+authoring-texts-cell-missing = manglar
+authoring-texts-cell-own = versjonen si eiga

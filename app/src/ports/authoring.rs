@@ -8,7 +8,7 @@ use crate::{
     auth::CurrentUser,
     error::AppError,
     pages::admin::model::{
-        DraftAdmin, JourneyAdmin, JourneyRow, NewQuestion, PublishOutcome, PublishRequest,
+        DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
         QuestionProblem, VersionDiff,
     },
 };
@@ -69,6 +69,23 @@ pub trait AuthoringPort: Send + Sync {
     /// of the synthetic people it offers (`NotFound` for anyone else): where it starts.
     async fn preview(&self, user: &CurrentUser, id: &str, person: &str)
         -> Result<String, AppError>;
+
+    /// Moves a step, or a question within its step, one place up or down in the draft (`NotFound`
+    /// when there is no such step or question, or nowhere to move it; `Conflict` when
+    /// `revision` is not the draft's).
+    async fn reorder(&self, user: &CurrentUser, id: &str, moved: &Move) -> Result<(), AppError>;
+
+    /// Saves the draft's own texts from the side-by-side form: `(language code, id, text)`,
+    /// where a text equal to the locale files' is not kept as the version's own and an empty one
+    /// drops the version's own (`Conflict` when `revision` is not the draft's; an id the
+    /// journey does not need, or a language it does not speak, is `Invalid`).
+    async fn save_texts(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        revision: &str,
+        texts: &[(String, String, String)],
+    ) -> Result<(), AppError>;
 
     /// Publishes the draft now, or schedules it.
     async fn publish(

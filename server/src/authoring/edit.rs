@@ -100,6 +100,26 @@ impl Authoring {
             .await
     }
 
+    pub(super) async fn move_part(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        moved: &app::pages::admin::model::Move,
+    ) -> Result<(), AppError> {
+        let published = self.owned(user, id)?;
+        let draft = self.stored_draft(id).await?;
+        if source::revision(&draft) != moved.revision {
+            return Err(AppError::Conflict);
+        }
+        let field = moved.field.as_deref();
+        let text =
+            source::moved(&draft.source, &moved.step, field, moved.up).ok_or(AppError::NotFound)?;
+        let what = field.unwrap_or(&moved.step);
+        let detail = format!("{what} {}", if moved.up { "up" } else { "down" });
+        self.replace(user, &published, &draft, &text, "move", detail)
+            .await
+    }
+
     pub(super) async fn discard_draft(
         &self,
         user: &CurrentUser,

@@ -22,6 +22,7 @@ mod read;
 mod source;
 #[cfg(test)]
 mod tests;
+mod texts;
 
 use crate::{
     citizen::internal,
@@ -34,7 +35,7 @@ use app::{
     error::AppError,
     journey::{Agency, Journey},
     pages::admin::model::{
-        DraftAdmin, JourneyAdmin, JourneyRow, NewQuestion, PublishOutcome, PublishRequest,
+        DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
         QuestionProblem, VersionDiff,
     },
     ports::AuthoringPort,
@@ -192,6 +193,20 @@ impl AuthoringPort for Authoring {
         person: &str,
     ) -> Result<String, AppError> {
         self.start_preview(user, id, person).await
+    }
+
+    async fn reorder(&self, user: &CurrentUser, id: &str, moved: &Move) -> Result<(), AppError> {
+        self.move_part(user, id, moved).await
+    }
+
+    async fn save_texts(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        revision: &str,
+        texts: &[(String, String, String)],
+    ) -> Result<(), AppError> {
+        self.save_own_texts(user, id, revision, texts).await
     }
 
     async fn publish(

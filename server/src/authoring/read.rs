@@ -115,6 +115,11 @@ impl Authoring {
         let name = version_name(id, draft.version);
         let (journey, problems) = checked(&name, &draft.source);
         let missing_texts = journey.as_deref().map(missing_texts).unwrap_or_default();
+        // Side by side whenever the checker passes: missing texts are what the page is for.
+        let texts = journey
+            .as_deref()
+            .map(super::texts::rows)
+            .unwrap_or_default();
         let (changes, text_changes, impact) = match &journey {
             Some(new) => (
                 app::journey::compare::diff(&published, new),
@@ -150,6 +155,7 @@ impl Authoring {
             impact,
             published_journey: published,
             preview_people: super::preview::preview_people(),
+            texts,
             source: draft.source,
         })
     }

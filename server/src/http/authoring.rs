@@ -2,10 +2,11 @@
 //! the authoring port, answer `303` back to the page with what was done (`?done=<what>`), or the
 //! page again with what was typed and why it was not taken (a draft's text, a question).
 //!
-//! - `POST /admin/journeys/<id>`: `action=new-draft | preview | publish | unschedule | roll-back
-//!   | discard`
+//! - `POST /admin/journeys/<id>`: `action=new-draft | move | preview | publish | unschedule |
+//!   roll-back | discard`
 //! - `POST /admin/journeys/<id>/draft/text`: `action=save`, `revision`, `source`
 //! - `POST /admin/journeys/<id>/draft/question`: `action=add`, the question's fields
+//! - `POST /admin/journeys/<id>/draft/texts`: `revision`, `t:<language>:<message id>` per text
 //! - `GET /admin/journeys/<id>/versions/<version>`: the version's text, to download
 
 use super::{
@@ -20,7 +21,7 @@ use app::{
     journey::SecurityLevel,
     pages::admin::{
         journeys::{QuestionTyped, TypedText, JOURNEYS},
-        model::{NewQuestion, PublishOutcome, PublishRequest},
+        model::{Move, NewQuestion, PublishOutcome, PublishRequest},
     },
 };
 use axum::{
@@ -88,6 +89,20 @@ pub async fn act(
             .preview(&user, &id, value(&form, "person").unwrap_or_default())
             .await
             .map(|to| Redirect::to(&to).into_response()),
+        Some("move") => {
+            let step = value(&form, "step").unwrap_or_default().to_string();
+            let moved = Move {
+                field: value(&form, "field")
+                    .filter(|f| !f.is_empty())
+                    .map(str::to_string),
+                up: value(&form, "dir") == Some("up"),
+                revision: value(&form, "revision").unwrap_or_default().to_string(),
+                step: step.clone(),
+            };
+            port.reorder(&user, &id, &moved)
+                .await
+                .map(|()| Redirect::to(&format!("{draft}?done=moved#step-{step}")).into_response())
+        }
         Some("unschedule") => port
             .unschedule(&user, &id)
             .await
@@ -152,6 +167,39 @@ pub async fn save_text(
     let mut response = pages.render(head(), TypedText { text: source, why }).await;
     *response.status_mut() = axum::http::StatusCode::CONFLICT;
     response
+}
+
+/// `POST /admin/journeys/<id>/draft/texts`: `t:<language>:<message id>` for each text.
+pub async fn save_texts(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("{JOURNEYS}/{id}/draft/texts");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    let texts: Vec<(String, String, String)> = form
+        .iter()
+        .filter_map(|(name, text)| {
+            let (lang, message) = name.strip_prefix("t:")?.split_once(':')?;
+            Some((lang.to_string(), message.to_string(), text.clone()))
+        })
+        .collect();
+    let revision = value(&form, "revision").unwrap_or_default();
+    match state
+        .authoring
+        .save_texts(&user, &id, revision, &texts)
+        .await
+    {
+        Ok(()) => done(&path, "saved"),
+        Err(AppError::Conflict) => done(&path, "stale"),
+        Err(error) => refused(&pages, head(), error, &path).await,
+    }
 }
 
 /// `POST /admin/journeys/<id>/draft/question`.

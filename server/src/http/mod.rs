@@ -136,6 +136,10 @@ pub fn router(
             post(authoring::add_question),
         )
         .route(
+            "/admin/journeys/{id}/draft/texts",
+            post(authoring::save_texts),
+        )
+        .route(
             "/admin/journeys/{id}/versions/{version}",
             get(authoring::export),
         )

@@ -102,6 +102,17 @@ pub struct DraftAdmin {
     pub published_journey: Arc<Journey>,
     /// Who the draft can be previewed as: `(identity number, name)`.
     pub preview_people: Vec<(String, String)>,
+    /// Every text the draft needs, in every language side by side (when it passes the checker).
+    pub texts: Vec<TextRow>,
+}
+
+/// One text a journey needs: its id and, per language (nb, nn, en), the text in force and
+/// whether the version defines it itself (else it is the locale files'; `None`: missing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextRow {
+    pub id: String,
+    pub values: [Option<String>; 3],
+    pub own: [bool; 3],
 }
 
 /// A text a version adds, changes or removes, in one language.
@@ -165,6 +176,16 @@ pub enum PublishOutcome {
     Refused,
     /// The draft changed, or was published, since the admin looked: nothing changed.
     Stale,
+}
+
+/// A step, or a question on a step, moved one place up or down in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Move {
+    pub step: String,
+    /// `None`: the step itself.
+    pub field: Option<String>,
+    pub up: bool,
+    pub revision: String,
 }
 
 /// A new question, as the "add a question" form sends it.

@@ -6,17 +6,15 @@
 use super::{
     authoring_page, back,
     changes::{changes_view, impact_view},
-    done_notice, journey_param, signed, JOURNEYS,
+    done_notice, journey_param, signed,
+    steps::steps_view,
+    JOURNEYS,
 };
 use crate::{
     auth::CurrentUser,
     i18n::{tr, tr_with},
-    journey::{
-        explain::{why_shown, why_shown_field},
-        Journey,
-    },
     pages::{
-        admin::{model::DraftAdmin, FlowDiagram, WhyShown},
+        admin::{model::DraftAdmin, FlowDiagram},
         citizen::model::Outcome,
     },
 };
@@ -82,7 +80,10 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         }
         .into_any()
     });
-    let steps = draft.journey.as_ref().map(|journey| steps_view(journey));
+    let steps = draft
+        .journey
+        .as_ref()
+        .map(|journey| steps_view(journey, &user, &base, &draft.revision));
     let compared = draft.journey.as_ref().map(|journey| {
         view! {
             <h2 class="ds-heading" data-size="md">
@@ -106,6 +107,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         <ul class="ds-list">
             <li><a class="ds-link" href=format!("{base}/draft/text")>{tr("authoring-edit-text")}</a></li>
             <li><a class="ds-link" href=format!("{base}/draft/question")>{tr("authoring-add-question")}</a></li>
+            <li><a class="ds-link" href=format!("{base}/draft/texts")>{tr("authoring-texts-link")}</a></li>
         </ul>
         {compared}
         {steps}
@@ -211,47 +213,6 @@ fn publish_form(draft: &DraftAdmin, user: &CurrentUser, base: &str) -> impl Into
             <button class="ds-button" type="submit">{tr("authoring-publish")}</button>
         </form>
     }
-}
-
-/// The draft's steps and their questions, each with "why is this shown?" (a disclosure that
-/// works without JavaScript).
-fn steps_view(journey: &Journey) -> AnyView {
-    let why = |why| {
-        view! {
-            <details class="why">
-                <summary>{tr("authoring-why-shown")}</summary>
-                <WhyShown why=why />
-            </details>
-        }
-    };
-    let items = journey
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            let fields = step
-                .fields
-                .iter()
-                .map(|f| {
-                    let conditional = f.show_if.is_some().then(|| why(why_shown_field(journey, &f.id)));
-                    view! { <li><code>{f.id.clone()}</code>" — "{tr(&journey.label_id(f))}{conditional}</li> }
-                })
-                .collect_view();
-            view! {
-                <li>
-                    {format!("{}. ", index + 1)}{tr(&journey.step_title_id(step))}
-                    " (" <code>{step.id.clone()}</code> ")"
-                    {why(why_shown(journey, index))}
-                    <ul>{fields}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
-        <ol class="ds-list">{items}</ol>
-    }
-    .into_any()
 }
 
 /// "Preview as a citizen": the draft walked through the citizen's pages as a synthetic person.

@@ -12,7 +12,9 @@ mod draft;
 mod journey;
 mod list;
 mod question;
+mod steps;
 mod text;
+mod texts;
 
 pub use compare::ComparePage;
 pub use draft::DraftPage;
@@ -20,6 +22,7 @@ pub use journey::JourneyPage;
 pub use list::JourneysPage;
 pub use question::{QuestionPage, QuestionTyped};
 pub use text::{DraftTextPage, TypedText};
+pub use texts::DraftTextsPage;
 
 use crate::{
     auth::CurrentUser,
@@ -64,6 +67,7 @@ fn done_notice() -> Option<impl IntoView> {
         "draft" => ("authoring-done-draft", "success"),
         "saved" => ("authoring-done-saved", "success"),
         "question" => ("authoring-done-question", "success"),
+        "moved" => ("authoring-done-moved", "success"),
         "published" => ("authoring-done-published", "success"),
         "scheduled" => ("authoring-done-scheduled", "success"),
         "unscheduled" => ("authoring-done-unscheduled", "success"),
