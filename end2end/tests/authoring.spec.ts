@@ -80,6 +80,17 @@ test("Lars adds a question to Få barn, previews and publishes it; Kari's draft 
   await page.getByText("Hvorfor vises dette?").last().click();
   await expectNoAxeViolations(page);
 
+  // The question is moved up one place (it was last: now it can go down), and its texts are
+  // side by side.
+  await expect(page.getByRole("button", { name: "Flytt «Er det tvillinger?» ned" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Flytt «Er det tvillinger?» opp" }).click();
+  await expect(page.getByText("Flyttet.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Flytt «Er det tvillinger?» ned" })).toHaveCount(1);
+  await page.getByRole("link", { name: "Tekstene på alle språk, side om side" }).click();
+  await expect(page.getByLabel("fa-barn-twins på English")).toHaveValue("Are they twins?");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Tilbake til utkastet" }).click();
+
   // Preview as Kari: the citizen's pages, with her data, and the new question.
   await page.getByLabel("Person").selectOption({ label: "Kari Nordmann" });
   await page.getByRole("button", { name: "Start forhåndsvisningen" }).click();
@@ -156,4 +167,17 @@ test("with JavaScript, the text editor checks as Lars types, with the server's c
   await page.getByRole("link", { name: "Tilbake til utkastet" }).click();
   await page.getByRole("button", { name: "Forkast dette utkastet" }).click();
   await expect(page.getByText("Utkastet er forkastet.")).toBeVisible();
+});
+
+test("NAV's admin reads NAV's connector and tests it; no one else's", async ({ page }) => {
+  await page.goto("/admin");
+  await logIn(page, /^Lars Dahl/);
+  await page.getByRole("link", { name: "Koblingen til NAV" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Koblingen til NAV");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Test koblingen" }).click();
+  await expect(page.getByText(/Virksomheten svarte med status \d+ etter \d+ ms\./)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const response = await page.goto("/admin/connectors/skatteetaten");
+  expect(response?.status()).toBe(403);
 });
