@@ -30,7 +30,7 @@ test("NAV's admin finds the deliveries that did not arrive from Administration",
   await page.goto("/admin");
   await logIn(page, /^Lars Dahl/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrasjon");
-  await page.getByRole("link", { name: "NAV" }).click();
+  await page.getByRole("link", { name: "NAV", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/deliveries\/nav$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leveranser som ikke kom fram: NAV");
   await tableOrEmpty(page, /Forsendelser til NAV som ikke er levert/, /Alt til NAV er levert/);
