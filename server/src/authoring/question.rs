@@ -175,17 +175,8 @@ fn with_question(
             step.insert("field", Item::ArrayOfTables(fields));
         }
     }
-    let texts = document
-        .entry("texts")
-        .or_insert_with(|| Item::Table(Table::new()));
-    let Some(texts) = texts.as_table_mut() else {
-        return Err(vec![problem("", "admin-question-draft-broken")]);
-    };
     for (index, lang) in Lang::ALL.iter().enumerate() {
-        let table = texts
-            .entry(lang.code())
-            .or_insert_with(|| Item::Table(Table::new()));
-        let Some(table) = table.as_table_mut() else {
+        let Some(table) = source::texts_table(&mut document, lang.code()) else {
             return Err(vec![problem("", "admin-question-draft-broken")]);
         };
         let label_id = format!("{journey}-{}", question.id);

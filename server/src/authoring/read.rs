@@ -6,8 +6,7 @@ use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser,
     error::AppError,
-    i18n::{has_message, Lang},
-    journey::{texts::defines, Catalog, Journey},
+    journey::{Catalog, Journey},
     pages::admin::model::{
         AuditRow, DraftAdmin, DraftProblem, JourneyAdmin, JourneyRow, VersionRow,
     },
@@ -114,12 +113,12 @@ impl Authoring {
         let draft = self.stored_draft(id).await?;
         let name = version_name(id, draft.version);
         let (journey, problems) = checked(&name, &draft.source);
-        let missing_texts = journey.as_deref().map(missing_texts).unwrap_or_default();
         // Side by side whenever the checker passes: missing texts are what the page is for.
         let texts = journey
             .as_deref()
             .map(super::texts::rows)
             .unwrap_or_default();
+        let missing_texts = super::texts::missing(&texts);
         let (changes, text_changes, impact) = match &journey {
             Some(new) => (
                 app::journey::compare::diff(&published, new),
@@ -225,22 +224,4 @@ pub(super) fn checked(name: &str, source: &str) -> (Option<Arc<Journey>>, Vec<Dr
                 .collect(),
         ),
     }
-}
-
-/// Each message of the journey a language lacks: `(language, id)`.
-fn missing_texts(journey: &Journey) -> Vec<(String, String)> {
-    let ids = journey
-        .meta
-        .message_ids()
-        .into_iter()
-        .chain(journey.messages.iter().map(|(id, _, _)| id.clone()));
-    let mut missing = Vec::new();
-    for id in ids {
-        for lang in Lang::ALL {
-            if !defines(&journey.texts, lang, &id) && !has_message(lang, &id) {
-                missing.push((lang.code().to_string(), id.clone()));
-            }
-        }
-    }
-    missing
 }

@@ -72,6 +72,18 @@ fn renumber(table: &mut Table, next: &mut usize) {
     }
 }
 
+/// The version's own texts in `lang` (`[texts.<lang>]`), made when there are none; `None` when
+/// the text has `texts` or `texts.<lang>` as something other than a table (the checker says so).
+pub fn texts_table<'a>(document: &'a mut DocumentMut, lang: &str) -> Option<&'a mut Table> {
+    document
+        .entry("texts")
+        .or_insert_with(|| Item::Table(Table::new()))
+        .as_table_mut()?
+        .entry(lang)
+        .or_insert_with(|| Item::Table(Table::new()))
+        .as_table_mut()
+}
+
 /// What a form about a draft was made from: a draft saved since has another revision.
 pub fn revision(draft: &StoredVersion) -> String {
     let mut hash = Sha256::new();

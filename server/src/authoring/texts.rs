@@ -10,7 +10,7 @@ use app::{
     journey::Journey,
     pages::admin::model::TextRow,
 };
-use toml_edit::{value, DocumentMut, Item, Table};
+use toml_edit::{value, DocumentMut};
 
 /// Every message id the journey needs, in the order it needs them.
 fn ids(journey: &Journey) -> Vec<String> {
@@ -50,6 +50,19 @@ pub(super) fn rows(journey: &Journey) -> Vec<TextRow> {
         .collect()
 }
 
+/// Each text a language lacks, from the side-by-side rows: `(language code, message id)`.
+pub(super) fn missing(rows: &[TextRow]) -> Vec<(String, String)> {
+    rows.iter()
+        .flat_map(|row| {
+            Lang::ALL
+                .iter()
+                .zip(&row.values)
+                .filter(|(_, value)| value.is_none())
+                .map(|(lang, _)| (lang.code().to_string(), row.id.clone()))
+        })
+        .collect()
+}
+
 impl Authoring {
     pub(super) async fn save_own_texts(
         &self,
@@ -84,16 +97,8 @@ impl Authoring {
                 continue;
             }
             changed += 1;
-            let texts = document
-                .entry("texts")
-                .or_insert_with(|| Item::Table(Table::new()))
-                .as_table_mut()
-                .ok_or(AppError::Conflict)?;
-            let table = texts
-                .entry(lang.code())
-                .or_insert_with(|| Item::Table(Table::new()))
-                .as_table_mut()
-                .ok_or(AppError::Conflict)?;
+            let table =
+                source::texts_table(&mut document, lang.code()).ok_or(AppError::Conflict)?;
             match wanted {
                 Some(text) => table[message.as_str()] = value(text),
                 None => {

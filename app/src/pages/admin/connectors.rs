@@ -5,6 +5,7 @@
 //! the page works without JavaScript. A refused form comes back with what was typed and each
 //! problem at its field — but never the token, which is not sent back to the browser.
 
+use super::labelled_field as field;
 use crate::{
     auth::CurrentUser,
     error::AppError,
@@ -279,19 +280,5 @@ fn page(
                 }.into_any()
             }}
         </section>
-    }
-}
-
-/// A labelled form field with its error (if any) under the label.
-fn field(id: &str, label: String, error: Option<String>, input: impl IntoView) -> impl IntoView {
-    let error = error.map(|text| {
-        view! { <p class="ds-validation-message" id=format!("{id}-error")>{text}</p> }
-    });
-    view! {
-        <div class="ds-field">
-            <label class="ds-label" for=id.to_string()>{label}</label>
-            {error}
-            {input}
-        </div>
     }
 }

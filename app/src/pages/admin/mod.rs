@@ -68,3 +68,23 @@ fn connector_links() -> Option<impl IntoView> {
         <ul class="ds-list">{links}</ul>
     })
 }
+
+/// A labelled form field with its error (if any) under the label, as the admin's forms show
+/// each problem where it is (the question form, the connector form).
+fn labelled_field(
+    id: &str,
+    label: String,
+    error: Option<String>,
+    input: impl IntoView,
+) -> impl IntoView {
+    let error = error.map(|text| {
+        view! { <p class="ds-validation-message" id=format!("{id}-error")>{text}</p> }
+    });
+    view! {
+        <div class="ds-field">
+            <label class="ds-label" for=id.to_string()>{label}</label>
+            {error}
+            {input}
+        </div>
+    }
+}

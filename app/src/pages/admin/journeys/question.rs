@@ -4,6 +4,7 @@
 //! field (an error summary first, linking to each), as the citizen's forms do.
 
 use super::{authoring_page, back, journey_param, signed, JOURNEYS};
+use crate::pages::admin::labelled_field as field;
 use crate::{
     auth::CurrentUser,
     i18n::{tr, tr_with, Lang},
@@ -148,19 +149,5 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
             </fieldset>
             <button class="ds-button" type="submit">{tr("authoring-question-add")}</button>
         </form>
-    }
-}
-
-/// A labelled form field with its error (if any) under the label.
-fn field(id: &str, label: String, error: Option<String>, input: impl IntoView) -> impl IntoView {
-    let error = error.map(|text| {
-        view! { <p class="ds-validation-message" id=format!("{id}-error" )>{text}</p> }
-    });
-    view! {
-        <div class="ds-field">
-            <label class="ds-label" for=id.to_string()>{label}</label>
-            {error}
-            {input}
-        </div>
     }
 }
