@@ -3,7 +3,7 @@
 //! agency without one uses the environment's settings. The static token is stored here and read
 //! only by the delivery worker's route: nothing that reads versions for a page gets it.
 
-use super::{columns::instant, Database, StorageError};
+use super::{columns::instant, BeginWrite, Database, StorageError};
 use app::domain::Instant;
 
 /// The connectors' versions.
@@ -110,8 +110,10 @@ impl Connectors<'_> {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
         let at = Instant::now().stored();
         let s = settings;
+        // Reads the next number, then writes it: on SQLite the write lock is taken first, so a
+        // commit by the delivery worker in between cannot fail the save (`BeginWrite`).
         let version = on_pool!(self.0, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let version: i64 = sqlx::query_scalar(NEXT).bind(agency).fetch_one(&mut *tx).await?;
             sqlx::query(INSERT).bind(agency).bind(version).bind(&s.kind).bind(&s.url)
                 .bind(&s.auth).bind(&s.scopes).bind(&s.token).bind(s.timeout_ms)
