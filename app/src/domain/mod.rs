@@ -20,4 +20,4 @@ pub use delivery::DeliveryState;
 pub use register::{ReadOutcome, RegisterRead};
 pub use status::CaseStatus;
 pub use time::{Instant, NotATime};
-pub use version::VersionState;
+pub use version::{AuthoringAction, VersionState};

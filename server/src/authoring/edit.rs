@@ -4,6 +4,7 @@ use super::{failed, source, Authoring};
 use crate::storage::{Drafted, JourneyVersion};
 use app::{
     auth::CurrentUser,
+    domain::AuthoringAction,
     error::{AppError, Refusal},
 };
 
@@ -49,7 +50,7 @@ impl Authoring {
             user,
             &published,
             Some(next),
-            "draft",
+            AuthoringAction::Draft,
             format!("from v{}", published.meta.version),
         )
         .await?;
@@ -72,8 +73,15 @@ impl Authoring {
             return Err(AppError::Conflict);
         }
         let detail = format!("{} bytes", text.len());
-        self.replace(user, &published, &draft, text, "edit", detail)
-            .await
+        self.replace(
+            user,
+            &published,
+            &draft,
+            text,
+            AuthoringAction::Edit,
+            detail,
+        )
+        .await
     }
 
     /// Stores `text` as the draft's, if the draft is still the one read (`Conflict`: another
@@ -84,7 +92,7 @@ impl Authoring {
         published: &app::journey::Journey,
         draft: &crate::storage::StoredVersion,
         text: &str,
-        action: &str,
+        action: AuthoringAction,
         detail: String,
     ) -> Result<(), AppError> {
         let saved = self
@@ -116,8 +124,15 @@ impl Authoring {
             source::moved(&draft.source, &moved.step, field, moved.up).ok_or(AppError::NotFound)?;
         let what = field.unwrap_or(&moved.step);
         let detail = format!("{what} {}", if moved.up { "up" } else { "down" });
-        self.replace(user, &published, &draft, &text, "move", detail)
-            .await
+        self.replace(
+            user,
+            &published,
+            &draft,
+            &text,
+            AuthoringAction::Move,
+            detail,
+        )
+        .await
     }
 
     pub(super) async fn discard_draft(
@@ -136,7 +151,13 @@ impl Authoring {
         if !dropped {
             return Err(AppError::NotFound);
         }
-        self.record(user, &published, Some(version), "discard", String::new())
-            .await
+        self.record(
+            user,
+            &published,
+            Some(version),
+            AuthoringAction::Discard,
+            String::new(),
+        )
+        .await
     }
 }

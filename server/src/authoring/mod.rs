@@ -31,7 +31,7 @@ use crate::{
 };
 use app::{
     auth::{CurrentUser, Role},
-    domain::Instant,
+    domain::{AuthoringAction, Instant},
     error::AppError,
     journey::{Agency, Journey},
     pages::admin::model::{
@@ -98,7 +98,7 @@ impl Authoring {
         user: &CurrentUser,
         journey: &Journey,
         version: Option<i64>,
-        action: &str,
+        action: AuthoringAction,
         detail: String,
     ) -> Result<(), AppError> {
         let event = AuthoringEvent {
@@ -107,13 +107,13 @@ impl Authoring {
             agency: journey.meta.owner.id().to_string(),
             journey_id: journey.meta.id.to_string(),
             version,
-            action: action.to_string(),
+            action,
             detail,
         };
         tracing::info!(
             journey = %event.journey_id,
             ?version,
-            action,
+            action = action.as_str(),
             detail = %event.detail,
             "a journey was changed"
         );

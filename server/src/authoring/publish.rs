@@ -11,6 +11,7 @@ use crate::{
 };
 use app::{
     auth::CurrentUser,
+    domain::AuthoringAction,
     domain::{Instant, VersionState},
     error::AppError,
     pages::admin::model::{PublishOutcome, PublishRequest},
@@ -54,7 +55,7 @@ impl Authoring {
                 user,
                 &published,
                 Some(draft.version),
-                "schedule",
+                AuthoringAction::Schedule,
                 at.stored(),
             )
             .await?;
@@ -82,7 +83,7 @@ impl Authoring {
             user,
             &published,
             Some(draft.version),
-            "publish",
+            AuthoringAction::Publish,
             format!("v{} retired; {moved} drafts moved", published.meta.version),
         )
         .await?;
@@ -104,7 +105,7 @@ impl Authoring {
             user,
             &published,
             Some(draft.version),
-            "unschedule",
+            AuthoringAction::Unschedule,
             String::new(),
         )
         .await
@@ -178,7 +179,7 @@ impl Authoring {
                     user,
                     &published,
                     Some(version),
-                    "rollback",
+                    AuthoringAction::Rollback,
                     format!("a copy of v{to}; v{expected} retired"),
                 )
                 .await?;

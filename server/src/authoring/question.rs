@@ -9,6 +9,7 @@ use super::{read::checked, source, Authoring};
 use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser,
+    domain::AuthoringAction,
     error::AppError,
     i18n::Lang,
     pages::admin::model::{NewQuestion, QuestionProblem, QUESTION_KINDS},
@@ -83,8 +84,15 @@ impl Authoring {
             return Ok(Err(new));
         }
         let detail = format!("{} on step {}", question.id, question.step);
-        self.replace(user, &published, &draft, &text, "add-question", detail)
-            .await?;
+        self.replace(
+            user,
+            &published,
+            &draft,
+            &text,
+            AuthoringAction::AddQuestion,
+            detail,
+        )
+        .await?;
         Ok(Ok(()))
     }
 }

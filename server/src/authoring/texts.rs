@@ -5,6 +5,7 @@
 use super::{source, Authoring};
 use app::{
     auth::CurrentUser,
+    domain::AuthoringAction,
     error::{AppError, Refusal},
     i18n::{has_message, translate, Lang},
     journey::Journey,
@@ -115,7 +116,7 @@ impl Authoring {
             &published,
             &draft,
             &document.to_string(),
-            "texts",
+            AuthoringAction::Texts,
             detail,
         )
         .await

@@ -184,7 +184,7 @@ impl ConnectorsPort for Connectors {
             agency: agency.id().to_string(),
             journey_id: subject(agency),
             version: Some(version),
-            action: "connector".into(),
+            action: app::domain::AuthoringAction::Connector,
             detail,
         };
         self.database

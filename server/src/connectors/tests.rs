@@ -96,8 +96,8 @@ async fn an_admins_save_is_in_force_at_once_and_recorded_with_who_and_when() {
     let trail = trail.expect("audit trail");
     assert_eq!(trail.len(), 1);
     assert_eq!(
-        (trail[0].person_id.as_str(), trail[0].action.as_str()),
-        ("Lars Dahl", "connector")
+        (trail[0].person_id.as_str(), trail[0].action),
+        ("Lars Dahl", app::domain::AuthoringAction::Connector)
     );
     assert!(
         trail[0].detail.contains("url=https://nav.example/api"),

@@ -5,11 +5,14 @@
 //! journey workers) acting at once leave one result, never half of each.
 
 use super::{
-    columns::{from_json, instant, to_json},
+    columns::{from_json, instant, known, to_json},
     journey_versions::{Row, COLUMNS},
     BeginWrite, Database, StorageError, StoredVersion,
 };
-use app::{domain::Instant, journey::Answers};
+use app::{
+    domain::{AuthoringAction, Instant},
+    journey::Answers,
+};
 
 /// The authoring side of the journey versions, and its audit trail.
 #[derive(Clone, Copy)]
@@ -24,7 +27,7 @@ pub struct AuthoringEvent {
     pub agency: String,
     pub journey_id: String,
     pub version: Option<i64>,
-    pub action: String,
+    pub action: AuthoringAction,
     pub detail: String,
 }
 
@@ -253,7 +256,7 @@ impl Authoring<'_> {
         let at = event.at.stored();
         on_pool!(self.0, pool => {
             sqlx::query(SQL).bind(&at).bind(&event.person_id).bind(&event.agency)
-                .bind(&event.journey_id).bind(event.version).bind(&event.action)
+                .bind(&event.journey_id).bind(event.version).bind(event.action.as_str())
                 .bind(&event.detail).execute(pool).await?;
         });
         Ok(())
@@ -277,7 +280,7 @@ impl Authoring<'_> {
                         agency,
                         journey_id,
                         version,
-                        action,
+                        action: known("authoring action", action, AuthoringAction::parse)?,
                         detail,
                     })
                 },

@@ -2,7 +2,7 @@
 //! (`crate::ports::AuthoringPort`) returns it, and what their forms send.
 
 use crate::{
-    domain::{Instant, VersionState},
+    domain::{AuthoringAction, Instant, VersionState},
     journey::{
         compare::{Change, Touch},
         Agency, Journey,
@@ -43,7 +43,7 @@ pub struct VersionRow {
 pub struct AuditRow {
     pub at: Instant,
     pub who: String,
-    pub action: String,
+    pub action: AuthoringAction,
     pub version: Option<i64>,
     pub detail: String,
 }

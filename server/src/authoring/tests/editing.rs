@@ -259,7 +259,7 @@ async fn a_step_or_a_question_moves_one_place_and_an_older_page_moves_nothing() 
         Err(AppError::Forbidden)
     );
     let page = port.journey(&lars(), "fa-barn").await.expect("page");
-    assert_eq!(page.audit[0].action, "move");
+    assert_eq!(page.audit[0].action, AuthoringAction::Move);
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use crate::{
     storage::{Database, NewDraft},
 };
 use app::{
-    domain::{Instant, VersionState},
+    domain::{AuthoringAction, Instant, VersionState},
     error::AppError,
     journey::{Answer, Answers, Catalog},
     pages::admin::model::{Move, NewQuestion, PublishOutcome, PublishRequest},

@@ -25,8 +25,9 @@ async fn a_published_draft_is_served_at_once_and_recorded() {
     let page = port.journey(&lars(), "fa-barn").await.expect("page");
     assert_eq!(page.versions[0].made_by.as_deref(), Some("Lars Dahl"));
     assert_eq!(page.versions[1].made_by, None, "v5 was shipped");
-    let actions: Vec<_> = page.audit.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["publish", "edit", "draft"], "newest first");
+    let actions: Vec<_> = page.audit.iter().map(|e| e.action).collect();
+    use app::domain::AuthoringAction::{Draft as Drafted, Edit, Publish};
+    assert_eq!(actions, [Publish, Edit, Drafted], "newest first");
     assert!(page.audit.iter().all(|e| e.who == "Lars Dahl"));
 }
 

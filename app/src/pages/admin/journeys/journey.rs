@@ -53,6 +53,12 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
         .iter()
         .map(|row| version_row(row, &view, &user, published))
         .collect_view();
+    // Each action's words, spelled out for the completeness test: tr("authoring-action-draft"),
+    // tr("authoring-action-edit"), tr("authoring-action-add-question"),
+    // tr("authoring-action-move"), tr("authoring-action-texts"), tr("authoring-action-schedule"),
+    // tr("authoring-action-unschedule"), tr("authoring-action-publish"),
+    // tr("authoring-action-rollback"), tr("authoring-action-discard"),
+    // tr("authoring-action-connector").
     let audit = view
         .audit
         .iter()
@@ -62,7 +68,7 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
                 <tr>
                     <td>{event.at.oslo_display()}</td>
                     <td>{event.who.clone()}</td>
-                    <td>{event.action.clone()}</td>
+                    <td>{tr(&format!("authoring-action-{}", event.action.as_str()))}</td>
                     <td>{version}</td>
                     <td>{event.detail.clone()}</td>
                 </tr>
