@@ -188,3 +188,26 @@ test("NAV's admin reads NAV's connector and tests it; no one else's", async ({ p
   const response = await page.goto("/admin/connectors/skatteetaten");
   expect(response?.status()).toBe(403);
 });
+
+// Each project its own agency, so that the two never race for a connector's versions: NAV's
+// admin with JavaScript, the municipality's without. Both save the settings in force with one
+// number changed, twice, then put the first back.
+test("an agency's admin sets the connector back to an earlier version", async ({ page }, info) => {
+  const [admin, agency] = info.project.name === "js" ? [/^Lars Dahl/, "nav"] : [/^Erik Holm/, "kommune"];
+  await page.goto(`/admin/connectors/${agency}`);
+  await logIn(page, admin);
+  const timeout = page.getByLabel("Tidsavbrudd (sekunder)");
+  for (const seconds of ["29", "31"]) {
+    await timeout.fill(seconds);
+    await page.getByRole("button", { name: "Lagre koblingen" }).click();
+    await expect(page.getByText("Koblingen er lagret. Den brukes fra neste forsendelse.")).toBeVisible();
+  }
+  const inForce = page.getByRole("region", { name: "Dette gjelder nå" });
+  const newest = Number((await page.getByText(/^Versjon \d+, lagret av/).textContent())?.match(/\d+/)?.[0]);
+  await page.getByRole("button", { name: `Sett tilbake til versjon ${newest - 1}` }).click();
+  await expect(page.getByText("Koblingen er satt tilbake. Den brukes fra neste forsendelse.")).toBeVisible();
+  await expect(page.getByText(/^Versjon \d+, lagret av/)).toHaveText(new RegExp(`^Versjon ${newest + 1}, `));
+  await expect(inForce.getByRole("definition").filter({ hasText: /^29$/ })).toHaveCount(1);
+  await expect(timeout).toHaveValue("29");
+  await expectNoAxeViolations(page);
+});

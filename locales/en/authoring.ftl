@@ -180,3 +180,4 @@ authoring-action-publish = Published
 authoring-action-rollback = Rolled back
 authoring-action-discard = Discarded the draft
 authoring-action-connector = Changed the connector
+authoring-action-connector-rollback = Set the connector back to an earlier version

@@ -180,3 +180,4 @@ authoring-action-publish = Publiserte
 authoring-action-rollback = Gikk tilbake til en tidligere versjon
 authoring-action-discard = Forkastet utkastet
 authoring-action-connector = Endret koblingen
+authoring-action-connector-rollback = Satte koblingen tilbake til en tidligere versjon

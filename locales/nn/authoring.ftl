@@ -179,4 +179,5 @@ authoring-action-unschedule = Avlyste publiseringa
 authoring-action-publish = Publiserte
 authoring-action-rollback = Gjekk tilbake til ein tidlegare versjon
 authoring-action-discard = Forkasta utkastet
-authoring-action-connector = Endra koblinga
+authoring-action-connector = Endra koplinga
+authoring-action-connector-rollback = Sette koplinga tilbake til ein tidlegare versjon

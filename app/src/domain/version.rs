@@ -53,10 +53,12 @@ pub enum AuthoringAction {
     Discard,
     /// An agency's connector saved.
     Connector,
+    /// An agency's connector set back to an earlier version.
+    ConnectorRollback,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 11] = [
+    pub const ALL: [AuthoringAction; 12] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -68,6 +70,7 @@ impl AuthoringAction {
         AuthoringAction::Rollback,
         AuthoringAction::Discard,
         AuthoringAction::Connector,
+        AuthoringAction::ConnectorRollback,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -84,6 +87,7 @@ impl AuthoringAction {
             AuthoringAction::Rollback => "rollback",
             AuthoringAction::Discard => "discard",
             AuthoringAction::Connector => "connector",
+            AuthoringAction::ConnectorRollback => "connector-rollback",
         }
     }
 

@@ -29,6 +29,17 @@ pub trait ConnectorsPort: Send + Sync {
         form: &ConnectorForm,
     ) -> Result<Result<(), Vec<FieldProblem>>, AppError>;
 
+    /// Makes an earlier version the one in force again, as a new version (its token too), if
+    /// `newest` is still the newest (`Conflict` otherwise; `NotFound` when there is no version
+    /// `to` below it): the new version's number.
+    async fn roll_back(
+        &self,
+        user: &CurrentUser,
+        agency: Agency,
+        to: i64,
+        newest: i64,
+    ) -> Result<i64, AppError>;
+
     /// A harmless call to the agency over the connector in force (asks for a case that does not
     /// exist), and what came back.
     async fn test(&self, user: &CurrentUser, agency: Agency) -> Result<TestReport, AppError>;

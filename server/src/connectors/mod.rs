@@ -11,8 +11,9 @@
 //!
 //! What applies without a restart: the address, the authentication, the timeout, the backoff
 //! and the give-up time — and the kind, for calls not yet sent (a call already filed in the
-//! inbox or delivered to the API stays where it is). The deliveries page still says whether an
-//! agency has an API from the environment (`VEIVISER_CONNECTOR_<AGENCY>`).
+//! inbox or delivered to the API stays where it is). The deliveries page asks the same connectors
+//! whether an agency has an API. An earlier version can be put back (`roll_back`): a new
+//! version with its settings and its token, refused when someone saved in between.
 
 pub mod live;
 mod probe;
@@ -28,7 +29,7 @@ use crate::{
 };
 use app::{
     auth::{CurrentUser, Role},
-    domain::Instant,
+    domain::{AuthoringAction, Instant},
     error::AppError,
     journey::Agency,
     pages::admin::model::{
@@ -106,6 +107,36 @@ impl Connectors {
         }
     }
 
+    /// Records a new version in the audit trail and puts it in force here at once (other
+    /// instances within their refresh).
+    async fn record(
+        &self,
+        user: &CurrentUser,
+        agency: Agency,
+        version: i64,
+        action: AuthoringAction,
+        detail: String,
+    ) -> Result<(), AppError> {
+        let event = AuthoringEvent {
+            at: Instant::now(),
+            person_id: user.pid.clone(),
+            agency: agency.id().to_string(),
+            journey_id: subject(agency),
+            version: Some(version),
+            action,
+            detail,
+        };
+        self.database
+            .authoring()
+            .record(&event)
+            .await
+            .map_err(failed("cannot record a change to a connector"))?;
+        if let Err(error) = self.live.refresh().await {
+            tracing::error!(%error, "a saved connector is not in force yet: the next refresh takes it");
+        }
+        Ok(())
+    }
+
     /// What changed, for the audit trail (never the token, only that it was replaced).
     fn detail(settings: &ConnectorSettings, new_token: bool) -> String {
         let s = settings;
@@ -178,25 +209,47 @@ impl ConnectorsPort for Connectors {
             .map_err(failed("cannot save an agency's connector"))?;
         let detail = Self::detail(&settings, !form.token.trim().is_empty());
         tracing::info!(agency = agency.id(), version, %detail, "an agency's connector was changed");
-        let event = AuthoringEvent {
-            at: Instant::now(),
-            person_id: user.pid.clone(),
-            agency: agency.id().to_string(),
-            journey_id: subject(agency),
-            version: Some(version),
-            action: app::domain::AuthoringAction::Connector,
-            detail,
-        };
-        self.database
-            .authoring()
-            .record(&event)
-            .await
-            .map_err(failed("cannot record a change to a connector"))?;
-        // In force here at once; other instances within their refresh.
-        if let Err(error) = self.live.refresh().await {
-            tracing::error!(%error, "a saved connector is not in force yet: the next refresh takes it");
-        }
+        self.record(user, agency, version, AuthoringAction::Connector, detail)
+            .await?;
         Ok(Ok(()))
+    }
+
+    async fn roll_back(
+        &self,
+        user: &CurrentUser,
+        agency: Agency,
+        to: i64,
+        newest: i64,
+    ) -> Result<i64, AppError> {
+        Self::admin_of(user, agency)?;
+        let connectors = self.database.connectors();
+        let versions = connectors
+            .versions(agency.id())
+            .await
+            .map_err(failed("cannot read an agency's connector"))?;
+        if !versions.iter().any(|v| v.version == to && to < newest) {
+            return Err(AppError::NotFound);
+        }
+        let version = connectors
+            .restore(agency.id(), to, newest, &user.pid)
+            .await
+            .map_err(failed("cannot roll back an agency's connector"))?
+            .ok_or(AppError::Conflict)?;
+        tracing::info!(
+            agency = agency.id(),
+            version,
+            to,
+            "an agency's connector was rolled back"
+        );
+        self.record(
+            user,
+            agency,
+            version,
+            AuthoringAction::ConnectorRollback,
+            format!("to version {to}"),
+        )
+        .await?;
+        Ok(version)
     }
 
     async fn test(&self, user: &CurrentUser, agency: Agency) -> Result<TestReport, AppError> {

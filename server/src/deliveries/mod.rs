@@ -31,7 +31,8 @@ mod retry;
 mod tests;
 
 use crate::{
-    agencies::{AgencyConfig, Connector},
+    agencies::Connector,
+    connectors::live::LiveConnectors,
     storage::{Database, Retry},
 };
 use app::{
@@ -49,7 +50,9 @@ use app::{
 #[derive(Clone)]
 pub struct Deliveries {
     pub database: Database,
-    pub agencies: AgencyConfig,
+    /// The connectors in force: whether an agency has an API or an inbox is what its admins
+    /// last saved (`crate::connectors`), else the environment's.
+    pub connectors: std::sync::Arc<LiveConnectors>,
 }
 
 /// What a person may do with one agency's calls.
@@ -67,7 +70,7 @@ impl Deliveries {
     /// retries, never what was sent.
     fn access(&self, user: &CurrentUser, agency: Agency) -> Result<Access, AppError> {
         let holds = |role| user.agencies_with(role).contains(&agency);
-        let api = self.agencies.connector(agency.id()) == Connector::Api;
+        let api = self.connectors.route(agency.id()).kind == Connector::Api;
         let access = Access {
             retries: holds(Role::Admin) || user.is_operator(),
             sees_sent: holds(Role::Caseworker) && api,

@@ -1,5 +1,5 @@
 //! An agency's connector form over HTTP: `POST /admin/connectors/<agency>` with the session's
-//! token and `action=save` (the connector's fields) or `action=test`. Thin: read the form, call
+//! token and `action=save` (the connector's fields), `action=roll-back` (`to`, `newest`) or `action=test`. Thin: read the form, call
 //! the connectors port, answer `303` back to the page (`?done=saved`), or the page again — with
 //! what was typed (never the token) and each problem at its field (422), or with the test's
 //! report. Who may call it is the port's to say: only the agency's admins.
@@ -48,6 +48,20 @@ pub async fn act(
             Ok(report) => pages.render(head(), ConnectorTested(report)).await,
             Err(error) => refused(&pages, head(), error, &path).await,
         },
+        Some("roll-back") => {
+            let number = |name| value(&form, name).and_then(|v| v.parse::<i64>().ok());
+            let (Some(to), Some(newest)) = (number("to"), number("newest")) else {
+                let mismatch = AppError::Invalid(Refusal::FormMismatch);
+                return refused(&pages, head(), mismatch, &path).await;
+            };
+            match port.roll_back(&user, agency, to, newest).await {
+                Ok(_) => Redirect::to(&format!("{path}?done=rolled-back")).into_response(),
+                Err(AppError::Conflict) => {
+                    Redirect::to(&format!("{path}?done=conflict")).into_response()
+                }
+                Err(error) => refused(&pages, head(), error, &path).await,
+            }
+        }
         Some("save") => {
             let text = |name| value(&form, name).unwrap_or_default().to_string();
             let typed = ConnectorForm {

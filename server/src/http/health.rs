@@ -75,6 +75,15 @@ mod tests {
             journeys.clone(),
             None,
         ));
+        let live = std::sync::Arc::new(crate::connectors::live::LiveConnectors::new(
+            database.clone(),
+            crate::connectors::live::Defaults {
+                base: "http://127.0.0.1:9".into(),
+                auth: crate::agencies::AgencyAuth::Static(Box::default()),
+                config: Default::default(),
+                machine: None,
+            },
+        ));
         AppState::new(crate::state::State {
             caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
                 database.clone(),
@@ -88,15 +97,7 @@ mod tests {
             }),
             connectors: std::sync::Arc::new(crate::connectors::Connectors {
                 database: database.clone(),
-                live: std::sync::Arc::new(crate::connectors::live::LiveConnectors::new(
-                    database.clone(),
-                    crate::connectors::live::Defaults {
-                        base: "http://127.0.0.1:9".into(),
-                        auth: crate::agencies::AgencyAuth::Static(Box::default()),
-                        config: Default::default(),
-                        machine: None,
-                    },
-                )),
+                live: live.clone(),
                 client: reqwest::Client::new(),
                 portal: crate::connectors::Portal::new(
                     "http://127.0.0.1:9",
@@ -106,7 +107,7 @@ mod tests {
             citizen,
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
                 database: database.clone(),
-                agencies: Default::default(),
+                connectors: live,
             }),
             callback_secret: "t".into(),
             registers: None,

@@ -238,7 +238,7 @@ impl Application {
         });
         let deliveries = Arc::new(crate::deliveries::Deliveries {
             database: database.clone(),
-            agencies: agencies.clone(),
+            connectors: connectors.clone(),
         });
         let connectors = Arc::new(crate::connectors::Connectors {
             database: database.clone(),

@@ -143,6 +143,48 @@ impl Connectors<'_> {
         Ok(on_pool!(self.0, pool => sqlx::query_as(SQL).fetch_all(pool).await?))
     }
 
+    /// Records a copy of version `to` (its token too) as the agency's newest version, if
+    /// `newest` is still the newest: `Ok(None)` when another save came first or there is no
+    /// version `to` (nothing is written then). One transaction, the write lock first.
+    pub async fn restore(
+        self,
+        agency: &str,
+        to: i64,
+        newest: i64,
+        made_by: &str,
+    ) -> Result<Option<i64>, StorageError> {
+        const NEWEST: &str =
+            "SELECT COALESCE(MAX(version), 0) FROM agency_connector WHERE agency = $1";
+        const COPY: &str = "INSERT INTO agency_connector (agency, version, kind, url, auth, \
+             scopes, token, timeout_ms, backoff_ms, give_up_hours, made_by, made_at) \
+             SELECT agency, $3, kind, url, auth, scopes, token, timeout_ms, backoff_ms, \
+             give_up_hours, $4, $5 FROM agency_connector WHERE agency = $1 AND version = $2";
+        let at = Instant::now().stored();
+        let restored = on_pool!(self.0, pool => {
+            let mut tx = pool.begin_write().await?;
+            let current: i64 =
+                sqlx::query_scalar(NEWEST).bind(agency).fetch_one(&mut *tx).await?;
+            if current != newest || to >= newest {
+                None
+            } else {
+                // On PostgreSQL a save racing this one may take the number first: the key
+                // refuses the second, which is then told as any stale rollback is.
+                let copied = match sqlx::query(COPY).bind(agency).bind(to).bind(newest + 1)
+                    .bind(made_by).bind(&at).execute(&mut *tx).await {
+                    Err(sqlx::Error::Database(e)) if e.is_unique_violation() => 0,
+                    other => other?.rows_affected(),
+                };
+                if copied == 1 {
+                    tx.commit().await?;
+                    Some(newest + 1)
+                } else {
+                    None
+                }
+            }
+        });
+        Ok(restored)
+    }
+
     /// The agency's versions, newest first, with who made each (their name) — and without the
     /// token: `settings.token` is `Some("")` when one was set, `None` when not.
     pub async fn versions(self, agency: &str) -> Result<Vec<StoredConnector>, StorageError> {

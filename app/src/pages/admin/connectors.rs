@@ -45,14 +45,13 @@ pub fn ConnectorPage() -> impl IntoView {
         .with_untracked(|p| p.get("agency").unwrap_or_default());
     let typed = use_context::<ConnectorTyped>();
     let tested = use_context::<ConnectorTested>().map(|t| t.0);
-    let saved = leptos_router::hooks::use_query_map()
-        .with_untracked(|q| q.get("done").is_some_and(|d| d == "saved"));
+    let done = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("done"));
     port_page::<dyn ConnectorsPort, _, _, _>(
         move |port, user| async move {
             let agency = Agency::parse(&raw).ok_or(AppError::NotFound)?;
             port.connector(&user, agency).await.map(Outcome::Page)
         },
-        move |view, user| page(view, user, typed, tested, saved),
+        move |view, user| page(view, user, typed, tested, done),
     )
 }
 
@@ -127,7 +126,7 @@ fn page(
     user: CurrentUser,
     typed: Option<ConnectorTyped>,
     tested: Option<TestReport>,
-    saved: bool,
+    done: Option<String>,
 ) -> impl IntoView {
     let agency_name = tr(&view.agency.name_message_id());
     let title = tr_with("connector-title", &[("agency", agency_name)]);
@@ -174,13 +173,22 @@ fn page(
         ),
         _ => tr("connector-in-force-environment"),
     };
-    let saved = saved.then(|| {
-        view! {
-            <div class="ds-alert" data-color="success" role="status" tabindex="-1" autofocus=true>
-                <p class="ds-paragraph">{tr("connector-done-saved")}</p>
-            </div>
-        }
-    });
+    // What was just done: tr("connector-done-saved"), tr("connector-done-rolled-back"),
+    // tr("connector-done-conflict"); any other word is not shown.
+    let done = done
+        .as_deref()
+        .and_then(|word| match word {
+            "saved" | "rolled-back" => Some(("success", word)),
+            "conflict" => Some(("warning", word)),
+            _ => None,
+        })
+        .map(|(color, word)| {
+            view! {
+                <div class="ds-alert" data-color=color role="status" tabindex="-1" autofocus=true>
+                    <p class="ds-paragraph">{tr(&format!("connector-done-{word}"))}</p>
+                </div>
+            }
+        });
     let choices = |name: &'static str, words: &'static [&'static str], chosen: &str| {
         words
             .iter()
@@ -206,16 +214,35 @@ fn page(
             {help.map(|help| view! { <p class="ds-paragraph" id=format!("{id}-help")>{help}</p> })}
         }
     };
+    let newest = view.version.unwrap_or_default();
     let versions = view
         .versions
         .iter()
         .map(|row| {
+            // The newest is in force; any earlier one can be put back (as a new version).
+            let action = if row.version == newest {
+                view! { <p class="ds-paragraph">{tr("connector-in-force-now")}</p> }.into_any()
+            } else {
+                view! {
+                    <form method="post" action=path.clone()>
+                        <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+                        <input type="hidden" name="action" value="roll-back" />
+                        <input type="hidden" name="to" value=row.version.to_string() />
+                        <input type="hidden" name="newest" value=newest.to_string() />
+                        <button class="ds-button" data-variant="secondary" type="submit">
+                            {tr_with("connector-roll-back", &[("version", row.version.to_string())])}
+                        </button>
+                    </form>
+                }
+                .into_any()
+            };
             view! {
                 <tr>
                     <td>{row.version.to_string()}</td>
                     <td>{row.made_by.clone()}</td>
                     <td>{row.made_at.oslo_display()}</td>
                     <td>{settings_list(&row.settings)}</td>
+                    <td>{action}</td>
                 </tr>
             }
         })
@@ -225,7 +252,7 @@ fn page(
         <nav aria-label=tr("breadcrumbs-label")>
             <a class="ds-link back-link" href="/admin">{tr("connector-back")}</a>
         </nav>
-        {saved}
+        {done}
         {summary}
         <h1 class="ds-heading" data-size="lg">{title}</h1>
         <section aria-labelledby="in-force">
@@ -241,7 +268,7 @@ fn page(
         </section>
         <section aria-labelledby="change">
             <h2 class="ds-heading" data-size="sm" id="change">{tr("connector-change")}</h2>
-            <form method="post" action=path>
+            <form method="post" action=path.clone()>
                 <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
                 <input type="hidden" name="action" value="save" />
                 {field("c-kind", tr("connector-kind"), error_at("kind"), view! {
@@ -274,6 +301,7 @@ fn page(
                             <th scope="col">{tr("connector-made-by")}</th>
                             <th scope="col">{tr("connector-made-at")}</th>
                             <th scope="col">{tr("connector-settings")}</th>
+                            <th scope="col"><span class="visually-hidden">{tr("connector-actions")}</span></th>
                         </tr></thead>
                         <tbody>{versions}</tbody>
                     </table>

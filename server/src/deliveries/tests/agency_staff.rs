@@ -142,6 +142,62 @@ async fn an_api_agencys_caseworker_sees_the_same_read_only_and_cannot_retry() {
     );
 }
 
+/// Whether an agency has an API is what its admins last saved as its connector, not the
+/// environment's word: NAV (an API by default) switched to the inbox is an inbox agency here at
+/// once, and switched back, an API agency again.
+#[tokio::test]
+async fn the_agencys_kind_follows_its_saved_connector_without_a_restart() {
+    let world = world().await;
+    let ingrid = user("Ingrid Berg");
+    let sees = |world: &super::World| {
+        let ingrid = ingrid.clone();
+        let deliveries = world.deliveries.clone();
+        async move {
+            deliveries
+                .calls(&ingrid, Agency::Nav, CallFilter::Undelivered)
+                .await
+                .map(|view| view.can_see_sent)
+        }
+    };
+    assert_eq!(sees(&world).await, Ok(true), "NAV has an API by default");
+
+    save_kind(&world, "inbox").await;
+    assert_eq!(
+        sees(&world).await,
+        Err(AppError::Forbidden),
+        "now an inbox agency"
+    );
+
+    save_kind(&world, "api").await;
+    assert_eq!(sees(&world).await, Ok(true), "an API agency again");
+}
+
+/// Saves NAV's connector with `kind`, as an admin's save does, and refreshes what is in force.
+async fn save_kind(world: &super::World, kind: &str) {
+    let settings = crate::storage::ConnectorSettings {
+        kind: kind.into(),
+        url: None,
+        auth: "default".into(),
+        scopes: String::new(),
+        token: None,
+        timeout_ms: 5_000,
+        backoff_ms: 500,
+        give_up_hours: 24,
+    };
+    world
+        .database
+        .connectors()
+        .save("nav", &settings, &user("Lars Dahl").pid)
+        .await
+        .expect("saved");
+    world
+        .deliveries
+        .connectors
+        .refresh()
+        .await
+        .expect("refreshed");
+}
+
 #[tokio::test]
 async fn an_api_agencys_caseworker_sees_what_was_sent_when_and_what_the_agency_reported() {
     let world = world().await;

@@ -11,8 +11,9 @@ mod operator;
 use super::Deliveries;
 use crate::journeys::versions::Definitions;
 use crate::{
-    agencies::AgencyConfig,
+    agencies::{AgencyAuth, AgencyConfig},
     caseworker::Caseworker,
+    connectors::live::{Defaults, LiveConnectors},
     identity::population::logged_in,
     storage::{Database, NewCase, NewDraft},
 };
@@ -79,7 +80,15 @@ async fn world() -> World {
         // The defaults: the municipality works in the inbox, NAV and Skatteetaten have APIs.
         deliveries: Deliveries {
             database: database.clone(),
-            agencies: AgencyConfig::default(),
+            connectors: Arc::new(LiveConnectors::new(
+                database.clone(),
+                Defaults {
+                    base: "http://127.0.0.1:9".into(),
+                    auth: AgencyAuth::Static(Box::default()),
+                    config: AgencyConfig::default(),
+                    machine: None,
+                },
+            )),
         },
         caseworker: Caseworker::new(database.clone(), versions),
         database,

@@ -2,6 +2,8 @@
 //! Dahl administers NAV, Magnus Strand Skatteetaten, Ingrid Berg is a NAV caseworker. The portal
 //! is `http://portal.example:8080`, listening on port 8080.
 
+mod rollback;
+
 use super::{live::Defaults, live::LiveConnectors, subject, Connectors, Portal};
 use crate::{
     agencies::{AgencyAuth, AgencyConfig, Connector},
