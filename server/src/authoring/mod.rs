@@ -14,7 +14,6 @@
 
 mod edit;
 mod impact;
-mod moves;
 mod preview;
 mod publish;
 mod question;

@@ -6,7 +6,10 @@
 
 use super::{failed, read::checked, source, Authoring};
 use crate::{
-    journeys::versions::version_name,
+    journeys::{
+        moves::{move_drafts, policy_text, Moved},
+        versions::version_name,
+    },
     storage::{Published, RolledBack},
 };
 use app::{
@@ -41,11 +44,12 @@ impl Authoring {
             // The text names another journey or version than the draft it is stored as.
             return Ok(PublishOutcome::Refused);
         }
+        let moves = request.move_drafts.then(|| policy_text(&request.keep));
         if let Some(at) = request.at.filter(|at| *at > Instant::now()) {
             let scheduled = self
                 .database
                 .authoring()
-                .schedule(id, draft.version, Some(at))
+                .schedule(id, draft.version, Some(at), moves.as_deref())
                 .await
                 .map_err(failed("cannot schedule a draft"))?;
             if !scheduled {
@@ -56,7 +60,10 @@ impl Authoring {
                 &published,
                 Some(draft.version),
                 AuthoringAction::Schedule,
-                at.stored(),
+                match &moves {
+                    Some(moves) => format!("{}; drafts move, kept back: {moves}", at.stored()),
+                    None => at.stored(),
+                },
             )
             .await?;
             return Ok(PublishOutcome::Scheduled {
@@ -74,17 +81,23 @@ impl Authoring {
             return Ok(PublishOutcome::Stale);
         }
         self.serve_now().await;
-        let moved = if request.move_drafts {
-            self.move_drafts(&journey).await?
+        let done = if request.move_drafts {
+            move_drafts(&self.database, &self.versions, &journey, &request.keep)
+                .await
+                .map_err(failed("cannot move citizens' drafts"))?
         } else {
-            0
+            Moved::default()
         };
+        let moved = done.moved;
         self.record(
             user,
             &published,
             Some(draft.version),
             AuthoringAction::Publish,
-            format!("v{} retired; {moved} drafts moved", published.meta.version),
+            format!(
+                "v{} retired; {moved} drafts moved, {} kept on their version",
+                published.meta.version, done.kept
+            ),
         )
         .await?;
         Ok(PublishOutcome::Published {
@@ -98,7 +111,7 @@ impl Authoring {
         let draft = self.stored_draft(id).await?;
         self.database
             .authoring()
-            .schedule(id, draft.version, None)
+            .schedule(id, draft.version, None, None)
             .await
             .map_err(failed("cannot unschedule a draft"))?;
         self.record(

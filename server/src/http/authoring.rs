@@ -35,6 +35,20 @@ fn done(path: &str, what: &str) -> Response {
     Redirect::to(&format!("{path}?done={what}")).into_response()
 }
 
+/// The changes whose drafts stay on their version: each listed on the publish form
+/// (`touch=<key>`) and not ticked (`move_touch=<key>`).
+fn kept_back(form: &[(String, String)]) -> Vec<String> {
+    let all = |name: &'static str| {
+        form.iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let ticked: Vec<String> = all("move_touch").collect();
+    let mut keep: Vec<String> = all("touch").filter(|key| !ticked.contains(key)).collect();
+    keep.dedup();
+    keep
+}
+
 /// `POST /admin/journeys/<id>`.
 pub async fn act(
     State(state): State<AppState>,
@@ -75,6 +89,7 @@ pub async fn act(
                 revision: revision.to_string(),
                 at,
                 move_drafts: value(&form, "move_drafts") == Some("yes"),
+                keep: kept_back(&form),
             };
             port.publish(&user, &id, &request)
                 .await

@@ -5,7 +5,7 @@
 //! A page or a use case takes the catalogue once (`current`) and works on that snapshot: a
 //! publish in the middle of a request never mixes two versions in one answer.
 
-use super::versions::{published_catalog, version_name, CatalogueError};
+use super::versions::{published_catalog, version_name, CatalogueError, Definitions};
 use crate::storage::{Database, Published};
 use app::{domain::Instant, journey::Catalog};
 use std::{
@@ -84,7 +84,9 @@ impl LiveCatalog {
             let name = version_name(&draft.id, draft.version);
             if let Err(errors) = super::check(&[(name.clone(), draft.source.clone())]) {
                 tracing::error!(journey = %name, %errors, "a scheduled draft fails the checker: not published");
-                authoring.schedule(&draft.id, draft.version, None).await?;
+                authoring
+                    .schedule(&draft.id, draft.version, None, None)
+                    .await?;
                 continue;
             }
             match self
@@ -95,12 +97,55 @@ impl LiveCatalog {
             {
                 Published::Done { retired } => {
                     tracing::info!(journey = %name, ?retired, "a scheduled draft is published");
+                    self.move_scheduled(&draft.id, draft.version).await;
                 }
                 // Another instance got there first.
                 Published::NoDraft => {}
             }
         }
         self.refresh().await
+    }
+
+    /// Moves citizens' drafts to a scheduled version just published, as its admin chose when
+    /// scheduling it. Logged, never failing the round: the version is published either way.
+    async fn move_scheduled(&self, id: &str, version: i64) {
+        let authoring = self.database.authoring();
+        let keep = match authoring.scheduled_moves(id, version).await {
+            Ok(Some(text)) => match super::moves::policy(&text) {
+                Some(keep) => keep,
+                None => return,
+            },
+            Ok(None) => return,
+            Err(error) => {
+                tracing::error!(%error, journey = id, version, "cannot read what to do with drafts: none moved");
+                return;
+            }
+        };
+        let versions = Definitions::new(self.database.clone(), &self.current());
+        let new = match versions.get(id, version).await {
+            Ok(Some(new)) => new,
+            other => {
+                tracing::error!(
+                    ?other,
+                    journey = id,
+                    version,
+                    "a published version does not read: no drafts moved"
+                );
+                return;
+            }
+        };
+        match super::moves::move_drafts(&self.database, &versions, &new, &keep).await {
+            Ok(done) => tracing::info!(
+                journey = id,
+                version,
+                moved = done.moved,
+                kept = done.kept,
+                "citizens' drafts moved at the go-live"
+            ),
+            Err(error) => {
+                tracing::error!(%error, journey = id, version, "cannot move citizens' drafts at the go-live")
+            }
+        }
     }
 
     /// Runs `tick` every `every`, for as long as the server runs; a failure is logged and the

@@ -6,6 +6,7 @@
 
 pub mod commands;
 pub mod live;
+pub mod moves;
 pub mod versions;
 
 use app::{i18n::missing_journey_messages, journey::Catalog};

@@ -60,20 +60,36 @@ impl Authoring<'_> {
         Ok(on_pool!(self.0, pool => sqlx::query_as(SQL).fetch_all(pool).await?))
     }
 
-    /// Schedules (or, with `None`, unschedules) the draft `version` to go live at `at`. False
-    /// when the journey has no such draft.
+    /// Schedules (or, with `None`, unschedules) the draft `version` to go live at `at`, with
+    /// what to do with citizens' drafts then (`moves`: `journeys::moves::policy_text`, `None`
+    /// to leave them). False when the journey has no such draft.
     pub async fn schedule(
         self,
         id: &str,
         version: i64,
         at: Option<Instant>,
+        moves: Option<&str>,
     ) -> Result<bool, StorageError> {
-        const SQL: &str = "UPDATE journey_version SET publish_at = $3 \
+        const SQL: &str = "UPDATE journey_version SET publish_at = $3, moves = $4 \
                            WHERE journey_id = $1 AND version = $2 AND state = 'draft'";
         let at = at.map(|at| at.stored());
+        let moves = moves.filter(|_| at.is_some());
         let done = on_pool!(self.0, pool => sqlx::query(SQL).bind(id).bind(version).bind(&at)
-            .execute(pool).await?.rows_affected());
+            .bind(moves).execute(pool).await?.rows_affected());
         Ok(done == 1)
+    }
+
+    /// What a scheduled version's go-live does with citizens' drafts (see `schedule`).
+    pub async fn scheduled_moves(
+        self,
+        id: &str,
+        version: i64,
+    ) -> Result<Option<String>, StorageError> {
+        const SQL: &str =
+            "SELECT moves FROM journey_version WHERE journey_id = $1 AND version = $2";
+        let moves: Option<Option<String>> = on_pool!(self.0, pool =>
+            sqlx::query_scalar(SQL).bind(id).bind(version).fetch_optional(pool).await?);
+        Ok(moves.flatten())
     }
 
     /// The drafts whose scheduled time has come.

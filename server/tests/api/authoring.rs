@@ -13,10 +13,10 @@ use crate::{
 use reqwest::Client;
 use server::storage::VersionState::{Draft, Published, Retired};
 
-const JOURNEY: &str = "/admin/journeys/fa-barn";
+pub(crate) const JOURNEY: &str = "/admin/journeys/fa-barn";
 
 /// Posts `form` (with the page's token) to `path`: the response.
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     browser: &Client,
     token_from: &str,
@@ -39,6 +39,11 @@ async fn post(
 /// Lars starts a draft of Få barn and adds the twins question to its family step, shown when
 /// `condition` holds (empty: always).
 async fn draft_with_twins(app: &TestApp, lars: &Client, condition: &str) {
+    draft_with_twins_on(app, lars, "family", condition).await;
+}
+
+/// As `draft_with_twins`, on `step`.
+pub(crate) async fn draft_with_twins_on(app: &TestApp, lars: &Client, step: &str, condition: &str) {
     let started = post(app, lars, JOURNEY, JOURNEY, &[("action", "new-draft")]).await;
     assert_eq!(location(&started), format!("{JOURNEY}/draft?done=draft"));
     let form = format!("{JOURNEY}/draft/question");
@@ -52,7 +57,7 @@ async fn draft_with_twins(app: &TestApp, lars: &Client, condition: &str) {
         &[
             ("action", "add"),
             ("revision", &revision),
-            ("step", "family"),
+            ("step", step),
             ("id", "twins"),
             ("kind", "yes_no"),
             ("required", "yes"),

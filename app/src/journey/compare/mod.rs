@@ -157,3 +157,19 @@ pub enum Touch {
     /// The draft's answer is not one the new version's field takes.
     AnswerNoLongerFits { field_id: String },
 }
+
+impl Touch {
+    /// A short stable word for this touch, as the publish form names it when the admin
+    /// chooses, per change, whether the drafts it touches move (`removed:<field>`,
+    /// `required:<step>/<field>`, `hidden:<field>`, `fits:<field>`).
+    pub fn key(&self) -> String {
+        match self {
+            Touch::RemovedFieldWithAnswer { field_id } => format!("removed:{field_id}"),
+            Touch::NewRequiredOnPassedStep { step_id, field_id } => {
+                format!("required:{step_id}/{field_id}")
+            }
+            Touch::NowHidden { field_id } => format!("hidden:{field_id}"),
+            Touch::AnswerNoLongerFits { field_id } => format!("fits:{field_id}"),
+        }
+    }
+}

@@ -159,6 +159,9 @@ pub struct PublishRequest {
     pub at: Option<Instant>,
     /// Move citizens' drafts on older versions to this one (each with the answers that fit).
     pub move_drafts: bool,
+    /// The changes, by `Touch::key`, whose drafts stay on their version even so: a draft that
+    /// any of them touches is not moved (chosen per change on the publish form).
+    pub keep: Vec<String>,
 }
 
 /// What a publish did.

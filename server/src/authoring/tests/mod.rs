@@ -94,6 +94,7 @@ fn publish_now(version: i64, revision: &str) -> PublishRequest {
         revision: revision.to_string(),
         at: None,
         move_drafts: false,
+        keep: Vec::new(),
     }
 }
 
@@ -105,6 +106,7 @@ fn shorter_names(text: &str) -> String {
 use VersionState::{Draft, Published, Retired};
 
 mod editing;
+mod moving;
 mod publishing;
 
 #[tokio::test]

@@ -135,7 +135,7 @@ pub(super) fn changes_view(
     view! { <ul class="ds-list changes">{items}</ul> {texts} }.into_any()
 }
 
-fn touch_text(touch: &Touch) -> String {
+pub(super) fn touch_text(touch: &Touch) -> String {
     match touch {
         Touch::RemovedFieldWithAnswer { field_id } => {
             tr_with("authoring-touch-removed", &[("field", field_id.clone())])
@@ -152,6 +152,48 @@ fn touch_text(touch: &Touch) -> String {
             &[("field", field_id.clone())],
         ),
     }
+}
+
+/// Per change that touches some draft (over every older version): whether the drafts it touches
+/// move too, ticked by default. Each listed change is sent as `touch`; a ticked one also as
+/// `move_touch`, so the server keeps back exactly the listed and unticked ones. A draft touched
+/// by a change kept back stays on its version and is finished there.
+pub(super) fn per_change_moves(rows: &[ImpactRow]) -> Option<AnyView> {
+    let mut touches: Vec<(&Touch, usize)> = Vec::new();
+    for (touch, count) in rows.iter().flat_map(|r| &r.touches) {
+        match touches.iter_mut().find(|(t, _)| *t == touch) {
+            Some((_, total)) => *total += count,
+            None => touches.push((touch, *count)),
+        }
+    }
+    if touches.is_empty() {
+        return None;
+    }
+    let boxes = touches
+        .into_iter()
+        .enumerate()
+        .map(|(i, (touch, count))| {
+            let id = format!("move-touch-{i}");
+            let drafts = tr_with("authoring-impact-drafts", &[("count", count.to_string())]);
+            view! {
+                <div class="ds-field">
+                    <input type="hidden" name="touch" value=touch.key() />
+                    <input class="ds-input" type="checkbox" id=id.clone() name="move_touch" value=touch.key() checked=true />
+                    <label class="ds-label" data-weight="regular" for=id>{touch_text(touch)} " — " {drafts}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    Some(
+        view! {
+            <fieldset class="ds-fieldset">
+                <legend class="ds-label">{tr("authoring-move-per-change")}</legend>
+                <p class="ds-paragraph">{tr("authoring-move-per-change-help")}</p>
+                {boxes}
+            </fieldset>
+        }
+        .into_any(),
+    )
 }
 
 /// The drafts in progress on older versions, and what a publish that moves them does to them.

@@ -5,7 +5,7 @@
 
 use super::{
     authoring_page, back,
-    changes::{changes_view, impact_view},
+    changes::{changes_view, impact_view, per_change_moves},
     done_notice, journey_param, signed,
     steps::steps_view,
     JOURNEYS,
@@ -210,6 +210,7 @@ fn publish_form(draft: &DraftAdmin, user: &CurrentUser, base: &str) -> impl Into
                 <input class="ds-input" type="checkbox" id="move-drafts" name="move_drafts" value="yes" />
                 <label class="ds-label" data-weight="regular" for="move-drafts">{tr("authoring-move-drafts")}</label>
             </div>
+            {per_change_moves(&draft.impact)}
             <button class="ds-button" type="submit">{tr("authoring-publish")}</button>
         </form>
     }
