@@ -211,3 +211,40 @@ test("an agency's admin sets the connector back to an earlier version", async ({
   await expect(timeout).toHaveValue("29");
   await expectNoAxeViolations(page);
 });
+
+test("a question's condition is checked at its field: as Lars types with JavaScript, when he posts without", async ({ page }, info) => {
+  await page.goto(JOURNEY);
+  await logIn(page, /^Lars Dahl/);
+  await page.getByRole("button", { name: "Start et nytt utkast" }).click();
+  await page.getByRole("link", { name: "Legg til et spørsmål" }).click();
+  await page.getByLabel("Steg").selectOption("family");
+  const condition = page.getByLabel("Vis det bare når (valgfritt)");
+  // An option the question "parents_relationship" does not have.
+  const wrong = 'parents_relationship == "divorced"';
+  if (info.project.name === "js") {
+    await expect(page.locator(".condition-checker")).toHaveAttribute("data-checking", "on");
+    await condition.fill(wrong);
+    const live = page.locator("#q-condition-live");
+    await expect(live).toContainText("divorced");
+    await expect(condition).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+    // The answer on the "child" step comes after nothing of the family's: from there it is later.
+    await condition.fill('parents_relationship == "apart"');
+    await expect(live).toHaveText("Vilkåret er i orden.");
+    await expect(condition).not.toHaveAttribute("aria-invalid", "true");
+    await page.getByLabel("Steg").selectOption("child");
+    await expect(live).toContainText("is not answered before this condition is used");
+  } else {
+    await page.getByLabel("Spørsmålets id").fill("twins");
+    await condition.fill(wrong);
+    await page.getByRole("button", { name: "Legg til spørsmålet" }).click();
+    await expect(page.getByRole("link", { name: /divorced/ })).toBeVisible();
+    await expect(condition).toHaveValue(wrong);
+    await expect(condition).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+  }
+  // The draft is dropped so the journey is as it was.
+  await page.goto(`${JOURNEY}/draft`);
+  await page.getByRole("button", { name: "Forkast dette utkastet" }).click();
+  await expect(page.getByText("Utkastet er forkastet.")).toBeVisible();
+});

@@ -78,6 +78,7 @@ authoring-question-kind = Type of answer
 authoring-question-required = The citizen must answer it
 authoring-question-condition = Show it only when (optional)
 authoring-question-condition-help = A condition on earlier answers, for example child_birth_date > today - 6m or married == true.
+authoring-question-condition-ok = The condition is fine.
 authoring-question-options = Options (for one of / many of)
 authoring-question-options-help = One per line: value | bokmål | nynorsk | English, for example yes | Ja | Ja | Yes.
 authoring-question-labels = The question, in every language

@@ -78,6 +78,7 @@ authoring-question-kind = Type svar
 authoring-question-required = Innbyggeren må svare
 authoring-question-condition = Vis det bare når (valgfritt)
 authoring-question-condition-help = En betingelse på tidligere svar, for eksempel child_birth_date > today - 6m eller married == true.
+authoring-question-condition-ok = Vilkåret er i orden.
 authoring-question-options = Svaralternativer (for ett av / flere av)
 authoring-question-options-help = Ett per linje: verdi | bokmål | nynorsk | engelsk, for eksempel ja | Ja | Ja | Yes.
 authoring-question-labels = Spørsmålet, på alle språk

@@ -78,6 +78,7 @@ authoring-question-kind = Type svar
 authoring-question-required = Innbyggjaren må svare
 authoring-question-condition = Vis det berre når (valfritt)
 authoring-question-condition-help = Eit vilkår på tidlegare svar, til dømes child_birth_date > today - 6m eller married == true.
+authoring-question-condition-ok = Vilkåret er i orden.
 authoring-question-options = Svaralternativ (for eitt av / fleire av)
 authoring-question-options-help = Eitt per linje: verdi | bokmål | nynorsk | engelsk, til dømes ja | Ja | Ja | Yes.
 authoring-question-labels = Spørsmålet, på alle språk

@@ -13,6 +13,7 @@
 mod eval;
 mod lexer;
 mod parser;
+mod scope;
 mod types;
 
 #[cfg(test)]
@@ -20,6 +21,7 @@ mod tests;
 
 pub use eval::{eval, Env, Val};
 pub use parser::{parse, parse_date_bound};
+pub use scope::{check_alone, readable_after, ScopeField};
 pub use types::{check, FieldSig, Scope, Ty};
 
 use super::date::{Date, Period};

@@ -6,7 +6,7 @@ use super::{first_offset, CmpOp, ConditionError, Expr};
 use std::fmt;
 
 /// The types of the condition language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Ty {
     Bool,
     Number,
@@ -35,7 +35,7 @@ impl fmt::Display for Ty {
 }
 
 /// What the checker needs to know about a field a condition names.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FieldSig {
     pub ty: Ty,
     /// For `one_of` and `many_of`: the options, so a comparison with a missing one is caught.

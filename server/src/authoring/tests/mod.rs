@@ -105,6 +105,7 @@ fn shorter_names(text: &str) -> String {
 
 use VersionState::{Draft, Published, Retired};
 
+mod conditions;
 mod editing;
 mod moving;
 mod publishing;

@@ -7,7 +7,9 @@ use super::{authoring_page, back, journey_param, signed, JOURNEYS};
 use crate::pages::admin::labelled_field as field;
 use crate::{
     auth::CurrentUser,
+    components::ConditionChecker,
     i18n::{tr, tr_with, Lang},
+    journey::condition::{readable_after, ScopeField},
     pages::{
         admin::model::{DraftAdmin, NewQuestion, QuestionProblem, QUESTION_KINDS},
         citizen::model::Outcome,
@@ -82,6 +84,28 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
+    // What a question at the end of each step may read, for the condition's check as one types.
+    let scopes: Vec<(String, Vec<ScopeField>)> = draft
+        .journey
+        .as_ref()
+        .map(|j| {
+            j.steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), readable_after(j, i)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let condition_error = error_at("condition");
+    let condition_field = field(
+        "q-condition",
+        tr("authoring-question-condition"),
+        condition_error.clone(),
+        view! {
+            <input class="ds-input" type="text" id="q-condition" name="condition" value=question.condition.clone() autocomplete="off" spellcheck="false" aria-invalid=condition_error.map(|_| "true") aria-describedby="q-condition-help q-condition-error q-condition-live" />
+            <p class="ds-paragraph" id="q-condition-help">{tr("authoring-question-condition-help")}</p>
+        },
+    );
     let step_options = steps
         .into_iter()
         .map(|(id, label)| {
@@ -135,10 +159,9 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
                 <input class="ds-input" type="checkbox" id="q-required" name="required" value="yes" checked=question.required />
                 <label class="ds-label" data-weight="regular" for="q-required">{tr("authoring-question-required")}</label>
             </div>
-            {field("q-condition", tr("authoring-question-condition"), error_at("condition"), view! {
-                <input class="ds-input" type="text" id="q-condition" name="condition" value=question.condition.clone() autocomplete="off" spellcheck="false" aria-invalid=error_at("condition").map(|_| "true") aria-describedby="q-condition-help q-condition-error" />
-                <p class="ds-paragraph" id="q-condition-help">{tr("authoring-question-condition-help")}</p>
-            })}
+            <ConditionChecker scopes=scopes input_id="q-condition".to_string() step_id="q-step".to_string() ok_text=tr("authoring-question-condition-ok")>
+                {condition_field}
+            </ConditionChecker>
             {field("q-options", tr("authoring-question-options"), error_at("options"), view! {
                 <textarea class="ds-input" id="q-options" name="options" rows="4" aria-invalid=error_at("options").map(|_| "true") aria-describedby="q-options-help q-options-error">{question.options.clone()}</textarea>
                 <p class="ds-paragraph" id="q-options-help">{tr("authoring-question-options-help")}</p>
