@@ -236,6 +236,9 @@ test("a question's condition is checked at its field: as Lars types with JavaScr
     await expect(live).toContainText("is not answered before this condition is used");
   } else {
     await page.getByLabel("Spørsmålets id").fill("twins");
+    for (const [lang, label] of [["nb", "Er det tvillinger?"], ["nn", "Er det tvillingar?"], ["en", "Are they twins?"]]) {
+      await page.locator(`#q-label-${lang}`).fill(label);
+    }
     await condition.fill(wrong);
     await page.getByRole("button", { name: "Legg til spørsmålet" }).click();
     await expect(page.getByRole("link", { name: /divorced/ })).toBeVisible();
