@@ -51,6 +51,7 @@ authoring-col-message = Text id
 authoring-edit-text = Edit the definition's text
 authoring-add-question = Add a question
 authoring-steps = Steps and questions
+authoring-steps-drag = Move a step or a question with the arrows, or drag it to a new place in the same list.
 authoring-publish-heading = Publish
 authoring-publish-intro = Publishing makes this draft what citizens get when they start; v{ $published } is retired. Citizens who have started keep the version they started on, unless you move their drafts.
 authoring-publish-when = When

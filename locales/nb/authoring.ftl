@@ -51,6 +51,7 @@ authoring-col-message = Tekst-id
 authoring-edit-text = Rediger definisjonens tekst
 authoring-add-question = Legg til et spørsmål
 authoring-steps = Steg og spørsmål
+authoring-steps-drag = Flytt et steg eller et spørsmål med pilene, eller dra det til en ny plass i samme liste.
 authoring-publish-heading = Publiser
 authoring-publish-intro = Når du publiserer, blir dette utkastet det innbyggerne får når de starter; v{ $published } trekkes tilbake. Innbyggere som har begynt, beholder versjonen de startet på, med mindre du flytter søknadene deres.
 authoring-publish-when = Når

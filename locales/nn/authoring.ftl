@@ -51,6 +51,7 @@ authoring-col-message = Tekst-id
 authoring-edit-text = Rediger teksten i definisjonen
 authoring-add-question = Legg til eit spørsmål
 authoring-steps = Steg og spørsmål
+authoring-steps-drag = Flytt eit steg eller eit spørsmål med pilene, eller dra det til ein ny plass i same liste.
 authoring-publish-heading = Publiser
 authoring-publish-intro = Når du publiserer, blir dette utkastet det innbyggjarane får når dei startar; v{ $published } blir trekt tilbake. Innbyggjarar som har byrja, held på versjonen dei starta på, så sant du ikkje flyttar søknadene deira.
 authoring-publish-when = Når

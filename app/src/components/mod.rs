@@ -4,6 +4,7 @@
 
 mod auto_submit;
 mod condition_checker;
+mod drag_reorder;
 mod language_menu;
 mod layout;
 mod live_timeline;
@@ -13,6 +14,7 @@ mod step_enhancer;
 
 pub use auto_submit::AutoSubmit;
 pub use condition_checker::ConditionChecker;
+pub use drag_reorder::DragReorder;
 pub use language_menu::LanguageSwitcher;
 pub use layout::Layout;
 pub use live_timeline::LiveTimeline;

@@ -120,10 +120,23 @@ impl Authoring {
             return Err(AppError::Conflict);
         }
         let field = moved.field.as_deref();
-        let text =
+        // One place at a time, as far as asked; nowhere to move at all is `NotFound`.
+        let mut text =
             source::moved(&draft.source, &moved.step, field, moved.up).ok_or(AppError::NotFound)?;
+        let mut places = 1;
+        while places < moved.places {
+            match source::moved(&text, &moved.step, field, moved.up) {
+                Some(further) => text = further,
+                None => break,
+            }
+            places += 1;
+        }
         let what = field.unwrap_or(&moved.step);
-        let detail = format!("{what} {}", if moved.up { "up" } else { "down" });
+        let dir = if moved.up { "up" } else { "down" };
+        let detail = match places {
+            1 => format!("{what} {dir}"),
+            n => format!("{what} {dir} {n} places"),
+        };
         self.replace(
             user,
             &published,

@@ -111,6 +111,10 @@ pub async fn act(
                     .filter(|f| !f.is_empty())
                     .map(str::to_string),
                 up: value(&form, "dir") == Some("up"),
+                // Dragged with JavaScript: several places at once (never past the end).
+                places: value(&form, "places")
+                    .and_then(|p| p.parse::<usize>().ok())
+                    .map_or(1, |p| p.clamp(1, 200)),
                 revision: value(&form, "revision").unwrap_or_default().to_string(),
                 step: step.clone(),
             };

@@ -188,6 +188,8 @@ pub struct Move {
     /// `None`: the step itself.
     pub field: Option<String>,
     pub up: bool,
+    /// How many places (1 from the buttons; more when dragged with JavaScript).
+    pub places: usize,
     pub revision: String,
 }
 

@@ -217,6 +217,7 @@ async fn a_step_or_a_question_moves_one_place_and_an_older_page_moves_nothing() 
         step: step.into(),
         field: field.map(str::to_string),
         up,
+        places: 1,
         revision: revision.into(),
     };
     let relationship = moved(

@@ -106,6 +106,7 @@ fn shorter_names(text: &str) -> String {
 use VersionState::{Draft, Published, Retired};
 
 mod conditions;
+mod dragging;
 mod editing;
 mod moving;
 mod publishing;

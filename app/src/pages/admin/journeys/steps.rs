@@ -1,10 +1,12 @@
 //! The draft's steps and their questions, in order: each with "why is this shown?" (a disclosure
 //! that works without JavaScript) and buttons that move it one place up or down (a plain post
-//! each; the page comes back at the step moved).
+//! each; the page comes back at the step moved). With JavaScript a step, or a question within
+//! its step, can also be dragged to its place (`DragReorder`, which posts the same form).
 
 use super::signed;
 use crate::{
     auth::CurrentUser,
+    components::DragReorder,
     i18n::{tr, tr_with},
     journey::{
         explain::{why_shown, why_shown_field},
@@ -25,7 +27,7 @@ fn move_buttons(
     let button = |dir: &'static str, id: &'static str, arrow: &'static str| {
         let label = tr_with(id, &[("name", name.to_string())]);
         view! {
-            <form method="post" action=base.to_string() class="inline-form">
+            <form method="post" action=base.to_string() class="inline-form" data-dir=dir>
                 {signed(user, "move")}
                 <input type="hidden" name="revision" value=revision.to_string() />
                 <input type="hidden" name="step" value=step.to_string() />
@@ -78,13 +80,13 @@ pub(super) fn steps_view(
                         .then(|| why(why_shown_field(journey, &f.id)));
                     let ends = (i == 0, i + 1 == count);
                     let buttons = move_buttons(form, &step.id, Some(&f.id), &label, ends);
-                    view! { <li><code>{f.id.clone()}</code>" — "{label}{buttons}{conditional}</li> }
+                    view! { <li data-move="question"><code>{f.id.clone()}</code>" — "{label}{buttons}{conditional}</li> }
                 })
                 .collect_view();
             let ends = (index == 0, index + 1 == steps);
             let buttons = move_buttons(form, &step.id, None, &title, ends);
             view! {
-                <li id=format!("step-{}", step.id)>
+                <li id=format!("step-{}", step.id) data-move="step">
                     {format!("{}. ", index + 1)}{title.clone()}
                     " (" <code>{step.id.clone()}</code> ")"
                     {buttons}
@@ -96,7 +98,10 @@ pub(super) fn steps_view(
         .collect_view();
     view! {
         <h2 class="ds-heading" data-size="md">{tr("authoring-steps")}</h2>
-        <ol class="ds-list">{items}</ol>
+        <p class="ds-paragraph">{tr("authoring-steps-drag")}</p>
+        <DragReorder>
+            <ol class="ds-list">{items}</ol>
+        </DragReorder>
     }
     .into_any()
 }
