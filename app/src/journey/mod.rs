@@ -21,6 +21,7 @@ pub mod flow;
 pub mod flow_graph;
 mod identity_number;
 pub mod model;
+pub mod place;
 pub mod prefill;
 pub mod texts;
 pub mod value;

@@ -6,7 +6,10 @@ use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser,
     error::AppError,
-    journey::{Catalog, Journey},
+    journey::{
+        place::{place_of, Place},
+        Catalog, Journey,
+    },
     pages::admin::model::{
         AuditRow, DraftAdmin, DraftProblem, JourneyAdmin, JourneyRow, VersionRow,
     },
@@ -208,6 +211,7 @@ pub(super) fn checked(name: &str, source: &str) -> (Option<Arc<Journey>>, Vec<Dr
                     line: 0,
                     column: 0,
                     message,
+                    place: Place::default(),
                 })
                 .collect();
             (journey, problems)
@@ -217,6 +221,7 @@ pub(super) fn checked(name: &str, source: &str) -> (Option<Arc<Journey>>, Vec<Dr
             errors
                 .into_iter()
                 .map(|e| DraftProblem {
+                    place: place_of(source, e.line),
                     line: e.line,
                     column: e.column,
                     message: e.message,

@@ -62,12 +62,14 @@ pub struct JourneyAdmin {
     pub published: Arc<Journey>,
 }
 
-/// A checker's problem with a draft: where (`line` 0: not at one place) and what.
+/// A checker's problem with a draft: where (`line` 0: not at one place; `place`: the part of
+/// the definition that line is in, for the forms, which have no lines) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftProblem {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    pub place: crate::journey::place::Place,
 }
 
 /// A draft's page: its text, what the checker says, and (when it passes) what publishing it

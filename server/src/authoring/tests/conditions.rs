@@ -61,3 +61,28 @@ async fn the_check_as_one_types_agrees_with_the_posted_forms_check() {
     }
     assert!(refused > 0 && taken > 0, "both verdicts were tried");
 }
+
+/// A problem the checker finds by line is also told by the part it is in, for the forms.
+#[tokio::test]
+async fn a_draft_problem_names_its_step_question_and_key() {
+    let world = world().await;
+    let port = &world.authoring;
+    port.new_draft(&lars(), "fa-barn").await.expect("draft");
+    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
+    let broken = draft.source.replace(
+        "show_if = \"other_parent_takes_part == true\"",
+        "show_if = \"no_such_answer == true\"",
+    );
+    port.save_draft(&lars(), "fa-barn", &draft.revision, &broken)
+        .await
+        .expect("saved");
+    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
+    let problem = draft
+        .problems
+        .iter()
+        .find(|p| p.message.contains("no_such_answer"))
+        .expect("the problem");
+    assert_eq!(problem.place.step.as_deref(), Some("family"));
+    assert_eq!(problem.place.field.as_deref(), Some("other_parent_pid"));
+    assert_eq!(problem.place.key.as_deref(), Some("show_if"));
+}

@@ -13,6 +13,7 @@ use super::{
 use crate::{
     auth::CurrentUser,
     i18n::{tr, tr_with},
+    journey::place::Place,
     pages::{
         admin::{model::DraftAdmin, FlowDiagram},
         citizen::model::Outcome,
@@ -124,6 +125,38 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
     }
 }
 
+/// Where a problem is, in the parts' words ("Step «family» › question «twins» › show_if"); `None`
+/// for the journey as a whole.
+pub(super) fn place_words(place: &Place) -> Option<String> {
+    // Spelled out for the completeness test: tr("authoring-place-step"),
+    // tr("authoring-place-question"), tr("authoring-place-service"), tr("authoring-place-prefill"),
+    // tr("authoring-place-texts").
+    let named = |id: &str, value: String| tr_with(id, &[("id", value)]);
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(step) = &place.step {
+        parts.push(named("authoring-place-step", step.clone()));
+    }
+    for question in [&place.field, &place.item].into_iter().flatten() {
+        parts.push(named("authoring-place-question", question.clone()));
+    }
+    if let Some(service) = &place.service {
+        parts.push(named("authoring-place-service", service.clone()));
+    }
+    if let Some(prefill) = place.prefill {
+        parts.push(named("authoring-place-prefill", prefill.to_string()));
+    }
+    if let Some(lang) = &place.texts {
+        parts.push(named("authoring-place-texts", lang.clone()));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    if let Some(key) = &place.key {
+        parts.push(key.clone());
+    }
+    Some(parts.join(" › "))
+}
+
 /// The checker's problems and the missing texts, as an error summary: nothing to publish until
 /// they are gone.
 fn problems(draft: &DraftAdmin, base: &str) -> Option<impl IntoView> {
@@ -144,7 +177,8 @@ fn problems(draft: &DraftAdmin, base: &str) -> Option<impl IntoView> {
                     ],
                 ) + " "
             });
-            view! { <li><a class="ds-link" href=text.clone()>{place}{p.message.clone()}</a></li> }
+            let part = place_words(&p.place).map(|words| format!("{words}: "));
+            view! { <li><a class="ds-link" href=text.clone()>{part}{place}{p.message.clone()}</a></li> }
         })
         .collect_view();
     let missing = (!draft.missing_texts.is_empty()).then(|| {
