@@ -55,10 +55,12 @@ pub enum AuthoringAction {
     Connector,
     /// An agency's connector set back to an earlier version.
     ConnectorRollback,
+    /// A file imported as the draft.
+    Import,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 12] = [
+    pub const ALL: [AuthoringAction; 13] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -71,6 +73,7 @@ impl AuthoringAction {
         AuthoringAction::Discard,
         AuthoringAction::Connector,
         AuthoringAction::ConnectorRollback,
+        AuthoringAction::Import,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -88,6 +91,7 @@ impl AuthoringAction {
             AuthoringAction::Discard => "discard",
             AuthoringAction::Connector => "connector",
             AuthoringAction::ConnectorRollback => "connector-rollback",
+            AuthoringAction::Import => "import",
         }
     }
 

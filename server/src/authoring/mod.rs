@@ -14,6 +14,7 @@
 
 mod edit;
 mod impact;
+mod import;
 mod preview;
 mod publish;
 mod question;
@@ -34,8 +35,8 @@ use app::{
     error::AppError,
     journey::{Agency, Journey},
     pages::admin::model::{
-        DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
-        QuestionProblem, VersionDiff,
+        DraftAdmin, FieldProblem, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome,
+        PublishRequest, QuestionProblem, VersionDiff,
     },
     ports::AuthoringPort,
 };
@@ -164,6 +165,15 @@ impl AuthoringPort for Authoring {
 
     async fn new_draft(&self, user: &CurrentUser, id: &str) -> Result<i64, AppError> {
         self.start_draft(user, id).await
+    }
+
+    async fn import(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        file: &[u8],
+    ) -> Result<Result<i64, Vec<FieldProblem>>, AppError> {
+        self.import_file(user, id, file).await
     }
 
     async fn save_draft(

@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod auth;
 pub mod authoring;
+pub mod authoring_import;
 pub mod caseworker;
 pub mod citizen;
 pub mod connectors;
@@ -138,6 +139,10 @@ pub fn router(
         .route(
             "/admin/journeys/{id}/draft/texts",
             post(authoring::save_texts),
+        )
+        .route(
+            "/admin/journeys/{id}/import",
+            post(authoring_import::import),
         )
         .route(
             "/admin/journeys/{id}/versions/{version}",

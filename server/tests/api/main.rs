@@ -5,7 +5,7 @@ mod agency_callbacks;
 mod assets;
 mod audit;
 mod authoring;
-mod authoring_moves;
+mod authoring_publish;
 mod caseworker;
 mod citizen_walk;
 mod connectors;

@@ -108,6 +108,7 @@ use VersionState::{Draft, Published, Retired};
 mod conditions;
 mod dragging;
 mod editing;
+mod importing;
 mod moving;
 mod publishing;
 

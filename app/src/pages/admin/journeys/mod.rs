@@ -18,7 +18,7 @@ mod texts;
 
 pub use compare::ComparePage;
 pub use draft::DraftPage;
-pub use journey::JourneyPage;
+pub use journey::{ImportRefused, JourneyPage};
 pub use list::JourneysPage;
 pub use question::{QuestionPage, QuestionTyped};
 pub use text::{DraftTextPage, TypedText};
@@ -73,6 +73,7 @@ fn done_notice() -> Option<impl IntoView> {
         "unscheduled" => ("authoring-done-unscheduled", "success"),
         "rolled-back" => ("authoring-done-rolled-back", "success"),
         "discarded" => ("authoring-done-discarded", "success"),
+        "imported" => ("authoring-done-imported", "success"),
         "refused" => ("authoring-done-refused", "danger"),
         "stale" => ("authoring-done-stale", "warning"),
         "conflict" => ("authoring-done-conflict", "warning"),
