@@ -53,10 +53,18 @@ pub enum AuthoringAction {
     Discard,
     /// An agency's connector saved.
     Connector,
+    /// A prefill look-up added to the draft, or removed from it.
+    AddPrefill,
+    RemovePrefill,
+    /// A service added to the draft, changed (agency, operation, condition, `after`, payload),
+    /// or removed.
+    AddService,
+    ChangeService,
+    RemoveService,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 11] = [
+    pub const ALL: [AuthoringAction; 16] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -68,6 +76,11 @@ impl AuthoringAction {
         AuthoringAction::Rollback,
         AuthoringAction::Discard,
         AuthoringAction::Connector,
+        AuthoringAction::AddPrefill,
+        AuthoringAction::RemovePrefill,
+        AuthoringAction::AddService,
+        AuthoringAction::ChangeService,
+        AuthoringAction::RemoveService,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -84,6 +97,11 @@ impl AuthoringAction {
             AuthoringAction::Rollback => "rollback",
             AuthoringAction::Discard => "discard",
             AuthoringAction::Connector => "connector",
+            AuthoringAction::AddPrefill => "add-prefill",
+            AuthoringAction::RemovePrefill => "remove-prefill",
+            AuthoringAction::AddService => "add-service",
+            AuthoringAction::ChangeService => "change-service",
+            AuthoringAction::RemoveService => "remove-service",
         }
     }
 

@@ -75,17 +75,19 @@ mod tests {
             journeys.clone(),
             None,
         ));
+        let authoring = std::sync::Arc::new(crate::authoring::Authoring {
+            database: database.clone(),
+            journeys: journeys.clone(),
+            versions: citizen.versions.clone(),
+            citizen: citizen.clone(),
+        });
         AppState::new(crate::state::State {
             caseworker: std::sync::Arc::new(crate::caseworker::Caseworker::new(
                 database.clone(),
                 citizen.versions.clone(),
             )),
-            authoring: std::sync::Arc::new(crate::authoring::Authoring {
-                database: database.clone(),
-                journeys: journeys.clone(),
-                versions: citizen.versions.clone(),
-                citizen: citizen.clone(),
-            }),
+            authoring: authoring.clone(),
+            authoring_parts: authoring,
             connectors: std::sync::Arc::new(crate::connectors::Connectors {
                 database: database.clone(),
                 live: std::sync::Arc::new(crate::connectors::live::LiveConnectors::new(

@@ -125,3 +125,15 @@ impl Checker<'_> {
         }
     }
 }
+
+/// Each register the checker knows, with its look-ups: `(look-up, the keys it gives, whether it
+/// gives a list)`, for the admin's form that adds one.
+pub(crate) fn registers() -> [(
+    &'static str,
+    &'static [(&'static str, &'static [&'static str], bool)],
+); 2] {
+    [
+        ("folkeregisteret", FOLKEREGISTERET),
+        ("enhetsregisteret", ENHETSREGISTERET),
+    ]
+}
