@@ -18,9 +18,10 @@ use app::{
 };
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
-/// The form fields each key of a `[[service]]` is checked at.
+/// The form fields each key of a `[[service]]` is checked at. The checker puts "waits for
+/// itself" at the service's id (the form's own checks keep every other problem from it).
 const FIELDS: [(&str, &str); 6] = [
-    ("id", "id"),
+    ("id", "after"),
     ("agency", "agency"),
     ("operation", "operation"),
     ("if", "condition"),

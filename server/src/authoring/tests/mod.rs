@@ -105,6 +105,7 @@ fn shorter_names(text: &str) -> String {
 use VersionState::{Draft, Published, Retired};
 
 mod editing;
+mod parts;
 mod publishing;
 
 #[tokio::test]
