@@ -16,7 +16,7 @@ use server::storage::VersionState::{Draft, Published, Retired};
 const JOURNEY: &str = "/admin/journeys/fa-barn";
 
 /// Posts `form` (with the page's token) to `path`: the response.
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     browser: &Client,
     token_from: &str,

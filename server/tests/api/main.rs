@@ -5,6 +5,7 @@ mod agency_callbacks;
 mod assets;
 mod audit;
 mod authoring;
+mod authoring_services;
 mod caseworker;
 mod citizen_walk;
 mod connectors;
