@@ -128,6 +128,7 @@ impl Checker<'_> {
 
 /// Each register the checker knows, with its look-ups: `(look-up, the keys it gives, whether it
 /// gives a list)`, for the admin's form that adds one.
+#[cfg(feature = "ssr")]
 pub(crate) fn registers() -> [(
     &'static str,
     &'static [(&'static str, &'static [&'static str], bool)],
