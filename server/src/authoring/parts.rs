@@ -16,6 +16,7 @@ use app::{
 use toml_edit::{ImDocument, Item, Table, Value};
 
 /// A change to a draft's text, ready to be checked and stored.
+#[derive(Debug)]
 pub(super) struct Edit {
     pub text: String,
     /// Which form field each line of the new text belongs to: `(first, last, field)`, 1-based.

@@ -137,7 +137,6 @@ mod tests {
             TEXT,
             &form("folkeregisteret:newborn", "c = pid\nd = birth_date"),
         )
-        .ok()
         .expect("added");
         let expected = TEXT.replace(
             "fill = { b = \"pid\" }\n",
@@ -156,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_form_without_a_look_up_or_with_a_bad_line_says_so_at_its_field() {
-        let problems = added(TEXT, &form("", "c pid")).err().expect("refused");
+        let problems = added(TEXT, &form("", "c pid")).expect_err("refused");
         assert_eq!(
             problems,
             [
@@ -164,16 +163,13 @@ mod tests {
                 PartProblem::naming("fill", "admin-part-fill-invalid", "c pid")
             ]
         );
-        let problems = added(TEXT, &form("folkeregisteret:person", "a = pid\na = name"))
-            .err()
-            .expect("refused");
+        let problems =
+            added(TEXT, &form("folkeregisteret:person", "a = pid\na = name")).expect_err("refused");
         assert_eq!(
             problems,
             [PartProblem::naming("fill", "admin-part-fill-twice", "a")]
         );
-        let problems = added(TEXT, &form("folkeregisteret:person", "\n"))
-            .err()
-            .expect("refused");
+        let problems = added(TEXT, &form("folkeregisteret:person", "\n")).expect_err("refused");
         assert_eq!(
             problems,
             [PartProblem::new("fill", "admin-part-fill-missing")]

@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn a_service_changes_in_place_keeping_comments_and_order() {
-        let edit = made(saved("x", TEXT, &form("a", ""))).ok().expect("saved");
+        let edit = made(saved("x", TEXT, &form("a", ""))).expect("saved");
         let expected = TEXT
             .replace(
                 "agency = \"nav\"\noperation = \"op\"\nif = \"f == true\"",
@@ -299,14 +299,22 @@ mod tests {
         let fields: Vec<&str> = edit.spots.iter().map(|(_, _, f)| f.as_str()).collect();
         assert_eq!(
             fields,
-            ["id", "agency", "operation", "condition", "after", "payload"]
+            [
+                "after",
+                "agency",
+                "operation",
+                "condition",
+                "after",
+                "payload"
+            ],
+            "the checker's words at the id are about `after`"
         );
         assert_eq!(edit.spots[3].0, 9, "the condition's line");
     }
 
     #[test]
     fn a_new_service_goes_after_the_others_with_its_names() {
-        let edit = made(saved("x", TEXT, &form("", "c"))).ok().expect("added");
+        let edit = made(saved("x", TEXT, &form("", "c"))).expect("added");
         let (b, c, test) = (
             edit.text.find("id = \"b\"").expect("b"),
             edit.text.find("id = \"c\"").expect("c"),
@@ -330,7 +338,7 @@ mod tests {
         bad.operation = " ".into();
         bad.payload = "pid = f\npid = g".into();
         bad.name[2] = String::new();
-        let problems = made(saved("x", TEXT, &bad)).err().expect("refused");
+        let problems = made(saved("x", TEXT, &bad)).expect_err("refused");
         assert_eq!(
             problems,
             [
@@ -352,7 +360,7 @@ mod tests {
 
     #[test]
     fn a_removed_service_takes_its_comment_and_problems_are_put_at_the_others() {
-        let edit = made(removed("x", TEXT, "a")).ok().expect("removed");
+        let edit = made(removed("x", TEXT, "a")).expect("removed");
         assert!(
             !edit.text.contains("# One.") && edit.text.contains("# Two.\n[[service]]\nid = \"b\""),
             "{}",

@@ -237,7 +237,7 @@ async fn save_service(
         "save",
         |user, form| async move {
             let typed = service_form(&form, &original);
-            let change = ServiceChange::Save(typed.clone());
+            let change = ServiceChange::Save(Box::new(typed.clone()));
             let outcome = state
                 .authoring_parts
                 .change_service(&user, &id, &change)

@@ -45,7 +45,7 @@ pub struct ServiceForm {
 /// A change to the draft's services.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ServiceChange {
-    Save(ServiceForm),
+    Save(Box<ServiceForm>),
     Remove { id: String, revision: String },
 }
 

@@ -41,7 +41,7 @@ fn child_benefit(revision: &str, change: impl FnOnce(&mut ServiceForm)) -> Servi
         ..ServiceForm::default()
     };
     change(&mut form);
-    ServiceChange::Save(form)
+    ServiceChange::Save(Box::new(form))
 }
 
 /// The checker's problem at a form field.
@@ -239,7 +239,7 @@ async fn a_new_service_is_added_with_its_name_and_removed_again() {
         revision,
         ..ServiceForm::default()
     };
-    let added = ServiceChange::Save(form.clone());
+    let added = ServiceChange::Save(Box::new(form.clone()));
     assert_eq!(
         port.change_service(&lars(), "fa-barn", &added).await,
         Ok(Ok(()))
@@ -256,10 +256,10 @@ async fn a_new_service_is_added_with_its_name_and_removed_again() {
     );
     assert_eq!(last_action(&world).await.0, AuthoringAction::AddService);
 
-    let again = ServiceChange::Save(ServiceForm {
+    let again = ServiceChange::Save(Box::new(ServiceForm {
         revision: draft.revision.clone(),
         ..form
-    });
+    }));
     assert_eq!(
         port.change_service(&lars(), "fa-barn", &again).await,
         Ok(Err(vec![PartProblem::naming(
@@ -327,7 +327,7 @@ async fn a_refused_service_says_why_at_its_field_and_writes_nothing() {
         assert_eq!(refused[..expected.len()], expected[..], "{refused:?}");
     }
     // Name registration waiting for the kindergarten, which waits for it: a circle, at both.
-    let circle = ServiceChange::Save(ServiceForm {
+    let circle = ServiceChange::Save(Box::new(ServiceForm {
         original: "child-name".into(),
         agency: "skatteetaten".into(),
         operation: "child-name".into(),
@@ -336,7 +336,7 @@ async fn a_refused_service_says_why_at_its_field_and_writes_nothing() {
         payload: "child_pid = child_pid\nfirst_name = child_first_name\nmiddle_name = child_middle_name?\nlast_name = child_last_name\nother_parent_pid = other_parent_pid?".into(),
         revision: revision.clone(),
         ..ServiceForm::default()
-    });
+    }));
     let refused = port.change_service(&lars(), "fa-barn", &circle).await;
     let problems = refused.expect("answered").expect_err("refused");
     assert!(
