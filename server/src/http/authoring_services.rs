@@ -34,25 +34,21 @@ use axum::{
 
 type Form = Vec<(String, String)>;
 
-/// Reads a signed post to `path` with `action`; what the handler does with the form is
-/// `change`, and `typed` is what goes back to the page when it is refused.
+/// What a form's change came to, and what goes back to its page when it is refused.
+type Changed = (Result<Result<(), Vec<PartProblem>>, AppError>, PartTyped);
+
+/// The post to `path` (`action`, the session's token) as `change` does it: on success to
+/// `done`, refused back to the page with what was typed.
 async fn part_post<F, Fut>(
     pages: Pages,
     user: Option<Extension<CurrentUser>>,
     request: Request,
-    path: &str,
-    action: &str,
+    (path, action, done): (&str, &str, String),
     change: F,
 ) -> Response
 where
     F: FnOnce(CurrentUser, Form) -> Fut,
-    Fut: std::future::Future<
-        Output = (
-            Result<Result<(), Vec<PartProblem>>, AppError>,
-            PartTyped,
-            String,
-        ),
-    >,
+    Fut: std::future::Future<Output = Changed>,
 {
     let (user, form, head) =
         match signed_post(&pages, user, SecurityLevel::Substantial, request, path).await {
@@ -63,7 +59,7 @@ where
         let mismatch = AppError::Invalid(Refusal::FormMismatch);
         return refused(&pages, head(), mismatch, path).await;
     }
-    let (outcome, mut typed, done) = change(user, form).await;
+    let (outcome, mut typed) = change(user, form).await;
     let status = match outcome {
         Ok(Ok(())) => return Redirect::to(&done).into_response(),
         Ok(Err(problems)) => {
@@ -99,22 +95,19 @@ pub async fn prefill(
         pages,
         user,
         request,
-        &path,
-        "remove",
+        (&path, "remove", done),
         |user, form| async move {
             // An index that is not a number is no look-up the page listed.
             let Some(index) = value(&form, "index").and_then(|i| i.parse().ok()) else {
-                return (Err(AppError::NotFound), PartTyped::default(), done);
+                return (Err(AppError::NotFound), PartTyped::default());
             };
-            let change = PrefillChange::Remove {
-                index,
-                revision: text(&form, "revision"),
-            };
-            let outcome = state
-                .authoring_parts
-                .change_prefill(&user, &id, &change)
-                .await;
-            (outcome, PartTyped::default(), done)
+            let revision = text(&form, "revision");
+            let change = PrefillChange::Remove { index, revision };
+            let parts = &state.authoring_parts;
+            (
+                parts.change_prefill(&user, &id, &change).await,
+                PartTyped::default(),
+            )
         },
     )
     .await
@@ -134,8 +127,7 @@ pub async fn new_prefill(
         pages,
         user,
         request,
-        &path,
-        "add",
+        (&path, "add", done),
         |user, form| async move {
             let typed = PrefillForm {
                 lookup: text(&form, "lookup"),
@@ -143,15 +135,11 @@ pub async fn new_prefill(
                 revision: text(&form, "revision"),
             };
             let change = PrefillChange::Add(typed.clone());
-            let outcome = state
-                .authoring_parts
-                .change_prefill(&user, &id, &change)
-                .await;
-            let typed = PartTyped {
-                prefill: Some(typed),
-                ..PartTyped::default()
-            };
-            (outcome, typed, done)
+            let parts = &state.authoring_parts;
+            (
+                parts.change_prefill(&user, &id, &change).await,
+                PartTyped::prefill(typed),
+            )
         },
     )
     .await
@@ -171,26 +159,20 @@ pub async fn services(
         pages,
         user,
         request,
-        &path,
-        "remove",
+        (&path, "remove", done),
         |user, form| async move {
-            let service = text(&form, "service");
+            let (service, revision) = (text(&form, "service"), text(&form, "revision"));
             let change = ServiceChange::Remove {
                 id: service.clone(),
-                revision: text(&form, "revision"),
+                revision,
             };
-            let outcome = state
-                .authoring_parts
-                .change_service(&user, &id, &change)
-                .await;
-            let typed = PartTyped {
-                service: Some(ServiceForm {
-                    original: service,
-                    ..ServiceForm::default()
-                }),
-                ..PartTyped::default()
-            };
-            (outcome, typed, done)
+            // What the page says was not removed.
+            let typed = PartTyped::service(ServiceForm {
+                original: service,
+                ..ServiceForm::default()
+            });
+            let parts = &state.authoring_parts;
+            (parts.change_service(&user, &id, &change).await, typed)
         },
     )
     .await
@@ -219,12 +201,11 @@ fn service_form(form: &Form, original: &str) -> ServiceForm {
     }
 }
 
-/// Saves the posted service (`original` empty: a new one).
+/// Saves the posted service: a new one when `original` is empty.
 async fn save_service(
     state: AppState,
     pages: Pages,
-    user: Option<Extension<CurrentUser>>,
-    request: Request,
+    (user, request): (Option<Extension<CurrentUser>>, Request),
     (id, original, path): (String, String, String),
     done: &str,
 ) -> Response {
@@ -233,20 +214,15 @@ async fn save_service(
         pages,
         user,
         request,
-        &path,
-        "save",
+        (&path, "save", done),
         |user, form| async move {
             let typed = service_form(&form, &original);
             let change = ServiceChange::Save(Box::new(typed.clone()));
-            let outcome = state
-                .authoring_parts
-                .change_service(&user, &id, &change)
-                .await;
-            let typed = PartTyped {
-                service: Some(typed),
-                ..PartTyped::default()
-            };
-            (outcome, typed, done)
+            let parts = &state.authoring_parts;
+            (
+                parts.change_service(&user, &id, &change).await,
+                PartTyped::service(typed),
+            )
         },
     )
     .await
@@ -262,7 +238,7 @@ pub async fn new_service(
 ) -> Response {
     let path = format!("{JOURNEYS}/{id}/draft/services/new");
     let place = (id, String::new(), path);
-    save_service(state, pages, user, request, place, "service-added").await
+    save_service(state, pages, (user, request), place, "service-added").await
 }
 
 /// `POST /admin/journeys/<id>/draft/service/<service>`: a service changed.
@@ -275,5 +251,5 @@ pub async fn service(
 ) -> Response {
     let path = format!("{JOURNEYS}/{id}/draft/service/{service}");
     let place = (id, service, path);
-    save_service(state, pages, user, request, place, "service-saved").await
+    save_service(state, pages, (user, request), place, "service-saved").await
 }

@@ -171,23 +171,20 @@ async fn a_refused_form_keeps_what_was_typed_and_says_why_at_its_field() {
         "in the admin's language: {html}"
     );
 
-    // Another admin saved in between: nothing written, what was typed shown again.
-    let (_, text_page) = page(&app, &lars, &format!("{JOURNEY}/draft/text")).await;
-    let text = format!("{JOURNEY}/draft/text");
-    let source = hidden_text(&text_page);
-    let saved = post(
-        &app,
-        &lars,
-        &text,
-        &text,
-        &[
-            ("action", "save"),
-            ("revision", &revision),
-            ("source", &source),
-        ],
-    )
-    .await;
-    assert_eq!(location(&saved), format!("{text}?done=saved"));
+    // A look-up was added in between (as by another admin): the service's form from before
+    // writes nothing, and comes back with what was typed.
+    let new = format!("{JOURNEY}/draft/prefill/new");
+    let lookup = [
+        ("action", "add"),
+        ("revision", revision.as_str()),
+        ("lookup", "folkeregisteret:person"),
+        ("fill", "child_last_name = name"),
+    ];
+    let added = post(&app, &lars, &new, &new, &lookup).await;
+    assert_eq!(
+        location(&added),
+        format!("{JOURNEY}/draft/prefill?done=prefill-added")
+    );
     let stale = post(&app, &lars, CHILD_BENEFIT, CHILD_BENEFIT, &form).await;
     assert_eq!(stale.status(), 409);
     let html = stale.text().await.expect("body");
@@ -224,18 +221,6 @@ async fn a_refused_form_keeps_what_was_typed_and_says_why_at_its_field() {
         states(&app.database_url, "fa-barn").await,
         [(5, Published), (6, Draft)]
     );
-}
-
-/// The text editor's textarea, as the page has it (unescaped enough for a TOML file without
-/// `&` or `<`).
-fn hidden_text(html: &str) -> String {
-    let start = html.find("name=\"source\"").expect("the text");
-    let text = &html[start..];
-    let text = &text[text.find('>').expect("tag") + 1..];
-    text[..text.find("</textarea>").expect("end")]
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&gt;", ">")
 }
 
 #[tokio::test]

@@ -91,3 +91,19 @@ pub struct PartTyped {
     pub problems: Vec<PartProblem>,
     pub stale: bool,
 }
+
+impl PartTyped {
+    pub fn prefill(form: PrefillForm) -> Self {
+        PartTyped {
+            prefill: Some(form),
+            ..PartTyped::default()
+        }
+    }
+
+    pub fn service(form: ServiceForm) -> Self {
+        PartTyped {
+            service: Some(form),
+            ..PartTyped::default()
+        }
+    }
+}
