@@ -57,10 +57,18 @@ pub enum AuthoringAction {
     ConnectorRollback,
     /// A file imported as the draft.
     Import,
+    /// A prefill look-up added to the draft, or removed from it.
+    AddPrefill,
+    RemovePrefill,
+    /// A service added to the draft, changed (agency, operation, condition, `after`, payload),
+    /// or removed.
+    AddService,
+    ChangeService,
+    RemoveService,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 13] = [
+    pub const ALL: [AuthoringAction; 18] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -74,6 +82,11 @@ impl AuthoringAction {
         AuthoringAction::Connector,
         AuthoringAction::ConnectorRollback,
         AuthoringAction::Import,
+        AuthoringAction::AddPrefill,
+        AuthoringAction::RemovePrefill,
+        AuthoringAction::AddService,
+        AuthoringAction::ChangeService,
+        AuthoringAction::RemoveService,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -92,6 +105,11 @@ impl AuthoringAction {
             AuthoringAction::Connector => "connector",
             AuthoringAction::ConnectorRollback => "connector-rollback",
             AuthoringAction::Import => "import",
+            AuthoringAction::AddPrefill => "add-prefill",
+            AuthoringAction::RemovePrefill => "remove-prefill",
+            AuthoringAction::AddService => "add-service",
+            AuthoringAction::ChangeService => "change-service",
+            AuthoringAction::RemoveService => "remove-service",
         }
     }
 

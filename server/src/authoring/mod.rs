@@ -15,10 +15,13 @@
 mod edit;
 mod impact;
 mod import;
+mod parts;
+mod prefill;
 mod preview;
 mod publish;
 mod question;
 mod read;
+mod services;
 mod source;
 #[cfg(test)]
 mod tests;

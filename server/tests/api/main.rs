@@ -6,6 +6,7 @@ mod assets;
 mod audit;
 mod authoring;
 mod authoring_publish;
+mod authoring_services;
 mod caseworker;
 mod citizen_walk;
 mod connectors;

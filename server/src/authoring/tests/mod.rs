@@ -110,6 +110,7 @@ mod dragging;
 mod editing;
 mod importing;
 mod moving;
+mod parts;
 mod publishing;
 
 #[tokio::test]
