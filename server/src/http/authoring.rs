@@ -3,7 +3,7 @@
 //! page again with what was typed and why it was not taken (a draft's text, a question).
 //!
 //! - `POST /admin/journeys/<id>`: `action=new-draft | move | preview | publish | unschedule |
-//!   roll-back | discard`
+//!   roll-back | discard`, or a file to import (`multipart/form-data`, `http::authoring_import`)
 //! - `POST /admin/journeys/<id>/draft/text`: `action=save`, `revision`, `source`
 //! - `POST /admin/journeys/<id>/draft/question`: `action=add`, the question's fields
 //! - `POST /admin/journeys/<id>/draft/texts`: `revision`, `t:<language>:<message id>` per text
@@ -57,6 +57,16 @@ pub async fn act(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
+    // The upload form posts here too (so a refusal is this page, at this address), as a file.
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if multipart {
+        let user = user.map(|Extension(user)| user);
+        return super::authoring_import::import(&state, &pages, user, &id, request).await;
+    }
     let path = format!("{JOURNEYS}/{id}");
     let (user, form, head) =
         match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {

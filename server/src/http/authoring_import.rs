@@ -1,6 +1,7 @@
-//! `POST /admin/journeys/<id>/import`: a file imported as the journey's draft, from the journey
-//! page's upload form (`multipart/form-data`: `csrf_token` and `file`; the only form of the
-//! portal that is not URL-encoded, because it carries a file). Thin: read the two fields (at
+//! `POST /admin/journeys/<id>` with `multipart/form-data` (`csrf_token` and `file`): a file
+//! imported as the journey's draft, from the journey page's upload form — the only form of the
+//! portal that is not URL-encoded, because it carries a file; `http::authoring::act` hands it
+//! here. It posts to the page's own address, so a refusal is that page, at that address. Thin: read the two fields (at
 //! most the size limit's worth: a larger body is refused at the field, nothing read further),
 //! check the session's token, call the authoring port, answer `303` to the new draft, or the
 //! journey page again with the problems at the file field (422).
@@ -20,10 +21,9 @@ use app::{
     },
 };
 use axum::{
-    extract::{FromRequest, Multipart, Path, Request, State},
+    extract::{FromRequest, Multipart, Request},
     http::{Method, StatusCode, Uri},
     response::{IntoResponse, Redirect, Response},
-    Extension,
 };
 
 /// The journey page's request, to render it again with what went wrong.
@@ -66,14 +66,14 @@ async fn fields(request: Request) -> Result<(String, Vec<u8>), bool> {
 }
 
 pub async fn import(
-    State(state): State<AppState>,
-    Extension(pages): Extension<Pages>,
-    user: Option<Extension<CurrentUser>>,
-    Path(id): Path<String>,
+    state: &AppState,
+    pages: &Pages,
+    user: Option<CurrentUser>,
+    id: &str,
     request: Request,
 ) -> Response {
     let path = format!("{JOURNEYS}/{id}");
-    let Some(Extension(user)) = user else {
+    let Some(user) = user else {
         return login_redirect(&path, SecurityLevel::Substantial);
     };
     let head = page_request(&request, &path);
@@ -88,7 +88,7 @@ pub async fn import(
             if !csrf_ok(&[("csrf_token".to_string(), token)], &user) {
                 return Redirect::to(super::security::REFUSED_PAGE).into_response();
             }
-            state.authoring.import(&user, &id, &file).await
+            state.authoring.import(&user, id, &file).await
         }
         Err(true) => Ok(Err(problems("too-large"))),
         Err(false) => Err(AppError::Invalid(Refusal::FormMismatch)),
@@ -101,6 +101,6 @@ pub async fn import(
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             response
         }
-        Err(error) => refused(&pages, head, error, &path).await,
+        Err(error) => refused(pages, head, error, &path).await,
     }
 }

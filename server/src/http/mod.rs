@@ -142,10 +142,6 @@ pub fn router(
             post(authoring::save_texts),
         )
         .route(
-            "/admin/journeys/{id}/import",
-            post(authoring_import::import),
-        )
-        .route(
             "/admin/journeys/{id}/draft/prefill",
             post(authoring_services::prefill),
         )

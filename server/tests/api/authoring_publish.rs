@@ -129,7 +129,7 @@ async fn import(
     let (_, html) = page(app, lars, JOURNEY).await;
     let token = token.map_or_else(|| crate::login::csrf_token(&html), str::to_string);
     let (kind, body) = import_body(&token, file);
-    lars.post(app.url(&format!("{JOURNEY}/import")))
+    lars.post(app.url(JOURNEY))
         .header("content-type", kind)
         .body(body)
         .send()
@@ -167,7 +167,7 @@ async fn a_file_is_imported_as_the_draft_and_a_wrong_one_is_refused_at_the_field
     let (_, other) = page(&app, &magnus, "/admin").await;
     let (kind, body) = import_body(&crate::login::csrf_token(&other), published.as_bytes());
     let foreign = magnus
-        .post(app.url(&format!("{JOURNEY}/import")))
+        .post(app.url(JOURNEY))
         .header("content-type", kind)
         .body(body)
         .send()

@@ -69,7 +69,7 @@ fn import_form(post: &str, user: &CurrentUser, problems: Vec<FieldProblem>) -> i
     view! {
         {summary}
         <h2 class="ds-heading" data-size="md">{tr("authoring-import-heading")}</h2>
-        <form method="post" action=format!("{post}/import") enctype="multipart/form-data">
+        <form method="post" action=post.to_string() enctype="multipart/form-data">
             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
             {labelled_field("import-file", tr("authoring-import-file"), error.clone(), view! {
                 <input class="ds-input" type="file" id="import-file" name="file" accept=".toml,text/plain" aria-invalid=error.as_ref().map(|_| "true") aria-describedby="import-file-help import-file-error" />
