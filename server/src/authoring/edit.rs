@@ -32,19 +32,9 @@ impl Authoring {
             tracing::error!(journey = id, %reason, "the published version cannot be renumbered");
             AppError::Conflict
         })?;
-        let draft = JourneyVersion {
-            id: id.to_string(),
-            version: next,
-            source: text,
-        };
-        match versions
-            .store_draft(&draft, Some(&user.pid))
-            .await
-            .map_err(failed("cannot store a draft"))?
-        {
-            Drafted::Stored { .. } => {}
+        if !self.store_new_draft(user, id, next, text).await? {
             // Another admin started one at the same moment.
-            Drafted::NotNewer { .. } => return Err(AppError::Conflict),
+            return Err(AppError::Conflict);
         }
         self.record(
             user,
@@ -55,6 +45,29 @@ impl Authoring {
         )
         .await?;
         Ok(next)
+    }
+
+    /// Stores `source` as the journey's new draft `version`, made by `user`: false when a draft
+    /// came first (nothing is stored then).
+    pub(super) async fn store_new_draft(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        version: i64,
+        source: String,
+    ) -> Result<bool, AppError> {
+        let draft = JourneyVersion {
+            id: id.to_string(),
+            version,
+            source,
+        };
+        let stored = self
+            .database
+            .journey_versions()
+            .store_draft(&draft, Some(&user.pid))
+            .await
+            .map_err(failed("cannot store a draft"))?;
+        Ok(matches!(stored, Drafted::Stored { .. }))
     }
 
     pub(super) async fn save_text(

@@ -7,10 +7,7 @@
 //! words with their line, and nothing is stored.
 
 use super::{failed, read::checked, source, Authoring};
-use crate::{
-    journeys::versions::version_name,
-    storage::{Drafted, JourneyVersion},
-};
+use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser, domain::AuthoringAction, domain::VersionState, error::AppError,
     pages::admin::model::FieldProblem,
@@ -78,19 +75,9 @@ impl Authoring {
                 .collect();
             return Ok(Err(problems));
         }
-        let draft = JourneyVersion {
-            id: id.to_string(),
-            version: next,
-            source: text,
-        };
-        match versions
-            .store_draft(&draft, Some(&user.pid))
-            .await
-            .map_err(failed("cannot store a draft"))?
-        {
-            Drafted::Stored { .. } => {}
+        if !self.store_new_draft(user, id, next, text).await? {
             // Another admin started a draft at the same moment.
-            Drafted::NotNewer { .. } => return Ok(Err(refusal("has-draft"))),
+            return Ok(Err(refusal("has-draft")));
         }
         self.record(
             user,
