@@ -67,3 +67,7 @@ connector-done-rolled-back = The connection is set back. It is used from the nex
 connector-done-conflict = Someone else changed the connection in the meantime. See the versions below and try again.
 connector-in-force-now = In force now
 connector-actions = Actions
+connector-attempts = Most attempts per delivery
+connector-attempts-help = From 0 to 100. 0 means no limit: it is tried until the time above runs out.
+connector-attempts-range = Enter a whole number from 0 to 100.
+connector-attempts-no-count = No limit (only the time)

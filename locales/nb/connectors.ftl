@@ -67,3 +67,7 @@ connector-done-rolled-back = Koblingen er satt tilbake. Den brukes fra neste for
 connector-done-conflict = Koblingen ble endret av noen andre i mellomtiden. Se versjonene under og prøv igjen.
 connector-in-force-now = Gjelder nå
 connector-actions = Handlinger
+connector-attempts = Høyst antall forsøk per forsendelse
+connector-attempts-help = Fra 0 til 100. 0 betyr ingen grense: det prøves til tiden over er ute.
+connector-attempts-range = Skriv et helt tall fra 0 til 100.
+connector-attempts-no-count = Ingen grense (bare tiden)

@@ -67,3 +67,7 @@ connector-done-rolled-back = Koplinga er sett tilbake. Ho blir brukt frå neste 
 connector-done-conflict = Koplinga vart endra av nokon andre i mellomtida. Sjå versjonane under og prøv igjen.
 connector-in-force-now = Gjeld no
 connector-actions = Handlingar
+connector-attempts = Høgst tal på forsøk per sending
+connector-attempts-help = Frå 0 til 100. 0 tyder inga grense: det blir prøvd til tida over er ute.
+connector-attempts-range = Skriv eit heilt tal frå 0 til 100.
+connector-attempts-no-count = Inga grense (berre tida)

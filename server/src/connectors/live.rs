@@ -44,6 +44,8 @@ pub struct Route<'a> {
     pub timeout: Duration,
     pub backoff: Duration,
     pub give_up: Duration,
+    /// The most attempts per call; `None`: only the give-up time counts.
+    pub attempts: Option<u32>,
     auth: RouteAuth<'a>,
 }
 
@@ -98,6 +100,7 @@ impl LiveConnectors {
             timeout: config.timeout,
             backoff: config.backoff,
             give_up: config.give_up,
+            attempts: None,
             auth: RouteAuth::Environment(&defaults.auth),
         };
         let Some(saved) = self.saved(agency) else {
@@ -118,6 +121,7 @@ impl LiveConnectors {
             timeout: millis(s.timeout_ms),
             backoff: millis(s.backoff_ms),
             give_up: Duration::from_secs(u64::try_from(s.give_up_hours).unwrap_or(0) * 3600),
+            attempts: u32::try_from(s.attempts).ok().filter(|n| *n > 0),
             auth,
         }
     }

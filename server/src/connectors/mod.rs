@@ -71,6 +71,7 @@ fn view_of(settings: &ConnectorSettings) -> ConnectorSettingsView {
         timeout_seconds: whole(settings.timeout_ms) / 1000,
         backoff_ms: whole(settings.backoff_ms),
         give_up_hours: whole(settings.give_up_hours),
+        attempts: whole(settings.attempts),
     }
 }
 
@@ -104,6 +105,7 @@ impl Connectors {
             timeout_seconds: config.timeout.as_secs(),
             backoff_ms: u64::try_from(config.backoff.as_millis()).unwrap_or(u64::MAX),
             give_up_hours: config.give_up.as_secs() / 3600,
+            attempts: 0,
         }
     }
 
@@ -141,7 +143,7 @@ impl Connectors {
     fn detail(settings: &ConnectorSettings, new_token: bool) -> String {
         let s = settings;
         format!(
-            "kind={} url={} auth={} scopes={} timeout={}s backoff={}ms give-up={}h{}",
+            "kind={} url={} auth={} scopes={} timeout={}s backoff={}ms give-up={}h attempts={}{}",
             s.kind,
             s.url.as_deref().unwrap_or("default"),
             s.auth,
@@ -149,6 +151,7 @@ impl Connectors {
             s.timeout_ms / 1000,
             s.backoff_ms,
             s.give_up_hours,
+            s.attempts,
             if new_token { " token=replaced" } else { "" }
         )
     }

@@ -19,6 +19,8 @@ pub const TIMEOUT_SECONDS: std::ops::RangeInclusive<i64> = 1..=120;
 pub const BACKOFF_MS: std::ops::RangeInclusive<i64> = 50..=600_000;
 /// How long a call is retried before it is given up, in hours (up to 30 days).
 pub const GIVE_UP_HOURS: std::ops::RangeInclusive<i64> = 1..=720;
+/// The most attempts per call (0: only the give-up time counts).
+pub const ATTEMPTS: std::ops::RangeInclusive<i64> = 0..=100;
 /// The longest static token taken (a bearer token is a header).
 const TOKEN_MAX: usize = 4096;
 
@@ -197,6 +199,18 @@ pub fn validate(
         "connector-give-up-range",
         &mut problems,
     );
+    // Left empty, as on a form from before the field: no count.
+    let attempts = if form.attempts.trim().is_empty() {
+        0
+    } else {
+        number(
+            &form.attempts,
+            ATTEMPTS,
+            "attempts",
+            "connector-attempts-range",
+            &mut problems,
+        )
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -209,5 +223,6 @@ pub fn validate(
         timeout_ms: timeout * 1000,
         backoff_ms,
         give_up_hours,
+        attempts,
     })
 }

@@ -73,6 +73,7 @@ pub async fn act(
                 timeout_seconds: text("timeout_seconds"),
                 backoff_ms: text("backoff_ms"),
                 give_up_hours: text("give_up_hours"),
+                attempts: text("attempts"),
             };
             match port.save(&user, agency, &typed).await {
                 Ok(Ok(())) => Redirect::to(&format!("{path}?done=saved")).into_response(),

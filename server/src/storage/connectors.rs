@@ -27,6 +27,8 @@ pub struct ConnectorSettings {
     pub timeout_ms: i64,
     pub backoff_ms: i64,
     pub give_up_hours: i64,
+    /// The most attempts per call; 0: only the give-up time counts.
+    pub attempts: i64,
 }
 
 impl std::fmt::Debug for ConnectorSettings {
@@ -40,6 +42,7 @@ impl std::fmt::Debug for ConnectorSettings {
             .field("timeout_ms", &self.timeout_ms)
             .field("backoff_ms", &self.backoff_ms)
             .field("give_up_hours", &self.give_up_hours)
+            .field("attempts", &self.attempts)
             .finish()
     }
 }
@@ -56,7 +59,7 @@ pub struct StoredConnector {
 }
 
 const COLUMNS: &str = "c.agency, c.version, c.kind, c.url, c.auth, c.scopes, c.token, \
-     c.timeout_ms, c.backoff_ms, c.give_up_hours";
+     c.timeout_ms, c.backoff_ms, c.give_up_hours, c.attempts";
 
 type Row = (
     String,
@@ -69,13 +72,27 @@ type Row = (
     i64,
     i64,
     i64,
+    i64,
     String,
     String,
 );
 
 fn read(row: Row) -> Result<StoredConnector, StorageError> {
-    let (agency, version, kind, url, auth, scopes, token, timeout_ms, backoff_ms, give_up, by, at) =
-        row;
+    let (
+        agency,
+        version,
+        kind,
+        url,
+        auth,
+        scopes,
+        token,
+        timeout_ms,
+        backoff_ms,
+        give_up,
+        attempts,
+        by,
+        at,
+    ) = row;
     Ok(StoredConnector {
         agency,
         version,
@@ -88,6 +105,7 @@ fn read(row: Row) -> Result<StoredConnector, StorageError> {
             timeout_ms,
             backoff_ms,
             give_up_hours: give_up,
+            attempts,
         },
         made_by: by,
         made_at: instant("agency_connector made_at", &at)?,
@@ -106,8 +124,8 @@ impl Connectors<'_> {
         const NEXT: &str =
             "SELECT COALESCE(MAX(version), 0) + 1 FROM agency_connector WHERE agency = $1";
         const INSERT: &str = "INSERT INTO agency_connector (agency, version, kind, url, auth, \
-             scopes, token, timeout_ms, backoff_ms, give_up_hours, made_by, made_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+             scopes, token, timeout_ms, backoff_ms, give_up_hours, attempts, made_by, made_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
         let at = Instant::now().stored();
         let s = settings;
         // Reads the next number, then writes it: on SQLite the write lock is taken first, so a
@@ -117,7 +135,7 @@ impl Connectors<'_> {
             let version: i64 = sqlx::query_scalar(NEXT).bind(agency).fetch_one(&mut *tx).await?;
             sqlx::query(INSERT).bind(agency).bind(version).bind(&s.kind).bind(&s.url)
                 .bind(&s.auth).bind(&s.scopes).bind(&s.token).bind(s.timeout_ms)
-                .bind(s.backoff_ms).bind(s.give_up_hours).bind(made_by).bind(&at)
+                .bind(s.backoff_ms).bind(s.give_up_hours).bind(s.attempts).bind(made_by).bind(&at)
                 .execute(&mut *tx).await?;
             tx.commit().await?;
             version
@@ -156,9 +174,9 @@ impl Connectors<'_> {
         const NEWEST: &str =
             "SELECT COALESCE(MAX(version), 0) FROM agency_connector WHERE agency = $1";
         const COPY: &str = "INSERT INTO agency_connector (agency, version, kind, url, auth, \
-             scopes, token, timeout_ms, backoff_ms, give_up_hours, made_by, made_at) \
+             scopes, token, timeout_ms, backoff_ms, give_up_hours, attempts, made_by, made_at) \
              SELECT agency, $3, kind, url, auth, scopes, token, timeout_ms, backoff_ms, \
-             give_up_hours, $4, $5 FROM agency_connector WHERE agency = $1 AND version = $2";
+             give_up_hours, attempts, $4, $5 FROM agency_connector WHERE agency = $1 AND version = $2";
         let at = Instant::now().stored();
         let restored = on_pool!(self.0, pool => {
             let mut tx = pool.begin_write().await?;
@@ -190,7 +208,8 @@ impl Connectors<'_> {
     pub async fn versions(self, agency: &str) -> Result<Vec<StoredConnector>, StorageError> {
         const SQL: &str = "SELECT c.agency, c.version, c.kind, c.url, c.auth, c.scopes, \
              CASE WHEN c.token IS NULL THEN NULL ELSE '' END, \
-             c.timeout_ms, c.backoff_ms, c.give_up_hours, COALESCE(p.name, c.made_by), c.made_at \
+             c.timeout_ms, c.backoff_ms, c.give_up_hours, c.attempts, COALESCE(p.name, c.made_by), \
+             c.made_at \
              FROM agency_connector c LEFT JOIN person p ON p.person_id = c.made_by \
              WHERE c.agency = $1 ORDER BY c.version DESC";
         let rows: Vec<Row> =

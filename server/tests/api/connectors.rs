@@ -32,6 +32,7 @@ async fn post(app: &TestApp, admin: &Client, fields: &[(&str, &str)]) -> reqwest
         ("timeout_seconds", "2"),
         ("backoff_ms", "50"),
         ("give_up_hours", "1"),
+        ("attempts", "0"),
     ];
     for (name, value) in fields {
         if let Some(field) = form.iter_mut().find(|(n, _)| n == name) {
@@ -104,6 +105,51 @@ async fn a_connector_change_is_used_by_the_next_delivery_without_a_restart() {
         html.contains("http://127.0.0.1:1") && html.contains("Lars Dahl"),
         "{html}"
     );
+}
+
+/// A connector's most attempts: a call failing that many times is given up, long before its
+/// give-up time, and says why; a count out of range is refused at its field.
+#[tokio::test]
+async fn a_call_is_given_up_after_the_connectors_most_attempts() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let lars = logged_in(&app, "Lars Dahl").await;
+    let refused = post(&app, &lars, &[("attempts", "101")]).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.expect("page");
+    assert!(html.contains("Skriv et helt tall fra 0 til 100."), "{html}");
+    let saved = post(
+        &app,
+        &lars,
+        &[("url", "http://127.0.0.1:1"), ("attempts", "2")],
+    )
+    .await;
+    assert_eq!(location(&saved), format!("{NAV}?done=saved"));
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    let check = walk_fa_barn(&app, &kari).await;
+    let reference = submit(&app, &kari, &check).await;
+    let mut dead = Vec::new();
+    for _ in 0..400 {
+        let calls = database
+            .outbox()
+            .of_submission(&reference)
+            .await
+            .expect("calls");
+        dead = calls
+            .into_iter()
+            .filter(|c| c.agency == "nav" && c.state == DeliveryState::Dead)
+            .collect();
+        if !dead.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(!dead.is_empty(), "NAV's calls were given up");
+    for call in &dead {
+        assert_eq!(call.attempts, 2, "{call:?}");
+        let error = call.last_error.as_deref().unwrap_or_default();
+        assert!(error.starts_with("gave up after 2 attempts: "), "{error}");
+    }
 }
 
 #[tokio::test]

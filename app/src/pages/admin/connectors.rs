@@ -66,6 +66,7 @@ fn prefilled(settings: &ConnectorSettingsView) -> ConnectorForm {
         timeout_seconds: settings.timeout_seconds.to_string(),
         backoff_ms: settings.backoff_ms.to_string(),
         give_up_hours: settings.give_up_hours.to_string(),
+        attempts: settings.attempts.to_string(),
     }
 }
 
@@ -87,6 +88,8 @@ fn settings_list(s: &ConnectorSettingsView) -> impl IntoView {
             <dt>{tr("connector-timeout")}</dt><dd>{s.timeout_seconds.to_string()}</dd>
             <dt>{tr("connector-backoff")}</dt><dd>{s.backoff_ms.to_string()}</dd>
             <dt>{tr("connector-give-up")}</dt><dd>{s.give_up_hours.to_string()}</dd>
+            <dt>{tr("connector-attempts")}</dt>
+            <dd>{if s.attempts == 0 { tr("connector-attempts-no-count") } else { s.attempts.to_string() }}</dd>
         </dl>
     }
 }
@@ -139,7 +142,8 @@ fn page(
     // tr("connector-url-invalid"), tr("connector-url-scheme"), tr("connector-url-credentials"),
     // tr("connector-url-portal"), tr("connector-url-link-local"), tr("connector-auth-unknown"), tr("connector-scopes-missing"),
     // tr("connector-scopes-invalid"), tr("connector-token-missing"), tr("connector-token-invalid"),
-    // tr("connector-timeout-range"), tr("connector-backoff-range"), tr("connector-give-up-range");
+    // tr("connector-timeout-range"), tr("connector-backoff-range"), tr("connector-give-up-range"),
+    // tr("connector-attempts-range");
     // and the test's: tr("connector-test-inbox"), tr("connector-test-no-token"),
     // tr("connector-test-timeout").
     let summary = (!problems.is_empty()).then(|| {
@@ -286,6 +290,7 @@ fn page(
                 {field("c-timeout_seconds", tr("connector-timeout"), error_at("timeout_seconds"), text_input("timeout_seconds", form.timeout_seconds.clone(), Some(tr("connector-timeout-help"))))}
                 {field("c-backoff_ms", tr("connector-backoff"), error_at("backoff_ms"), text_input("backoff_ms", form.backoff_ms.clone(), Some(tr("connector-backoff-help"))))}
                 {field("c-give_up_hours", tr("connector-give-up"), error_at("give_up_hours"), text_input("give_up_hours", form.give_up_hours.clone(), Some(tr("connector-give-up-help"))))}
+                {field("c-attempts", tr("connector-attempts"), error_at("attempts"), text_input("attempts", form.attempts.clone(), Some(tr("connector-attempts-help"))))}
                 <button class="ds-button" type="submit">{tr("connector-save")}</button>
             </form>
         </section>

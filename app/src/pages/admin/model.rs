@@ -266,6 +266,8 @@ pub struct ConnectorSettingsView {
     pub timeout_seconds: u64,
     pub backoff_ms: u64,
     pub give_up_hours: u64,
+    /// The most attempts per call; 0: only the give-up time counts.
+    pub attempts: u64,
 }
 
 /// One saved version of a connector.
@@ -291,6 +293,7 @@ pub struct ConnectorForm {
     pub timeout_seconds: String,
     pub backoff_ms: String,
     pub give_up_hours: String,
+    pub attempts: String,
 }
 
 impl std::fmt::Debug for ConnectorForm {
@@ -304,6 +307,7 @@ impl std::fmt::Debug for ConnectorForm {
             .field("timeout_seconds", &self.timeout_seconds)
             .field("backoff_ms", &self.backoff_ms)
             .field("give_up_hours", &self.give_up_hours)
+            .field("attempts", &self.attempts)
             .finish()
     }
 }

@@ -1,6 +1,6 @@
 //! Recording what became of an attempt (delivered is recorded where it is sent): handed back to
-//! wait, given up, or failed — dead when it can never succeed or its time is up, else tried again
-//! after the backoff — each only while the worker's lease holds the call.
+//! wait, given up, or failed — dead when it can never succeed, its time is up or its agency's
+//! connector's attempts are spent, else tried again after the backoff — each only while the worker's lease holds the call.
 
 use super::{backoff, spoken, CallError, Lease, Worker};
 use crate::storage::Delivery;
@@ -69,9 +69,17 @@ impl Worker {
         let route = self.connectors.route(&call.agency);
         let permanent = error.permanent();
         let overdue = !permanent && self.overdue(call, route.give_up);
-        let dead = permanent || overdue;
+        // The connector's most attempts, when it has a count: spent, the call is given up too.
+        let spent = !permanent
+            && !overdue
+            && route
+                .attempts
+                .is_some_and(|most| u64::try_from(attempts).unwrap_or(0) >= u64::from(most));
+        let dead = permanent || overdue || spent;
         let message = if overdue {
             format!("gave up after {}: {error}", spoken(route.give_up))
+        } else if spent {
+            format!("gave up after {attempts} attempts: {error}")
         } else {
             error.to_string()
         };

@@ -54,6 +54,7 @@ fn form(url: &str) -> ConnectorForm {
         timeout_seconds: "5".into(),
         backoff_ms: "250".into(),
         give_up_hours: "24".into(),
+        attempts: String::new(),
     }
 }
 

@@ -183,6 +183,7 @@ async fn save_kind(world: &super::World, kind: &str) {
         timeout_ms: 5_000,
         backoff_ms: 500,
         give_up_hours: 24,
+        attempts: 0,
     };
     world
         .database
