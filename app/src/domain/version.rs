@@ -55,10 +55,17 @@ pub enum AuthoringAction {
     Connector,
     /// An agency's connector set back to an earlier version.
     ConnectorRollback,
+    /// A step added, edited or removed in its own form.
+    AddStep,
+    EditStep,
+    RemoveStep,
+    /// A question edited or removed in its own form.
+    EditQuestion,
+    RemoveQuestion,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 12] = [
+    pub const ALL: [AuthoringAction; 17] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -71,6 +78,11 @@ impl AuthoringAction {
         AuthoringAction::Discard,
         AuthoringAction::Connector,
         AuthoringAction::ConnectorRollback,
+        AuthoringAction::AddStep,
+        AuthoringAction::EditStep,
+        AuthoringAction::RemoveStep,
+        AuthoringAction::EditQuestion,
+        AuthoringAction::RemoveQuestion,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -88,6 +100,11 @@ impl AuthoringAction {
             AuthoringAction::Discard => "discard",
             AuthoringAction::Connector => "connector",
             AuthoringAction::ConnectorRollback => "connector-rollback",
+            AuthoringAction::AddStep => "add-step",
+            AuthoringAction::EditStep => "edit-step",
+            AuthoringAction::RemoveStep => "remove-step",
+            AuthoringAction::EditQuestion => "edit-question",
+            AuthoringAction::RemoveQuestion => "remove-question",
         }
     }
 

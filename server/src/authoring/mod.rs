@@ -14,11 +14,14 @@
 
 mod edit;
 mod impact;
+mod parts;
 mod preview;
 mod publish;
 mod question;
+mod question_edit;
 mod read;
 mod source;
+mod steps;
 #[cfg(test)]
 mod tests;
 mod texts;
@@ -37,6 +40,7 @@ use app::{
         DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
         QuestionProblem, VersionDiff,
     },
+    pages::admin::parts_model::{QuestionForm, StepForm},
     ports::AuthoringPort,
 };
 use std::sync::Arc;
@@ -233,5 +237,52 @@ impl AuthoringPort for Authoring {
 
     async fn discard(&self, user: &CurrentUser, id: &str, version: i64) -> Result<(), AppError> {
         self.discard_draft(user, id, version).await
+    }
+
+    async fn add_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.add_step_form(user, id, step).await
+    }
+
+    async fn edit_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.edit_step_form(user, id, step).await
+    }
+
+    async fn remove_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &str,
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.remove_step_form(user, id, step, revision).await
+    }
+
+    async fn edit_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        question: &QuestionForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.edit_question_form(user, id, question).await
+    }
+
+    async fn remove_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        place: (&str, &str),
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.remove_question_form(user, id, place, revision).await
     }
 }

@@ -58,7 +58,9 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
     // tr("authoring-action-move"), tr("authoring-action-texts"), tr("authoring-action-schedule"),
     // tr("authoring-action-unschedule"), tr("authoring-action-publish"),
     // tr("authoring-action-rollback"), tr("authoring-action-discard"),
-    // tr("authoring-action-connector").
+    // tr("authoring-action-connector"), tr("authoring-action-add-step"),
+    // tr("authoring-action-edit-step"), tr("authoring-action-remove-step"),
+    // tr("authoring-action-edit-question"), tr("authoring-action-remove-question").
     let audit = view
         .audit
         .iter()

@@ -1,0 +1,222 @@
+//! What the step and question forms share: a problem at a form field, the draft read for a
+//! change (owned, the revision the form was made from, its text as `toml_edit` keeps it), a
+//! text of the version's own set in one language, and the change kept only when the checker
+//! finds nothing it did not find before (its new problems are put at the form field whose key
+//! they are written at).
+
+use super::{read::checked, source, Authoring};
+use crate::{journeys::versions::version_name, storage::StoredVersion};
+use app::{
+    auth::CurrentUser,
+    domain::AuthoringAction,
+    error::AppError,
+    i18n::{has_message, translate, Lang},
+    journey::Journey,
+    pages::admin::model::QuestionProblem,
+};
+use std::sync::Arc;
+use toml_edit::{value, DocumentMut, Item, Table};
+
+/// What a form's change comes to: done, or its problems (nothing written).
+pub type Outcome = Result<(), Vec<QuestionProblem>>;
+
+pub fn problem(field: &str, message: &str) -> QuestionProblem {
+    QuestionProblem {
+        field: field.to_string(),
+        message: message.to_string(),
+    }
+}
+
+/// The draft a form changes: its published journey (for the audit trail), the stored draft and
+/// its text read by `toml_edit`.
+pub struct Editing {
+    pub published: Arc<Journey>,
+    pub draft: StoredVersion,
+    pub document: DocumentMut,
+}
+
+/// `id = "<id>"` in a table of an array of tables.
+pub fn has_id(table: &Table, id: &str) -> bool {
+    table.get("id").and_then(Item::as_str) == Some(id)
+}
+
+/// The step `id`'s table.
+pub fn step_mut<'a>(document: &'a mut DocumentMut, id: &str) -> Option<&'a mut Table> {
+    document
+        .get_mut("step")?
+        .as_array_of_tables_mut()?
+        .iter_mut()
+        .find(|s| has_id(s, id))
+}
+
+/// The question at `path` (`field` or `group.field`) within a step's table.
+pub fn field_mut<'a>(step: &'a mut Table, path: &str) -> Option<&'a mut Table> {
+    let mut table = step;
+    for part in path.split('.') {
+        table = table
+            .get_mut("field")?
+            .as_array_of_tables_mut()?
+            .iter_mut()
+            .find(|f| has_id(f, part))?;
+    }
+    Some(table)
+}
+
+/// Sets `key` to `text` (trimmed), or removes it when empty.
+pub fn set_or_remove(table: &mut Table, key: &str, text: &str) {
+    match text.trim() {
+        "" => {
+            table.remove(key);
+        }
+        text => table[key] = value(text),
+    }
+}
+
+/// Sets `key = true`, or removes it (false is the default).
+pub fn set_flag(table: &mut Table, key: &str, on: bool) {
+    if on {
+        table[key] = value(true);
+    } else {
+        table.remove(key);
+    }
+}
+
+/// The version's own text `id` in `lang` becomes `text`; one the locale files have as it is (or
+/// an empty one) is not kept as the version's own. `None`: `texts` is not a table.
+pub fn put_text(document: &mut DocumentMut, lang: Lang, id: &str, text: &str) -> Option<()> {
+    let text = text.trim();
+    let shipped = has_message(lang, id).then(|| translate(lang, id, &[]));
+    let table = source::texts_table(document, lang.code())?;
+    if text.is_empty() || shipped.as_deref() == Some(text) {
+        table.remove(id);
+    } else {
+        table[id] = value(text);
+    }
+    Some(())
+}
+
+/// Drops the version's own texts `ids` in every language.
+pub fn drop_texts(document: &mut DocumentMut, ids: &[String]) {
+    let Some(texts) = document.get_mut("texts").and_then(Item::as_table_mut) else {
+        return;
+    };
+    for (_, table) in texts.iter_mut() {
+        if let Some(table) = table.as_table_mut() {
+            for id in ids {
+                table.remove(id);
+            }
+        }
+    }
+}
+
+/// The form field of each key a checker's problem may be written at.
+const KEYS: [(&str, &str); 7] = [
+    ("show_if", "condition"),
+    ("max_length", "max_length"),
+    ("min", "min"),
+    ("max", "max"),
+    ("not_before", "not_before"),
+    ("not_after", "not_after"),
+    ("options", "options"),
+];
+
+/// The form field a line (1-based) of `text` is, within the table with `id = "<id>"`: one of
+/// its keys in `KEYS`; `type` is the options' field for a choice (the checker's words about
+/// options are at the type).
+fn field_at(text: &str, id: &str, line: usize) -> Option<&'static str> {
+    let id_line = format!("id = \"{id}\"");
+    let mut lines = text.lines().enumerate();
+    lines.find(|(_, l)| l.trim() == id_line)?;
+    let (_, written) = lines
+        .take_while(|(_, l)| !l.trim_start().starts_with('['))
+        .find(|(index, _)| index + 1 == line)?;
+    let key = written.split('=').next()?.trim();
+    if key == "type" && (written.contains("one_of") || written.contains("many_of")) {
+        return Some("options");
+    }
+    KEYS.iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, field)| *field)
+}
+
+impl Authoring {
+    /// The draft of `id` for a change from a form made at `revision` (`Conflict`: saved since).
+    pub(super) async fn editing(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        revision: &str,
+    ) -> Result<Result<Editing, Vec<QuestionProblem>>, AppError> {
+        let published = self.owned(user, id)?;
+        let draft = self.stored_draft(id).await?;
+        if source::revision(&draft) != revision {
+            return Err(AppError::Conflict);
+        }
+        let Ok(document) = draft.source.parse::<DocumentMut>() else {
+            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+        };
+        Ok(Ok(Editing {
+            published,
+            draft,
+            document,
+        }))
+    }
+
+    /// Keeps the changed text if the checker finds no problem it did not find before (each new
+    /// one at the form field of the key it is written at, in the table `id`, else the whole
+    /// form's, after `lead` when given), and records it as `action`.
+    pub(super) async fn commit(
+        &self,
+        user: &CurrentUser,
+        editing: Editing,
+        (id, lead): (&str, Option<&str>),
+        action: AuthoringAction,
+        detail: String,
+    ) -> Result<Outcome, AppError> {
+        let Editing {
+            published,
+            draft,
+            document,
+        } = editing;
+        let text = document.to_string();
+        let name = version_name(published.meta.id.as_str(), draft.version);
+        let (_, before) = checked(&name, &draft.source);
+        let (_, after) = checked(&name, &text);
+        let mut new: Vec<QuestionProblem> = after
+            .into_iter()
+            .filter(|p| !before.iter().any(|b| b.message == p.message))
+            .map(|p| QuestionProblem {
+                field: (p.line > 0)
+                    .then(|| field_at(&text, id, p.line))
+                    .flatten()
+                    .unwrap_or_default()
+                    .to_string(),
+                message: p.message,
+            })
+            .collect();
+        if !new.is_empty() {
+            if let Some(lead) = lead {
+                new.insert(0, problem("", lead));
+            }
+            return Ok(Err(new));
+        }
+        self.replace(user, &published, &draft, &text, action, detail)
+            .await?;
+        Ok(Ok(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_the_form_field_of_its_key_within_its_table() {
+        let text = "[[step]]\nid = \"a\"\nshow_if = \"x\"\n\n[[step.field]]\nid = \"f\"\ntype = \"one_of\"\nnot_before = \"today\"\nshow_if = \"y\"\n";
+        assert_eq!(field_at(text, "a", 3), Some("condition"));
+        assert_eq!(field_at(text, "f", 7), Some("options"));
+        assert_eq!(field_at(text, "f", 8), Some("not_before"));
+        assert_eq!(field_at(text, "f", 9), Some("condition"));
+        assert_eq!(field_at(text, "a", 9), None, "another table's");
+    }
+}

@@ -1,0 +1,220 @@
+//! A question of the draft in a form of its own (`<field>`, or `<group>.<field>` inside a
+//! repeating group): whether it is required and has help, when it is shown, the settings its
+//! type has (`max_length`; `min`/`max`; `not_before`/`not_after`; the options), its label and
+//! help in every language as the version's own texts. Or removed, with its own texts. Kept only
+//! when the checker finds nothing new (`parts::commit`).
+
+use super::{
+    parts::{
+        drop_texts, field_mut, has_id, problem, put_text, set_flag, set_or_remove, step_mut,
+        Outcome,
+    },
+    question::{option_labels, options},
+    steps::{texts_of_field, texts_of_fields},
+    Authoring,
+};
+use app::{
+    auth::CurrentUser,
+    domain::AuthoringAction,
+    error::AppError,
+    i18n::Lang,
+    pages::admin::{
+        model::QuestionProblem,
+        parts_model::{field_id, settings_of, QuestionForm},
+    },
+};
+use toml_edit::{value, Array, DocumentMut, Item, Table};
+
+/// The form's settings written into the question's table (`Err`: what is wrong with them).
+fn apply(field: &mut Table, form: &QuestionForm, kind: &str) -> Vec<QuestionProblem> {
+    let mut problems = Vec::new();
+    set_flag(field, "required", form.required);
+    set_flag(field, "help", form.help);
+    set_or_remove(field, "show_if", &form.condition);
+    for setting in settings_of(kind) {
+        let typed = match *setting {
+            "max_length" => &form.max_length,
+            "min" => &form.min,
+            "max" => &form.max,
+            "not_before" => &form.not_before,
+            "not_after" => &form.not_after,
+            _ => continue,
+        };
+        let typed = typed.trim();
+        if typed.is_empty() {
+            field.remove(setting);
+        } else if setting.starts_with("not_") {
+            field[*setting] = value(typed);
+        } else {
+            let number = typed.parse::<i64>().ok();
+            match number.filter(|n| *setting != "max_length" || *n > 0) {
+                Some(number) => field[*setting] = value(number),
+                None => problems.push(problem(setting, "authoring-parts-number-invalid")),
+            }
+        }
+    }
+    problems
+}
+
+/// The options typed, written into the question's table with their labels as the version's own
+/// texts; the own texts of options no longer listed are dropped.
+fn apply_options(
+    document: &mut DocumentMut,
+    (journey, step, path): (&str, &str, &str),
+    typed: &str,
+) -> Result<(), QuestionProblem> {
+    let options = match options(typed) {
+        Ok(options) if options.is_empty() => {
+            return Err(problem("options", "authoring-parts-options-missing"))
+        }
+        Ok(options) => options,
+        Err(()) => return Err(problem("options", "authoring-parts-options-invalid")),
+    };
+    let id = field_id(path);
+    let field = step_mut(document, step)
+        .and_then(|s| field_mut(s, path))
+        .ok_or_else(|| problem("", "authoring-parts-draft-broken"))?;
+    let before: Vec<String> = option_labels(field).collect();
+    let mut values = Array::new();
+    for (option, _) in &options {
+        values.push(option.as_str());
+    }
+    field["options"] = value(values);
+    let gone: Vec<String> = before
+        .iter()
+        .filter(|old| !options.iter().any(|(new, _)| new == *old))
+        .map(|old| format!("{journey}-{id}-{old}"))
+        .collect();
+    drop_texts(document, &gone);
+    for (option, labels) in &options {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            put_text(
+                document,
+                lang,
+                &format!("{journey}-{id}-{option}"),
+                &labels[i],
+            )
+            .ok_or_else(|| problem("", "authoring-parts-draft-broken"))?;
+        }
+    }
+    Ok(())
+}
+
+/// What is wrong with the texts typed: a label in every language, help in every language when
+/// the question has help.
+fn text_problems(form: &QuestionForm) -> Vec<QuestionProblem> {
+    let mut problems = Vec::new();
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        if form.label[i].trim().is_empty() {
+            let field = format!("label-{}", lang.code());
+            problems.push(problem(&field, "authoring-parts-label-missing"));
+        }
+    }
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        if form.help && form.help_text[i].trim().is_empty() {
+            let field = format!("help-{}", lang.code());
+            problems.push(problem(&field, "authoring-parts-help-missing"));
+        }
+    }
+    problems
+}
+
+impl Authoring {
+    pub(super) async fn edit_question_form(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &QuestionForm,
+    ) -> Result<Outcome, AppError> {
+        let mut editing = match self.editing(user, id, &form.revision).await? {
+            Ok(editing) => editing,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let document = &mut editing.document;
+        let field = step_mut(document, &form.step).and_then(|s| field_mut(s, &form.path));
+        let Some(field) = field else {
+            return Err(AppError::NotFound);
+        };
+        let kind = field
+            .get("type")
+            .and_then(Item::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let mut problems = apply(field, form, &kind);
+        if settings_of(&kind).contains(&"options") {
+            let place = (id, form.step.as_str(), form.path.as_str());
+            if let Err(wrong) = apply_options(document, place, &form.options) {
+                problems.push(wrong);
+            }
+        }
+        problems.extend(text_problems(form));
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        let label = format!("{id}-{}", field_id(&form.path));
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            let help = if form.help {
+                form.help_text[i].as_str()
+            } else {
+                ""
+            };
+            let written = put_text(document, lang, &label, &form.label[i])
+                .and_then(|()| put_text(document, lang, &format!("{label}-help"), help));
+            if written.is_none() {
+                return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+            }
+        }
+        let detail = format!("{} on step {}", form.path, form.step);
+        let at = (field_id(&form.path), None);
+        self.commit(user, editing, at, AuthoringAction::EditQuestion, detail)
+            .await
+    }
+
+    pub(super) async fn remove_question_form(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        (step, path): (&str, &str),
+        revision: &str,
+    ) -> Result<Outcome, AppError> {
+        let mut editing = match self.editing(user, id, revision).await? {
+            Ok(editing) => editing,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let document = &mut editing.document;
+        let (parent, last) = match path.rsplit_once('.') {
+            Some((parent, last)) => (Some(parent), last),
+            None => (None, path),
+        };
+        let within = step_mut(document, step).and_then(|s| match parent {
+            Some(parent) => field_mut(s, parent),
+            None => Some(s),
+        });
+        let list = within
+            .and_then(|t| t.get_mut("field"))
+            .and_then(Item::as_array_of_tables_mut);
+        let Some(list) = list else {
+            return Err(AppError::NotFound);
+        };
+        let Some(index) = list.iter().position(|f| has_id(f, last)) else {
+            return Err(AppError::NotFound);
+        };
+        let mut texts = Vec::new();
+        if let Some(field) = list.get(index) {
+            texts.extend(texts_of_field(id, last, field));
+            texts.extend(texts_of_fields(id, field));
+        }
+        list.remove(index);
+        drop_texts(document, &texts);
+        let lead = Some("authoring-parts-remove-refused");
+        let detail = format!("{path} on step {step}");
+        self.commit(
+            user,
+            editing,
+            ("", lead),
+            AuthoringAction::RemoveQuestion,
+            detail,
+        )
+        .await
+    }
+}

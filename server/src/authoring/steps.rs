@@ -1,0 +1,227 @@
+//! A step of the draft in a form of its own: added (its id, the step it goes after, whether it
+//! has an intro, when it is shown, its heading and intro in every language as the version's own
+//! texts), edited (all but its id) or removed (with the version's own texts of it and of its
+//! questions). Each is kept only when the checker finds nothing new (`parts::commit`): removing
+//! a step whose questions a service's payload or a condition still reads is refused with the
+//! checker's words, after the form's own reason.
+
+use super::{
+    parts::{drop_texts, has_id, problem, put_text, set_flag, set_or_remove, step_mut, Outcome},
+    question::option_labels,
+    source, Authoring,
+};
+use app::{
+    auth::CurrentUser, domain::AuthoringAction, error::AppError, i18n::Lang, journey::JourneyId,
+    pages::admin::parts_model::StepForm,
+};
+use toml_edit::{DocumentMut, Item, Table};
+
+/// What is wrong with the texts typed: a heading in every language, an intro when it has one.
+fn text_problems(form: &StepForm) -> Vec<app::pages::admin::model::QuestionProblem> {
+    let mut problems = Vec::new();
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        if form.heading[i].trim().is_empty() {
+            let field = format!("heading-{}", lang.code());
+            problems.push(problem(&field, "authoring-parts-heading-missing"));
+        }
+    }
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        if form.intro && form.intro_text[i].trim().is_empty() {
+            let field = format!("intro-{}", lang.code());
+            problems.push(problem(&field, "authoring-parts-intro-missing"));
+        }
+    }
+    problems
+}
+
+/// The step's heading and intro as the version's own texts.
+fn put_step_texts(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Option<()> {
+    let heading = format!("{journey}-step-{}", form.id);
+    let intro = format!("{heading}-intro");
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        put_text(document, lang, &heading, &form.heading[i])?;
+        let text = if form.intro {
+            form.intro_text[i].as_str()
+        } else {
+            ""
+        };
+        put_text(document, lang, &intro, text)?;
+    }
+    Some(())
+}
+
+/// The ids of every text a step's table names (heading, intro, its questions' and theirs).
+fn texts_of_step(journey: &str, step: &Table) -> Vec<String> {
+    let id = step.get("id").and_then(Item::as_str).unwrap_or_default();
+    let mut ids = vec![
+        format!("{journey}-step-{id}"),
+        format!("{journey}-step-{id}-intro"),
+    ];
+    ids.extend(texts_of_fields(journey, step));
+    ids
+}
+
+/// The ids of every text the questions in a table name (label, help, options, item, …).
+pub(super) fn texts_of_fields(journey: &str, table: &Table) -> Vec<String> {
+    let mut ids = Vec::new();
+    let fields = table.get("field").and_then(Item::as_array_of_tables);
+    for field in fields.into_iter().flat_map(|f| f.iter()) {
+        let id = field.get("id").and_then(Item::as_str).unwrap_or_default();
+        ids.extend(texts_of_field(journey, id, field));
+        ids.extend(texts_of_fields(journey, field));
+    }
+    ids
+}
+
+/// The ids of one question's own texts.
+pub(super) fn texts_of_field(journey: &str, id: &str, field: &Table) -> Vec<String> {
+    let label = format!("{journey}-{id}");
+    let mut ids: Vec<String> = ["help", "show-if", "item"]
+        .iter()
+        .map(|suffix| format!("{label}-{suffix}"))
+        .collect();
+    ids.extend(option_labels(field).map(|option| format!("{label}-{option}")));
+    ids.push(label);
+    ids
+}
+
+impl Authoring {
+    pub(super) async fn add_step_form(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &StepForm,
+    ) -> Result<Outcome, AppError> {
+        let mut editing = match self.editing(user, id, &form.revision).await? {
+            Ok(editing) => editing,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let document = &mut editing.document;
+        let mut problems = Vec::new();
+        let steps = document
+            .get("step")
+            .and_then(Item::as_array_of_tables)
+            .map(|steps| steps.iter().cloned().collect::<Vec<Table>>())
+            .unwrap_or_default();
+        if JourneyId::parse(&form.id).is_err() {
+            problems.push(problem("id", "authoring-parts-step-id-invalid"));
+        } else if steps.iter().any(|s| has_id(s, &form.id)) {
+            problems.push(problem("id", "authoring-parts-step-id-taken"));
+        }
+        let place = match form.after.as_str() {
+            "" => Some(0),
+            after => steps.iter().position(|s| has_id(s, after)).map(|i| i + 1),
+        };
+        if place.is_none() {
+            problems.push(problem("after", "authoring-parts-step-after-unknown"));
+        }
+        problems.extend(text_problems(form));
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        let mut step = Table::new();
+        step["id"] = toml_edit::value(form.id.as_str());
+        set_flag(&mut step, "intro", form.intro);
+        set_or_remove(&mut step, "show_if", &form.condition);
+        let mut tables = steps;
+        tables.insert(place.unwrap_or(0), step);
+        let list = document
+            .entry("step")
+            .or_insert_with(|| Item::ArrayOfTables(Default::default()));
+        let Some(list) = list.as_array_of_tables_mut() else {
+            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+        };
+        list.clear();
+        for table in tables {
+            list.push(table);
+        }
+        source::renumber_tables(document);
+        if put_step_texts(document, id, form).is_none() {
+            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+        }
+        let detail = match form.after.as_str() {
+            "" => format!("{} first", form.id),
+            after => format!("{} after {after}", form.id),
+        };
+        self.commit(
+            user,
+            editing,
+            (&form.id, None),
+            AuthoringAction::AddStep,
+            detail,
+        )
+        .await
+    }
+
+    pub(super) async fn edit_step_form(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        form: &StepForm,
+    ) -> Result<Outcome, AppError> {
+        let mut editing = match self.editing(user, id, &form.revision).await? {
+            Ok(editing) => editing,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let document = &mut editing.document;
+        let Some(step) = step_mut(document, &form.id) else {
+            return Err(AppError::NotFound);
+        };
+        let problems = text_problems(form);
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        set_flag(step, "intro", form.intro);
+        set_or_remove(step, "show_if", &form.condition);
+        if put_step_texts(document, id, form).is_none() {
+            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+        }
+        let detail = form.id.clone();
+        self.commit(
+            user,
+            editing,
+            (&form.id, None),
+            AuthoringAction::EditStep,
+            detail,
+        )
+        .await
+    }
+
+    pub(super) async fn remove_step_form(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &str,
+        revision: &str,
+    ) -> Result<Outcome, AppError> {
+        let mut editing = match self.editing(user, id, revision).await? {
+            Ok(editing) => editing,
+            Err(problems) => return Ok(Err(problems)),
+        };
+        let document = &mut editing.document;
+        let Some(list) = document
+            .get_mut("step")
+            .and_then(Item::as_array_of_tables_mut)
+        else {
+            return Err(AppError::NotFound);
+        };
+        let Some(index) = list.iter().position(|s| has_id(s, step)) else {
+            return Err(AppError::NotFound);
+        };
+        let texts = list
+            .get(index)
+            .map(|t| texts_of_step(id, t))
+            .unwrap_or_default();
+        list.remove(index);
+        drop_texts(document, &texts);
+        let lead = Some("authoring-parts-remove-refused");
+        self.commit(
+            user,
+            editing,
+            ("", lead),
+            AuthoringAction::RemoveStep,
+            step.to_string(),
+        )
+        .await
+    }
+}
