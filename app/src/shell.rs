@@ -5,7 +5,7 @@ use crate::pages::{
     admin::connectors::ConnectorPage,
     admin::journeys::{
         ComparePage, DraftPage, DraftTextPage, DraftTextsPage, JourneyPage, JourneysPage,
-        QuestionPage,
+        QuestionEditPage, QuestionPage, StepAddPage, StepEditPage,
     },
     AdminDeliveriesPage, OperatorPage, SentPage,
 };
@@ -137,6 +137,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/journeys/:id/draft/text") view=DraftTextPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/question") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/texts") view=DraftTextsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step") view=StepAddPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step/:step") view=StepEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step/:step/question/:field") view=QuestionEditPage ssr=SsrMode::Async />
                     <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

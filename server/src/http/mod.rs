@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod auth;
 pub mod authoring;
+pub mod authoring_parts;
 pub mod caseworker;
 pub mod citizen;
 pub mod connectors;
@@ -138,6 +139,18 @@ pub fn router(
         .route(
             "/admin/journeys/{id}/draft/texts",
             post(authoring::save_texts),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step",
+            post(authoring_parts::add_step),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step/{step}",
+            post(authoring_parts::step),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step/{step}/question/{field}",
+            post(authoring_parts::question),
         )
         .route(
             "/admin/journeys/{id}/versions/{version}",

@@ -78,9 +78,17 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
         .journey
         .as_ref()
         .map(|j| {
+            // A step, or a repeating group on it (`<step>.<group>`): the question goes inside.
             j.steps
                 .iter()
-                .map(|s| (s.id.clone(), tr(&j.step_title_id(s))))
+                .flat_map(|s| {
+                    let title = tr(&j.step_title_id(s));
+                    let groups = s.fields.iter().filter(|f| f.kind.is_group()).map(|g| {
+                        let label = format!("{title} › {}", tr(&j.label_id(g)));
+                        (format!("{}.{}", s.id, g.id), label)
+                    });
+                    std::iter::once((s.id.clone(), title.clone())).chain(groups.collect::<Vec<_>>())
+                })
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
