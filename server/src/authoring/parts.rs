@@ -62,21 +62,24 @@ pub fn field_mut<'a>(step: &'a mut Table, path: &str) -> Option<&'a mut Table> {
     Some(table)
 }
 
-/// Sets `key` to `text` (trimmed), or removes it when empty.
+/// Sets `key` to `text` (trimmed), or removes it when empty; a value as it was is left as
+/// written (with its comment).
 pub fn set_or_remove(table: &mut Table, key: &str, text: &str) {
     match text.trim() {
         "" => {
             table.remove(key);
         }
+        text if table.get(key).and_then(Item::as_str) == Some(text) => {}
         text => table[key] = value(text),
     }
 }
 
-/// Sets `key = true`, or removes it (false is the default).
+/// Sets `key = true`, or removes it (false is the default); left as written when unchanged.
 pub fn set_flag(table: &mut Table, key: &str, on: bool) {
-    if on {
+    let was = table.get(key).and_then(Item::as_bool);
+    if on && was != Some(true) {
         table[key] = value(true);
-    } else {
+    } else if !on && was.is_some() {
         table.remove(key);
     }
 }

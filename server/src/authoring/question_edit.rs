@@ -44,10 +44,11 @@ fn apply(field: &mut Table, form: &QuestionForm, kind: &str) -> Vec<QuestionProb
         if typed.is_empty() {
             field.remove(setting);
         } else if setting.starts_with("not_") {
-            field[*setting] = value(typed);
+            set_or_remove(field, setting, typed);
         } else {
             let number = typed.parse::<i64>().ok();
             match number.filter(|n| *setting != "max_length" || *n > 0) {
+                Some(number) if field.get(setting).and_then(Item::as_integer) == Some(number) => {}
                 Some(number) => field[*setting] = value(number),
                 None => problems.push(problem(setting, "authoring-parts-number-invalid")),
             }

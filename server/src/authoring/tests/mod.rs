@@ -109,6 +109,7 @@ mod conditions;
 mod dragging;
 mod editing;
 mod moving;
+mod parts;
 mod publishing;
 
 #[tokio::test]
