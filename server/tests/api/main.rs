@@ -6,6 +6,7 @@ mod assets;
 mod audit;
 mod authoring;
 mod authoring_moves;
+mod authoring_parts;
 mod caseworker;
 mod citizen_walk;
 mod connectors;
