@@ -53,10 +53,7 @@ async fn lars_adds_a_step_changes_a_questions_options_and_sees_both_on_the_draft
     let lars = draft(&app).await;
     let (status, form) = page(&app, &lars, &format!("{JOURNEY}/draft/step")).await;
     assert_eq!(status, 200, "{form}");
-    assert!(
-        form.contains(r#"<label for="s-heading-nn""#),
-        "{form}"
-    );
+    assert!(form.contains(r#"<label for="s-heading-nn""#), "{form}");
     let revision = hidden(&form, "revision");
     let added = add_step(&app, &lars, &revision, ("extra", "Mer om familien")).await;
     assert_eq!(
