@@ -1,20 +1,18 @@
-//! What the step and question forms share: a problem at a form field, the draft read for a
-//! change (owned, the revision the form was made from, its text as `toml_edit` keeps it), a
-//! text of the version's own set in one language, and the change kept only when the checker
-//! finds nothing it did not find before (its new problems are put at the form field whose key
-//! they are written at).
+//! What the step and question forms share: a problem at a form field, a text of the version's
+//! own set in one language, and the change itself (`Authoring::change`): the draft read for it
+//! (owned, the revision the form was made from, its text as `toml_edit` keeps it), edited, and
+//! kept only when the checker finds nothing it did not find before (its new problems are put at
+//! the form field whose key they are written at).
 
 use super::{read::checked, source, Authoring};
-use crate::{journeys::versions::version_name, storage::StoredVersion};
+use crate::journeys::versions::version_name;
 use app::{
     auth::CurrentUser,
     domain::AuthoringAction,
     error::AppError,
     i18n::{has_message, translate, Lang},
-    journey::Journey,
     pages::admin::model::QuestionProblem,
 };
-use std::sync::Arc;
 use toml_edit::{value, DocumentMut, Item, Table};
 
 /// What a form's change comes to: done, or its problems (nothing written).
@@ -27,12 +25,33 @@ pub fn problem(field: &str, message: &str) -> QuestionProblem {
     }
 }
 
-/// The draft a form changes: its published journey (for the audit trail), the stored draft and
-/// its text read by `toml_edit`.
-pub struct Editing {
-    pub published: Arc<Journey>,
-    pub draft: StoredVersion,
-    pub document: DocumentMut,
+/// What a form's edit of the text comes to, to be kept if the checker agrees: the table its
+/// checker problems are looked for in (`id = "<at>"`), the reason put before them (a removal's),
+/// and the audit trail's entry.
+pub struct Change {
+    pub at: String,
+    pub lead: Option<&'static str>,
+    pub action: AuthoringAction,
+    pub detail: String,
+}
+
+/// An edit's answer: the change made to the text, or the form's problems (`Err` outside:
+/// `NotFound` and the like).
+pub type Edited = Result<Result<Change, Vec<QuestionProblem>>, AppError>;
+
+/// A problem at `<name>-<language>` for each language whose text is empty, when `needed`.
+pub fn missing_texts(
+    texts: &[String; 3],
+    name: &str,
+    message: &str,
+    needed: bool,
+) -> Vec<QuestionProblem> {
+    Lang::ALL
+        .iter()
+        .zip(texts)
+        .filter(|(_, text)| needed && text.trim().is_empty())
+        .map(|(lang, _)| problem(&format!("{name}-{}", lang.code()), message))
+        .collect()
 }
 
 /// `id = "<id>"` in a table of an array of tables.
@@ -143,46 +162,31 @@ fn field_at(text: &str, id: &str, line: usize) -> Option<&'static str> {
 }
 
 impl Authoring {
-    /// The draft of `id` for a change from a form made at `revision` (`Conflict`: saved since).
-    pub(super) async fn editing(
+    /// Edits the draft of `id` as a form made at `revision` asks (`Conflict`: saved since), and
+    /// keeps the text if the checker finds no problem it did not find before (each new one at
+    /// the form field of the key it is written at in the table `Change::at`, else the whole
+    /// form's, after `Change::lead` when given), recorded in the audit trail.
+    pub(super) async fn change(
         &self,
         user: &CurrentUser,
         id: &str,
         revision: &str,
-    ) -> Result<Result<Editing, Vec<QuestionProblem>>, AppError> {
+        edit: impl FnOnce(&mut DocumentMut) -> Edited,
+    ) -> Result<Outcome, AppError> {
         let published = self.owned(user, id)?;
         let draft = self.stored_draft(id).await?;
         if source::revision(&draft) != revision {
             return Err(AppError::Conflict);
         }
-        let Ok(document) = draft.source.parse::<DocumentMut>() else {
+        let Ok(mut document) = draft.source.parse::<DocumentMut>() else {
             return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
         };
-        Ok(Ok(Editing {
-            published,
-            draft,
-            document,
-        }))
-    }
-
-    /// Keeps the changed text if the checker finds no problem it did not find before (each new
-    /// one at the form field of the key it is written at, in the table `id`, else the whole
-    /// form's, after `lead` when given), and records it as `action`.
-    pub(super) async fn commit(
-        &self,
-        user: &CurrentUser,
-        editing: Editing,
-        (id, lead): (&str, Option<&str>),
-        action: AuthoringAction,
-        detail: String,
-    ) -> Result<Outcome, AppError> {
-        let Editing {
-            published,
-            draft,
-            document,
-        } = editing;
+        let change = match edit(&mut document)? {
+            Ok(change) => change,
+            Err(problems) => return Ok(Err(problems)),
+        };
         let text = document.to_string();
-        let name = version_name(published.meta.id.as_str(), draft.version);
+        let name = version_name(id, draft.version);
         let (_, before) = checked(&name, &draft.source);
         let (_, after) = checked(&name, &text);
         let mut new: Vec<QuestionProblem> = after
@@ -190,7 +194,7 @@ impl Authoring {
             .filter(|p| !before.iter().any(|b| b.message == p.message))
             .map(|p| QuestionProblem {
                 field: (p.line > 0)
-                    .then(|| field_at(&text, id, p.line))
+                    .then(|| field_at(&text, &change.at, p.line))
                     .flatten()
                     .unwrap_or_default()
                     .to_string(),
@@ -198,11 +202,12 @@ impl Authoring {
             })
             .collect();
         if !new.is_empty() {
-            if let Some(lead) = lead {
+            if let Some(lead) = change.lead {
                 new.insert(0, problem("", lead));
             }
             return Ok(Err(new));
         }
+        let Change { action, detail, .. } = change;
         self.replace(user, &published, &draft, &text, action, detail)
             .await?;
         Ok(Ok(()))

@@ -6,8 +6,8 @@
 
 use super::{
     parts::{
-        drop_texts, field_mut, has_id, problem, put_text, set_flag, set_or_remove, step_mut,
-        Outcome,
+        drop_texts, field_mut, has_id, missing_texts, problem, put_text, set_flag, set_or_remove,
+        step_mut, Change, Edited, Outcome,
     },
     question::{option_labels, options},
     steps::{texts_of_field, texts_of_fields},
@@ -104,20 +104,89 @@ fn apply_options(
 /// What is wrong with the texts typed: a label in every language, help in every language when
 /// the question has help.
 fn text_problems(form: &QuestionForm) -> Vec<QuestionProblem> {
-    let mut problems = Vec::new();
-    for (i, lang) in Lang::ALL.iter().enumerate() {
-        if form.label[i].trim().is_empty() {
-            let field = format!("label-{}", lang.code());
-            problems.push(problem(&field, "authoring-parts-label-missing"));
-        }
-    }
-    for (i, lang) in Lang::ALL.iter().enumerate() {
-        if form.help && form.help_text[i].trim().is_empty() {
-            let field = format!("help-{}", lang.code());
-            problems.push(problem(&field, "authoring-parts-help-missing"));
-        }
-    }
+    let mut problems = missing_texts(&form.label, "label", "authoring-parts-label-missing", true);
+    let help = "authoring-parts-help-missing";
+    problems.extend(missing_texts(&form.help_text, "help", help, form.help));
     problems
+}
+
+/// The text with the question's settings, options and texts as the form says.
+fn with_question_changed(document: &mut DocumentMut, journey: &str, form: &QuestionForm) -> Edited {
+    let field = step_mut(document, &form.step)
+        .and_then(|s| field_mut(s, &form.path))
+        .ok_or(AppError::NotFound)?;
+    let kind = field
+        .get("type")
+        .and_then(Item::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let mut problems = apply(field, form, &kind);
+    if settings_of(&kind).contains(&"options") {
+        let place = (journey, form.step.as_str(), form.path.as_str());
+        if let Err(wrong) = apply_options(document, place, &form.options) {
+            problems.push(wrong);
+        }
+    }
+    problems.extend(text_problems(form));
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let label = format!("{journey}-{}", field_id(&form.path));
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        let help = if form.help {
+            form.help_text[i].as_str()
+        } else {
+            ""
+        };
+        let written = put_text(document, lang, &label, &form.label[i])
+            .and_then(|()| put_text(document, lang, &format!("{label}-help"), help));
+        if written.is_none() {
+            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+        }
+    }
+    Ok(Ok(Change {
+        at: field_id(&form.path).to_string(),
+        lead: None,
+        action: AuthoringAction::EditQuestion,
+        detail: format!("{} on step {}", form.path, form.step),
+    }))
+}
+
+/// The text without the question (`<field>` or `<group>.<field>` on `step`) and its own texts.
+fn without_question(
+    document: &mut DocumentMut,
+    journey: &str,
+    (step, path): (&str, &str),
+) -> Edited {
+    let (parent, last) = match path.rsplit_once('.') {
+        Some((parent, last)) => (Some(parent), last),
+        None => (None, path),
+    };
+    let within = step_mut(document, step).and_then(|s| match parent {
+        Some(parent) => field_mut(s, parent),
+        None => Some(s),
+    });
+    let list = within
+        .and_then(|t| t.get_mut("field"))
+        .and_then(Item::as_array_of_tables_mut)
+        .ok_or(AppError::NotFound)?;
+    let index = list
+        .iter()
+        .position(|f| has_id(f, last))
+        .ok_or(AppError::NotFound)?;
+    let mut texts = Vec::new();
+    if let Some(field) = list.get(index) {
+        texts.extend(texts_of_field(journey, last, field));
+        texts.extend(texts_of_fields(journey, field));
+    }
+    list.remove(index);
+    drop_texts(document, &texts);
+    Ok(Ok(Change {
+        at: String::new(),
+        lead: Some("authoring-parts-remove-refused"),
+        action: AuthoringAction::RemoveQuestion,
+        detail: format!("{path} on step {step}"),
+    }))
 }
 
 impl Authoring {
@@ -127,95 +196,22 @@ impl Authoring {
         id: &str,
         form: &QuestionForm,
     ) -> Result<Outcome, AppError> {
-        let mut editing = match self.editing(user, id, &form.revision).await? {
-            Ok(editing) => editing,
-            Err(problems) => return Ok(Err(problems)),
-        };
-        let document = &mut editing.document;
-        let field = step_mut(document, &form.step).and_then(|s| field_mut(s, &form.path));
-        let Some(field) = field else {
-            return Err(AppError::NotFound);
-        };
-        let kind = field
-            .get("type")
-            .and_then(Item::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let mut problems = apply(field, form, &kind);
-        if settings_of(&kind).contains(&"options") {
-            let place = (id, form.step.as_str(), form.path.as_str());
-            if let Err(wrong) = apply_options(document, place, &form.options) {
-                problems.push(wrong);
-            }
-        }
-        problems.extend(text_problems(form));
-        if !problems.is_empty() {
-            return Ok(Err(problems));
-        }
-        let label = format!("{id}-{}", field_id(&form.path));
-        for (i, lang) in Lang::ALL.into_iter().enumerate() {
-            let help = if form.help {
-                form.help_text[i].as_str()
-            } else {
-                ""
-            };
-            let written = put_text(document, lang, &label, &form.label[i])
-                .and_then(|()| put_text(document, lang, &format!("{label}-help"), help));
-            if written.is_none() {
-                return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
-            }
-        }
-        let detail = format!("{} on step {}", form.path, form.step);
-        let at = (field_id(&form.path), None);
-        self.commit(user, editing, at, AuthoringAction::EditQuestion, detail)
-            .await
+        self.change(user, id, &form.revision, |document| {
+            with_question_changed(document, id, form)
+        })
+        .await
     }
 
     pub(super) async fn remove_question_form(
         &self,
         user: &CurrentUser,
         id: &str,
-        (step, path): (&str, &str),
+        place: (&str, &str),
         revision: &str,
     ) -> Result<Outcome, AppError> {
-        let mut editing = match self.editing(user, id, revision).await? {
-            Ok(editing) => editing,
-            Err(problems) => return Ok(Err(problems)),
-        };
-        let document = &mut editing.document;
-        let (parent, last) = match path.rsplit_once('.') {
-            Some((parent, last)) => (Some(parent), last),
-            None => (None, path),
-        };
-        let within = step_mut(document, step).and_then(|s| match parent {
-            Some(parent) => field_mut(s, parent),
-            None => Some(s),
-        });
-        let list = within
-            .and_then(|t| t.get_mut("field"))
-            .and_then(Item::as_array_of_tables_mut);
-        let Some(list) = list else {
-            return Err(AppError::NotFound);
-        };
-        let Some(index) = list.iter().position(|f| has_id(f, last)) else {
-            return Err(AppError::NotFound);
-        };
-        let mut texts = Vec::new();
-        if let Some(field) = list.get(index) {
-            texts.extend(texts_of_field(id, last, field));
-            texts.extend(texts_of_fields(id, field));
-        }
-        list.remove(index);
-        drop_texts(document, &texts);
-        let lead = Some("authoring-parts-remove-refused");
-        let detail = format!("{path} on step {step}");
-        self.commit(
-            user,
-            editing,
-            ("", lead),
-            AuthoringAction::RemoveQuestion,
-            detail,
-        )
+        self.change(user, id, revision, |document| {
+            without_question(document, id, place)
+        })
         .await
     }
 }

@@ -6,31 +6,33 @@
 //! checker's words, after the form's own reason.
 
 use super::{
-    parts::{drop_texts, has_id, problem, put_text, set_flag, set_or_remove, step_mut, Outcome},
+    parts::{
+        drop_texts, has_id, missing_texts, problem, put_text, set_flag, set_or_remove, step_mut,
+        Change, Edited, Outcome,
+    },
     question::option_labels,
     source, Authoring,
 };
 use app::{
-    auth::CurrentUser, domain::AuthoringAction, error::AppError, i18n::Lang, journey::JourneyId,
-    pages::admin::parts_model::StepForm,
+    auth::CurrentUser,
+    domain::AuthoringAction,
+    error::AppError,
+    i18n::Lang,
+    journey::JourneyId,
+    pages::admin::{model::QuestionProblem, parts_model::StepForm},
 };
 use toml_edit::{DocumentMut, Item, Table};
 
 /// What is wrong with the texts typed: a heading in every language, an intro when it has one.
-fn text_problems(form: &StepForm) -> Vec<app::pages::admin::model::QuestionProblem> {
-    let mut problems = Vec::new();
-    for (i, lang) in Lang::ALL.iter().enumerate() {
-        if form.heading[i].trim().is_empty() {
-            let field = format!("heading-{}", lang.code());
-            problems.push(problem(&field, "authoring-parts-heading-missing"));
-        }
-    }
-    for (i, lang) in Lang::ALL.iter().enumerate() {
-        if form.intro && form.intro_text[i].trim().is_empty() {
-            let field = format!("intro-{}", lang.code());
-            problems.push(problem(&field, "authoring-parts-intro-missing"));
-        }
-    }
+fn text_problems(form: &StepForm) -> Vec<QuestionProblem> {
+    let mut problems = missing_texts(
+        &form.heading,
+        "heading",
+        "authoring-parts-heading-missing",
+        true,
+    );
+    let intro = "authoring-parts-intro-missing";
+    problems.extend(missing_texts(&form.intro_text, "intro", intro, form.intro));
     problems
 }
 
@@ -85,6 +87,106 @@ pub(super) fn texts_of_field(journey: &str, id: &str, field: &Table) -> Vec<Stri
     ids
 }
 
+/// The text with the step added where the form says.
+fn with_step(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edited {
+    let mut problems = Vec::new();
+    let steps = document
+        .get("step")
+        .and_then(Item::as_array_of_tables)
+        .map(|steps| steps.iter().cloned().collect::<Vec<Table>>())
+        .unwrap_or_default();
+    if JourneyId::parse(&form.id).is_err() {
+        problems.push(problem("id", "authoring-parts-step-id-invalid"));
+    } else if steps.iter().any(|s| has_id(s, &form.id)) {
+        problems.push(problem("id", "authoring-parts-step-id-taken"));
+    }
+    let place = match form.after.as_str() {
+        "" => Some(0),
+        after => steps.iter().position(|s| has_id(s, after)).map(|i| i + 1),
+    };
+    if place.is_none() {
+        problems.push(problem("after", "authoring-parts-step-after-unknown"));
+    }
+    problems.extend(text_problems(form));
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    let mut step = Table::new();
+    step["id"] = toml_edit::value(form.id.as_str());
+    set_flag(&mut step, "intro", form.intro);
+    set_or_remove(&mut step, "show_if", &form.condition);
+    let mut tables = steps;
+    tables.insert(place.unwrap_or(0), step);
+    let list = document
+        .entry("step")
+        .or_insert_with(|| Item::ArrayOfTables(Default::default()));
+    let Some(list) = list.as_array_of_tables_mut() else {
+        return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+    };
+    list.clear();
+    for table in tables {
+        list.push(table);
+    }
+    source::renumber_tables(document);
+    if put_step_texts(document, journey, form).is_none() {
+        return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+    }
+    let detail = match form.after.as_str() {
+        "" => format!("{} first", form.id),
+        after => format!("{} after {after}", form.id),
+    };
+    Ok(Ok(Change {
+        at: form.id.clone(),
+        lead: None,
+        action: AuthoringAction::AddStep,
+        detail,
+    }))
+}
+
+/// The text with the step's intro, condition and texts as the form says.
+fn with_step_changed(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edited {
+    let step = step_mut(document, &form.id).ok_or(AppError::NotFound)?;
+    let problems = text_problems(form);
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    set_flag(step, "intro", form.intro);
+    set_or_remove(step, "show_if", &form.condition);
+    if put_step_texts(document, journey, form).is_none() {
+        return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
+    }
+    Ok(Ok(Change {
+        at: form.id.clone(),
+        lead: None,
+        action: AuthoringAction::EditStep,
+        detail: form.id.clone(),
+    }))
+}
+
+/// The text without the step, its questions and their own texts.
+fn without_step(document: &mut DocumentMut, journey: &str, step: &str) -> Edited {
+    let list = document
+        .get_mut("step")
+        .and_then(Item::as_array_of_tables_mut)
+        .ok_or(AppError::NotFound)?;
+    let index = list
+        .iter()
+        .position(|s| has_id(s, step))
+        .ok_or(AppError::NotFound)?;
+    let texts = list
+        .get(index)
+        .map(|t| texts_of_step(journey, t))
+        .unwrap_or_default();
+    list.remove(index);
+    drop_texts(document, &texts);
+    Ok(Ok(Change {
+        at: String::new(),
+        lead: Some("authoring-parts-remove-refused"),
+        action: AuthoringAction::RemoveStep,
+        detail: step.to_string(),
+    }))
+}
+
 impl Authoring {
     pub(super) async fn add_step_form(
         &self,
@@ -92,64 +194,9 @@ impl Authoring {
         id: &str,
         form: &StepForm,
     ) -> Result<Outcome, AppError> {
-        let mut editing = match self.editing(user, id, &form.revision).await? {
-            Ok(editing) => editing,
-            Err(problems) => return Ok(Err(problems)),
-        };
-        let document = &mut editing.document;
-        let mut problems = Vec::new();
-        let steps = document
-            .get("step")
-            .and_then(Item::as_array_of_tables)
-            .map(|steps| steps.iter().cloned().collect::<Vec<Table>>())
-            .unwrap_or_default();
-        if JourneyId::parse(&form.id).is_err() {
-            problems.push(problem("id", "authoring-parts-step-id-invalid"));
-        } else if steps.iter().any(|s| has_id(s, &form.id)) {
-            problems.push(problem("id", "authoring-parts-step-id-taken"));
-        }
-        let place = match form.after.as_str() {
-            "" => Some(0),
-            after => steps.iter().position(|s| has_id(s, after)).map(|i| i + 1),
-        };
-        if place.is_none() {
-            problems.push(problem("after", "authoring-parts-step-after-unknown"));
-        }
-        problems.extend(text_problems(form));
-        if !problems.is_empty() {
-            return Ok(Err(problems));
-        }
-        let mut step = Table::new();
-        step["id"] = toml_edit::value(form.id.as_str());
-        set_flag(&mut step, "intro", form.intro);
-        set_or_remove(&mut step, "show_if", &form.condition);
-        let mut tables = steps;
-        tables.insert(place.unwrap_or(0), step);
-        let list = document
-            .entry("step")
-            .or_insert_with(|| Item::ArrayOfTables(Default::default()));
-        let Some(list) = list.as_array_of_tables_mut() else {
-            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
-        };
-        list.clear();
-        for table in tables {
-            list.push(table);
-        }
-        source::renumber_tables(document);
-        if put_step_texts(document, id, form).is_none() {
-            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
-        }
-        let detail = match form.after.as_str() {
-            "" => format!("{} first", form.id),
-            after => format!("{} after {after}", form.id),
-        };
-        self.commit(
-            user,
-            editing,
-            (&form.id, None),
-            AuthoringAction::AddStep,
-            detail,
-        )
+        self.change(user, id, &form.revision, |document| {
+            with_step(document, id, form)
+        })
         .await
     }
 
@@ -159,31 +206,9 @@ impl Authoring {
         id: &str,
         form: &StepForm,
     ) -> Result<Outcome, AppError> {
-        let mut editing = match self.editing(user, id, &form.revision).await? {
-            Ok(editing) => editing,
-            Err(problems) => return Ok(Err(problems)),
-        };
-        let document = &mut editing.document;
-        let Some(step) = step_mut(document, &form.id) else {
-            return Err(AppError::NotFound);
-        };
-        let problems = text_problems(form);
-        if !problems.is_empty() {
-            return Ok(Err(problems));
-        }
-        set_flag(step, "intro", form.intro);
-        set_or_remove(step, "show_if", &form.condition);
-        if put_step_texts(document, id, form).is_none() {
-            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
-        }
-        let detail = form.id.clone();
-        self.commit(
-            user,
-            editing,
-            (&form.id, None),
-            AuthoringAction::EditStep,
-            detail,
-        )
+        self.change(user, id, &form.revision, |document| {
+            with_step_changed(document, id, form)
+        })
         .await
     }
 
@@ -194,34 +219,9 @@ impl Authoring {
         step: &str,
         revision: &str,
     ) -> Result<Outcome, AppError> {
-        let mut editing = match self.editing(user, id, revision).await? {
-            Ok(editing) => editing,
-            Err(problems) => return Ok(Err(problems)),
-        };
-        let document = &mut editing.document;
-        let Some(list) = document
-            .get_mut("step")
-            .and_then(Item::as_array_of_tables_mut)
-        else {
-            return Err(AppError::NotFound);
-        };
-        let Some(index) = list.iter().position(|s| has_id(s, step)) else {
-            return Err(AppError::NotFound);
-        };
-        let texts = list
-            .get(index)
-            .map(|t| texts_of_step(id, t))
-            .unwrap_or_default();
-        list.remove(index);
-        drop_texts(document, &texts);
-        let lead = Some("authoring-parts-remove-refused");
-        self.commit(
-            user,
-            editing,
-            ("", lead),
-            AuthoringAction::RemoveStep,
-            step.to_string(),
-        )
+        self.change(user, id, revision, |document| {
+            without_step(document, id, step)
+        })
         .await
     }
 }
