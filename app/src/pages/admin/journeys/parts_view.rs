@@ -1,4 +1,4 @@
-//! What the step and question forms show alike: the error summary first (each problem linking
+//! What the question and step forms show alike: the error summary first (each problem linking
 //! to its field), a problem's words (the form's own, translated; the checker's, as they are),
 //! an input per language side by side, and the "remove" form.
 
@@ -12,7 +12,8 @@ use leptos::prelude::*;
 
 /// A problem's words: the form's own message ids, or the checker's text as it is.
 pub(super) fn words(problem: &QuestionProblem) -> String {
-    if problem.message.starts_with("authoring-parts-") {
+    let own = ["admin-question-", "authoring-parts-"];
+    if own.iter().any(|prefix| problem.message.starts_with(prefix)) {
         tr(&problem.message)
     } else {
         problem.message.clone()
