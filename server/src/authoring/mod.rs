@@ -245,7 +245,10 @@ impl AuthoringPort for Authoring {
         id: &str,
         step: &StepForm,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
-        self.add_step_form(user, id, step).await
+        self.change(user, id, &step.revision, |text| {
+            steps::with_step(text, id, step)
+        })
+        .await
     }
 
     async fn edit_step(
@@ -254,7 +257,10 @@ impl AuthoringPort for Authoring {
         id: &str,
         step: &StepForm,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
-        self.edit_step_form(user, id, step).await
+        self.change(user, id, &step.revision, |text| {
+            steps::with_step_changed(text, id, step)
+        })
+        .await
     }
 
     async fn remove_step(
@@ -264,7 +270,10 @@ impl AuthoringPort for Authoring {
         step: &str,
         revision: &str,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
-        self.remove_step_form(user, id, step, revision).await
+        self.change(user, id, revision, |text| {
+            steps::without_step(text, id, step)
+        })
+        .await
     }
 
     async fn edit_question(
@@ -273,7 +282,10 @@ impl AuthoringPort for Authoring {
         id: &str,
         question: &QuestionForm,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
-        self.edit_question_form(user, id, question).await
+        self.change(user, id, &question.revision, |text| {
+            question_edit::with_question_changed(text, id, question)
+        })
+        .await
     }
 
     async fn remove_question(
@@ -283,6 +295,9 @@ impl AuthoringPort for Authoring {
         place: (&str, &str),
         revision: &str,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
-        self.remove_question_form(user, id, place, revision).await
+        self.change(user, id, revision, |text| {
+            question_edit::without_question(text, id, place)
+        })
+        .await
     }
 }

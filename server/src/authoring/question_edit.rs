@@ -1,20 +1,19 @@
 //! A question of the draft in a form of its own (`<field>`, or `<group>.<field>` inside a
 //! repeating group): whether it is required and has help, when it is shown, the settings its
 //! type has (`max_length`; `min`/`max`; `not_before`/`not_after`; the options), its label and
-//! help in every language as the version's own texts. Or removed, with its own texts. Kept only
-//! when the checker finds nothing new (`parts::commit`).
+//! help in every language as the version's own texts. Or removed, with its own texts. These are
+//! the edits of the text; the port makes each with `Authoring::change`, which keeps it only when
+//! the checker finds nothing new.
 
 use super::{
     parts::{
         drop_texts, field_mut, has_id, missing_texts, problem, put_text, set_flag, set_or_remove,
-        step_mut, Change, Edited, Outcome,
+        step_mut, Change, Edited,
     },
     question::{option_labels, options},
     steps::{texts_of_field, texts_of_fields},
-    Authoring,
 };
 use app::{
-    auth::CurrentUser,
     domain::AuthoringAction,
     error::AppError,
     i18n::Lang,
@@ -111,7 +110,11 @@ fn text_problems(form: &QuestionForm) -> Vec<QuestionProblem> {
 }
 
 /// The text with the question's settings, options and texts as the form says.
-fn with_question_changed(document: &mut DocumentMut, journey: &str, form: &QuestionForm) -> Edited {
+pub(super) fn with_question_changed(
+    document: &mut DocumentMut,
+    journey: &str,
+    form: &QuestionForm,
+) -> Edited {
     let field = step_mut(document, &form.step)
         .and_then(|s| field_mut(s, &form.path))
         .ok_or(AppError::NotFound)?;
@@ -153,7 +156,7 @@ fn with_question_changed(document: &mut DocumentMut, journey: &str, form: &Quest
 }
 
 /// The text without the question (`<field>` or `<group>.<field>` on `step`) and its own texts.
-fn without_question(
+pub(super) fn without_question(
     document: &mut DocumentMut,
     journey: &str,
     (step, path): (&str, &str),
@@ -187,31 +190,4 @@ fn without_question(
         action: AuthoringAction::RemoveQuestion,
         detail: format!("{path} on step {step}"),
     }))
-}
-
-impl Authoring {
-    pub(super) async fn edit_question_form(
-        &self,
-        user: &CurrentUser,
-        id: &str,
-        form: &QuestionForm,
-    ) -> Result<Outcome, AppError> {
-        self.change(user, id, &form.revision, |document| {
-            with_question_changed(document, id, form)
-        })
-        .await
-    }
-
-    pub(super) async fn remove_question_form(
-        &self,
-        user: &CurrentUser,
-        id: &str,
-        place: (&str, &str),
-        revision: &str,
-    ) -> Result<Outcome, AppError> {
-        self.change(user, id, revision, |document| {
-            without_question(document, id, place)
-        })
-        .await
-    }
 }

@@ -1,20 +1,20 @@
 //! A step of the draft in a form of its own: added (its id, the step it goes after, whether it
 //! has an intro, when it is shown, its heading and intro in every language as the version's own
 //! texts), edited (all but its id) or removed (with the version's own texts of it and of its
-//! questions). Each is kept only when the checker finds nothing new (`parts::commit`): removing
-//! a step whose questions a service's payload or a condition still reads is refused with the
-//! checker's words, after the form's own reason.
+//! questions). These are the edits of the text; the port makes each with `Authoring::change`,
+//! which keeps it only when the checker finds nothing new: removing a step whose questions a
+//! service's payload or a condition still reads is refused with the checker's words, after the
+//! form's own reason.
 
 use super::{
     parts::{
         drop_texts, has_id, missing_texts, problem, put_text, set_flag, set_or_remove, step_mut,
-        Change, Edited, Outcome,
+        Change, Edited,
     },
     question::option_labels,
-    source, Authoring,
+    source,
 };
 use app::{
-    auth::CurrentUser,
     domain::AuthoringAction,
     error::AppError,
     i18n::Lang,
@@ -88,7 +88,7 @@ pub(super) fn texts_of_field(journey: &str, id: &str, field: &Table) -> Vec<Stri
 }
 
 /// The text with the step added where the form says.
-fn with_step(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edited {
+pub(super) fn with_step(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edited {
     let mut problems = Vec::new();
     let steps = document
         .get("step")
@@ -144,7 +144,11 @@ fn with_step(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edit
 }
 
 /// The text with the step's intro, condition and texts as the form says.
-fn with_step_changed(document: &mut DocumentMut, journey: &str, form: &StepForm) -> Edited {
+pub(super) fn with_step_changed(
+    document: &mut DocumentMut,
+    journey: &str,
+    form: &StepForm,
+) -> Edited {
     let step = step_mut(document, &form.id).ok_or(AppError::NotFound)?;
     let problems = text_problems(form);
     if !problems.is_empty() {
@@ -164,7 +168,7 @@ fn with_step_changed(document: &mut DocumentMut, journey: &str, form: &StepForm)
 }
 
 /// The text without the step, its questions and their own texts.
-fn without_step(document: &mut DocumentMut, journey: &str, step: &str) -> Edited {
+pub(super) fn without_step(document: &mut DocumentMut, journey: &str, step: &str) -> Edited {
     let list = document
         .get_mut("step")
         .and_then(Item::as_array_of_tables_mut)
@@ -185,43 +189,4 @@ fn without_step(document: &mut DocumentMut, journey: &str, step: &str) -> Edited
         action: AuthoringAction::RemoveStep,
         detail: step.to_string(),
     }))
-}
-
-impl Authoring {
-    pub(super) async fn add_step_form(
-        &self,
-        user: &CurrentUser,
-        id: &str,
-        form: &StepForm,
-    ) -> Result<Outcome, AppError> {
-        self.change(user, id, &form.revision, |document| {
-            with_step(document, id, form)
-        })
-        .await
-    }
-
-    pub(super) async fn edit_step_form(
-        &self,
-        user: &CurrentUser,
-        id: &str,
-        form: &StepForm,
-    ) -> Result<Outcome, AppError> {
-        self.change(user, id, &form.revision, |document| {
-            with_step_changed(document, id, form)
-        })
-        .await
-    }
-
-    pub(super) async fn remove_step_form(
-        &self,
-        user: &CurrentUser,
-        id: &str,
-        step: &str,
-        revision: &str,
-    ) -> Result<Outcome, AppError> {
-        self.change(user, id, revision, |document| {
-            without_step(document, id, step)
-        })
-        .await
-    }
 }
