@@ -137,6 +137,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/journeys/:id/draft/text") view=DraftTextPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/question") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/texts") view=DraftTextsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/prefill") view=crate::pages::admin::journeys::PrefillPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/prefill/new") view=crate::pages::admin::journeys::NewPrefillPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/services") view=crate::pages::admin::journeys::ServicesPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/services/new") view=crate::pages::admin::journeys::NewServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/service/:service") view=crate::pages::admin::journeys::ServicePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/step") view=StepAddPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/step/:step") view=StepEditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/step/:step/question/:field") view=QuestionEditPage ssr=SsrMode::Async />

@@ -11,7 +11,6 @@ authoring-kind-group = Repeating group
 
 authoring-parts-add-step = Add a step
 authoring-parts-save = Save the changes
-authoring-parts-needs-valid-draft = The draft has problems. Fix them in the text first: steps and questions are changed in a draft the checker accepts.
 
 authoring-parts-step-add-title = Add a step to { $journey }
 authoring-parts-step-edit-title = The step { $step } in { $journey }
@@ -40,7 +39,6 @@ authoring-parts-setting-not_after = Latest (optional)
 authoring-parts-setting-date-help = A date such as 1900-01-01, or today, today - 12m, today + 30d.
 
 authoring-parts-draft-broken = The draft's text cannot be read. Fix it in the text first.
-authoring-parts-stale = Someone else changed the draft since you opened this form. What you typed is still here: look it over and save again.
 authoring-parts-remove-refused = This cannot be removed yet: something else in the draft refers to it. Change what is listed below first.
 authoring-parts-step-id-invalid = Enter an id of lowercase letters, digits and single hyphens, starting with a letter.
 authoring-parts-step-id-taken = There is already a step with this id.

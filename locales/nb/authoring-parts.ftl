@@ -11,7 +11,6 @@ authoring-kind-group = Gruppe som gjentas
 
 authoring-parts-add-step = Legg til et steg
 authoring-parts-save = Lagre endringene
-authoring-parts-needs-valid-draft = Utkastet har feil. Rett dem i teksten først: steg og spørsmål endres i et utkast som kontrollen godtar.
 
 authoring-parts-step-add-title = Legg til et steg i { $journey }
 authoring-parts-step-edit-title = Steget { $step } i { $journey }
@@ -40,7 +39,6 @@ authoring-parts-setting-not_after = Senest (valgfritt)
 authoring-parts-setting-date-help = En dato som 1900-01-01, eller today, today - 12m, today + 30d.
 
 authoring-parts-draft-broken = Utkastets tekst kan ikke leses. Rett den i teksten først.
-authoring-parts-stale = Utkastet er endret av noen andre siden du åpnet skjemaet. Det du skrev, står her fortsatt: se over og lagre igjen.
 authoring-parts-remove-refused = Dette kan ikke fjernes ennå: noe annet i utkastet viser til det. Endre det som står under først.
 authoring-parts-step-id-invalid = Skriv en id med små bokstaver, sifre og enkle bindestreker, som begynner med en bokstav.
 authoring-parts-step-id-taken = Det finnes allerede et steg med denne id-en.

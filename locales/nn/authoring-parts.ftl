@@ -11,7 +11,6 @@ authoring-kind-group = Gruppe som blir gjenteken
 
 authoring-parts-add-step = Legg til eit steg
 authoring-parts-save = Lagre endringane
-authoring-parts-needs-valid-draft = Utkastet har feil. Rett dei i teksten først: steg og spørsmål blir endra i eit utkast som kontrollen godtek.
 
 authoring-parts-step-add-title = Legg til eit steg i { $journey }
 authoring-parts-step-edit-title = Steget { $step } i { $journey }
@@ -40,7 +39,6 @@ authoring-parts-setting-not_after = Seinast (valfritt)
 authoring-parts-setting-date-help = Ein dato som 1900-01-01, eller today, today - 12m, today + 30d.
 
 authoring-parts-draft-broken = Teksten i utkastet kan ikkje lesast. Rett han i teksten først.
-authoring-parts-stale = Utkastet er endra av nokon andre sidan du opna skjemaet. Det du skreiv, står her framleis: sjå over og lagre på nytt.
 authoring-parts-remove-refused = Dette kan ikkje fjernast enno: noko anna i utkastet viser til det. Endre det som står under, først.
 authoring-parts-step-id-invalid = Skriv ein ID med små bokstavar, siffer og enkle bindestrekar, som byrjar med ein bokstav.
 authoring-parts-step-id-taken = Det finst alt eit steg med denne ID-en.

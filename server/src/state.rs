@@ -47,6 +47,8 @@ pub struct State {
     pub deliveries: Arc<dyn app::ports::DeliveriesPort>,
     /// Agency admins' journeys (`crate::authoring`): drafts, questions, publishing.
     pub authoring: Arc<dyn app::ports::AuthoringPort>,
+    /// The same, for the forms of a draft's prefill look-ups and services.
+    pub authoring_parts: Arc<dyn app::ports::AuthoringPartsPort>,
     /// Each agency's connector (`crate::connectors`), for its admins' page.
     pub connectors: Arc<dyn app::ports::ConnectorsPort>,
     /// Deployment policy at the edge: demo banner, `/metrics` access, proxies, limits.

@@ -55,6 +55,16 @@ pub enum AuthoringAction {
     Connector,
     /// An agency's connector set back to an earlier version.
     ConnectorRollback,
+    /// A file imported as the draft.
+    Import,
+    /// A prefill look-up added to the draft, or removed from it.
+    AddPrefill,
+    RemovePrefill,
+    /// A service added to the draft, changed (agency, operation, condition, `after`, payload),
+    /// or removed.
+    AddService,
+    ChangeService,
+    RemoveService,
     /// A step added, edited or removed in its own form.
     AddStep,
     EditStep,
@@ -65,7 +75,7 @@ pub enum AuthoringAction {
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 17] = [
+    pub const ALL: [AuthoringAction; 23] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -78,6 +88,12 @@ impl AuthoringAction {
         AuthoringAction::Discard,
         AuthoringAction::Connector,
         AuthoringAction::ConnectorRollback,
+        AuthoringAction::Import,
+        AuthoringAction::AddPrefill,
+        AuthoringAction::RemovePrefill,
+        AuthoringAction::AddService,
+        AuthoringAction::ChangeService,
+        AuthoringAction::RemoveService,
         AuthoringAction::AddStep,
         AuthoringAction::EditStep,
         AuthoringAction::RemoveStep,
@@ -100,6 +116,12 @@ impl AuthoringAction {
             AuthoringAction::Discard => "discard",
             AuthoringAction::Connector => "connector",
             AuthoringAction::ConnectorRollback => "connector-rollback",
+            AuthoringAction::Import => "import",
+            AuthoringAction::AddPrefill => "add-prefill",
+            AuthoringAction::RemovePrefill => "remove-prefill",
+            AuthoringAction::AddService => "add-service",
+            AuthoringAction::ChangeService => "change-service",
+            AuthoringAction::RemoveService => "remove-service",
             AuthoringAction::AddStep => "add-step",
             AuthoringAction::EditStep => "edit-step",
             AuthoringAction::RemoveStep => "remove-step",

@@ -8,8 +8,8 @@ use crate::{
     auth::CurrentUser,
     error::AppError,
     pages::admin::model::{
-        DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
-        QuestionProblem, VersionDiff,
+        DraftAdmin, FieldProblem, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome,
+        PublishRequest, QuestionProblem, VersionDiff,
     },
     pages::admin::parts_model::{QuestionForm, StepForm},
 };
@@ -41,6 +41,17 @@ pub trait AuthoringPort: Send + Sync {
         id: &str,
         version: Option<i64>,
     ) -> Result<String, AppError>;
+
+    /// Imports a file as the journey's draft, numbered above every version: its problems at the
+    /// form's `file` field when it is refused (not text, too large, not TOML, about another
+    /// journey, failing the checker, or the journey has a draft already) — nothing is stored
+    /// then. The new draft's number.
+    async fn import(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        file: &[u8],
+    ) -> Result<Result<i64, Vec<FieldProblem>>, AppError>;
 
     /// Starts a draft: a copy of the published version, numbered above every version so far.
     /// `Conflict` when the journey has a draft already.

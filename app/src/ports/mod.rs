@@ -9,12 +9,14 @@
 //! connectors (their admins' page).
 
 mod authoring;
+mod authoring_parts;
 mod caseworker;
 mod citizen;
 mod connectors;
 mod deliveries;
 
 pub use authoring::AuthoringPort;
+pub use authoring_parts::AuthoringPartsPort;
 pub use caseworker::CaseworkerPort;
 pub use citizen::CitizenPort;
 pub use connectors::ConnectorsPort;

@@ -14,12 +14,16 @@
 
 mod edit;
 mod impact;
+mod import;
+mod part_edit;
 mod parts;
+mod prefill;
 mod preview;
 mod publish;
 mod question;
 mod question_edit;
 mod read;
+mod services;
 mod source;
 mod steps;
 #[cfg(test)]
@@ -37,8 +41,8 @@ use app::{
     error::AppError,
     journey::{Agency, Journey},
     pages::admin::model::{
-        DraftAdmin, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome, PublishRequest,
-        QuestionProblem, VersionDiff,
+        DraftAdmin, FieldProblem, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome,
+        PublishRequest, QuestionProblem, VersionDiff,
     },
     pages::admin::parts_model::{QuestionForm, StepForm},
     ports::AuthoringPort,
@@ -168,6 +172,15 @@ impl AuthoringPort for Authoring {
 
     async fn new_draft(&self, user: &CurrentUser, id: &str) -> Result<i64, AppError> {
         self.start_draft(user, id).await
+    }
+
+    async fn import(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        file: &[u8],
+    ) -> Result<Result<i64, Vec<FieldProblem>>, AppError> {
+        self.import_file(user, id, file).await
     }
 
     async fn save_draft(

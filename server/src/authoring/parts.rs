@@ -1,8 +1,8 @@
-//! What the step and question forms share: a problem at a form field, a text of the version's
-//! own set in one language, and the change itself (`Authoring::change`): the draft read for it
-//! (owned, the revision the form was made from, its text as `toml_edit` keeps it), edited, and
-//! kept only when the checker finds nothing it did not find before (its new problems are put at
-//! the form field whose key they are written at).
+//! What the forms for a draft's prefill look-ups (`prefill`) and services (`services`) share:
+//! the draft read for its owner's admins at the revision the form was made from, the change
+//! made with `toml_edit` (the rest of the text as written), and the checker asked before and
+//! after — only a problem the draft did not have before refuses the change, at the form field
+//! whose line it is on. The port (`app::ports::AuthoringPartsPort`) is implemented here.
 
 use super::{read::checked, source, Authoring};
 use crate::journeys::versions::version_name;
@@ -10,207 +10,209 @@ use app::{
     auth::CurrentUser,
     domain::AuthoringAction,
     error::AppError,
-    i18n::{has_message, translate, Lang},
-    pages::admin::model::QuestionProblem,
+    pages::admin::parts::{PartProblem, PrefillChange, ServiceChange},
+    ports::AuthoringPartsPort,
 };
-use toml_edit::{value, DocumentMut, Item, Table};
+use toml_edit::{ImDocument, Item, Table, Value};
 
-/// What a form's change comes to: done, or its problems (nothing written).
-pub type Outcome = Result<(), Vec<QuestionProblem>>;
-
-pub fn problem(field: &str, message: &str) -> QuestionProblem {
-    QuestionProblem {
-        field: field.to_string(),
-        message: message.to_string(),
-    }
-}
-
-/// What a form's edit of the text comes to, to be kept if the checker agrees: the table its
-/// checker problems are looked for in (`id = "<at>"`), the reason put before them (a removal's),
-/// and the audit trail's entry.
-pub struct Change {
-    pub at: String,
-    pub lead: Option<&'static str>,
+/// A change to a draft's text, ready to be checked and stored.
+#[derive(Debug)]
+pub(super) struct Edit {
+    pub text: String,
+    /// Which form field each line of the new text belongs to: `(first, last, field)`, 1-based.
+    pub spots: Vec<(usize, usize, String)>,
     pub action: AuthoringAction,
     pub detail: String,
 }
 
-/// An edit's answer: the change made to the text, or the form's problems (`Err` outside:
-/// `NotFound` and the like).
-pub type Edited = Result<Result<Change, Vec<QuestionProblem>>, AppError>;
-
-/// A problem at `<name>-<language>` for each language whose text is empty, when `needed`.
-pub fn missing_texts(
-    texts: &[String; 3],
-    name: &str,
-    message: &str,
-    needed: bool,
-) -> Vec<QuestionProblem> {
-    Lang::ALL
-        .iter()
-        .zip(texts)
-        .filter(|(_, text)| needed && text.trim().is_empty())
-        .map(|(lang, _)| problem(&format!("{name}-{}", lang.code()), message))
-        .collect()
-}
-
-/// `id = "<id>"` in a table of an array of tables.
-pub fn has_id(table: &Table, id: &str) -> bool {
-    table.get("id").and_then(Item::as_str) == Some(id)
-}
-
-/// The step `id`'s table.
-pub fn step_mut<'a>(document: &'a mut DocumentMut, id: &str) -> Option<&'a mut Table> {
-    document
-        .get_mut("step")?
-        .as_array_of_tables_mut()?
-        .iter_mut()
-        .find(|s| has_id(s, id))
-}
-
-/// The question at `path` (`field` or `group.field`) within a step's table.
-pub fn field_mut<'a>(step: &'a mut Table, path: &str) -> Option<&'a mut Table> {
-    let mut table = step;
-    for part in path.split('.') {
-        table = table
-            .get_mut("field")?
-            .as_array_of_tables_mut()?
-            .iter_mut()
-            .find(|f| has_id(f, part))?;
-    }
-    Some(table)
-}
-
-/// Sets `key` to `text` (trimmed), or removes it when empty; a value as it was is left as
-/// written (with its comment).
-pub fn set_or_remove(table: &mut Table, key: &str, text: &str) {
-    match text.trim() {
-        "" => {
-            table.remove(key);
-        }
-        text if table.get(key).and_then(Item::as_str) == Some(text) => {}
-        text => table[key] = value(text),
-    }
-}
-
-/// Sets `key = true`, or removes it (false is the default); left as written when unchanged.
-pub fn set_flag(table: &mut Table, key: &str, on: bool) {
-    let was = table.get(key).and_then(Item::as_bool);
-    if on && was != Some(true) {
-        table[key] = value(true);
-    } else if !on && was.is_some() {
-        table.remove(key);
-    }
-}
-
-/// The version's own text `id` in `lang` becomes `text`; one the locale files have as it is (or
-/// an empty one) is not kept as the version's own. `None`: `texts` is not a table.
-pub fn put_text(document: &mut DocumentMut, lang: Lang, id: &str, text: &str) -> Option<()> {
-    let text = text.trim();
-    let shipped = has_message(lang, id).then(|| translate(lang, id, &[]));
-    let table = source::texts_table(document, lang.code())?;
-    if text.is_empty() || shipped.as_deref() == Some(text) {
-        table.remove(id);
-    } else {
-        table[id] = value(text);
-    }
-    Some(())
-}
-
-/// Drops the version's own texts `ids` in every language.
-pub fn drop_texts(document: &mut DocumentMut, ids: &[String]) {
-    let Some(texts) = document.get_mut("texts").and_then(Item::as_table_mut) else {
-        return;
-    };
-    for (_, table) in texts.iter_mut() {
-        if let Some(table) = table.as_table_mut() {
-            for id in ids {
-                table.remove(id);
-            }
-        }
-    }
-}
-
-/// The form field of each key a checker's problem may be written at.
-const KEYS: [(&str, &str); 7] = [
-    ("show_if", "condition"),
-    ("max_length", "max_length"),
-    ("min", "min"),
-    ("max", "max"),
-    ("not_before", "not_before"),
-    ("not_after", "not_after"),
-    ("options", "options"),
-];
-
-/// The form field a line (1-based) of `text` is, within the table with `id = "<id>"`: one of
-/// its keys in `KEYS`; `type` is the options' field for a choice (the checker's words about
-/// options are at the type).
-fn field_at(text: &str, id: &str, line: usize) -> Option<&'static str> {
-    let id_line = format!("id = \"{id}\"");
-    let mut lines = text.lines().enumerate();
-    lines.find(|(_, l)| l.trim() == id_line)?;
-    let (_, written) = lines
-        .take_while(|(_, l)| !l.trim_start().starts_with('['))
-        .find(|(index, _)| index + 1 == line)?;
-    let key = written.split('=').next()?.trim();
-    if key == "type" && (written.contains("one_of") || written.contains("many_of")) {
-        return Some("options");
-    }
-    KEYS.iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, field)| *field)
-}
+/// What a form made of the draft: an edit, what is wrong with the form, or no such part.
+pub(super) type Made = Result<Result<Edit, Vec<PartProblem>>, AppError>;
 
 impl Authoring {
-    /// Edits the draft of `id` as a form made at `revision` asks (`Conflict`: saved since), and
-    /// keeps the text if the checker finds no problem it did not find before (each new one at
-    /// the form field of the key it is written at in the table `Change::at`, else the whole
-    /// form's, after `Change::lead` when given), recorded in the audit trail.
-    pub(super) async fn change(
+    /// Makes `edit` of the owner's draft at `revision`, checks it, and stores it when the checker
+    /// finds nothing new.
+    pub(super) async fn change_part(
         &self,
         user: &CurrentUser,
         id: &str,
         revision: &str,
-        edit: impl FnOnce(&mut DocumentMut) -> Edited,
-    ) -> Result<Outcome, AppError> {
+        edit: impl FnOnce(&str) -> Made,
+    ) -> Result<Result<(), Vec<PartProblem>>, AppError> {
         let published = self.owned(user, id)?;
         let draft = self.stored_draft(id).await?;
         if source::revision(&draft) != revision {
             return Err(AppError::Conflict);
         }
-        let Ok(mut document) = draft.source.parse::<DocumentMut>() else {
-            return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
-        };
-        let change = match edit(&mut document)? {
-            Ok(change) => change,
+        let edit = match edit(&draft.source)? {
+            Ok(edit) => edit,
             Err(problems) => return Ok(Err(problems)),
         };
-        let text = document.to_string();
         let name = version_name(id, draft.version);
-        let (_, before) = checked(&name, &draft.source);
-        let (_, after) = checked(&name, &text);
-        let mut new: Vec<QuestionProblem> = after
-            .into_iter()
-            .filter(|p| !before.iter().any(|b| b.message == p.message))
-            .map(|p| QuestionProblem {
-                field: (p.line > 0)
-                    .then(|| field_at(&text, &change.at, p.line))
-                    .flatten()
-                    .unwrap_or_default()
-                    .to_string(),
-                message: p.message,
-            })
-            .collect();
+        let new = new_problems(&name, &draft.source, &edit.text, &edit.spots);
         if !new.is_empty() {
-            if let Some(lead) = change.lead {
-                new.insert(0, problem("", lead));
-            }
             return Ok(Err(new));
         }
-        let Change { action, detail, .. } = change;
-        self.replace(user, &published, &draft, &text, action, detail)
-            .await?;
+        self.replace(
+            user,
+            &published,
+            &draft,
+            &edit.text,
+            edit.action,
+            edit.detail,
+        )
+        .await?;
         Ok(Ok(()))
+    }
+}
+
+/// The checker's problems with `after` that `before` did not have, each at the field whose
+/// lines it is on (the checker's words as they are).
+fn new_problems(
+    name: &str,
+    before: &str,
+    after: &str,
+    spots: &[(usize, usize, String)],
+) -> Vec<PartProblem> {
+    let (_, before) = checked(name, before);
+    let (_, after) = checked(name, after);
+    after
+        .into_iter()
+        .filter(|p| !before.iter().any(|b| b.message == p.message))
+        .map(|p| {
+            let field = spots
+                .iter()
+                .find(|(first, last, _)| (*first..=*last).contains(&p.line))
+                .map(|(_, _, field)| field.clone())
+                .unwrap_or_default();
+            PartProblem {
+                field,
+                message: p.message,
+                what: String::new(),
+            }
+        })
+        .collect()
+}
+
+/// The draft's text as a document to change; a text that is not TOML cannot be changed in a
+/// form (the text editor is the way then).
+pub(super) fn document(text: &str) -> Result<toml_edit::DocumentMut, Vec<PartProblem>> {
+    text.parse()
+        .map_err(|_| vec![PartProblem::new("", "admin-part-draft-broken")])
+}
+
+/// The `index`-th table of the array `array` in `text`, parsed again with its places.
+pub(super) fn placed(
+    text: &str,
+    array: &str,
+    index: usize,
+    fields: &[(&str, &str)],
+) -> Vec<(usize, usize, String)> {
+    let Ok(document) = ImDocument::parse(text) else {
+        return Vec::new();
+    };
+    let Some(table) = document
+        .get(array)
+        .and_then(Item::as_array_of_tables)
+        .and_then(|tables| tables.get(index))
+    else {
+        return Vec::new();
+    };
+    spots_of(text, table, fields)
+}
+
+/// The lines of each key of `table` (and of a sub-table, header and all), as `fields` names
+/// them: `(key, form field)`.
+fn spots_of(text: &str, table: &Table, fields: &[(&str, &str)]) -> Vec<(usize, usize, String)> {
+    let mut spots = Vec::new();
+    for (key, field) in fields {
+        let Some((name, item)) = table.get_key_value(key) else {
+            continue;
+        };
+        let start = name.span().or_else(|| item.span()).map(|s| s.start);
+        let end = match item {
+            Item::Table(sub) => sub
+                .iter()
+                .filter_map(|(_, v)| v.span())
+                .map(|s| s.end)
+                .max()
+                .or_else(|| sub.span().map(|s| s.end)),
+            _ => item.span().map(|s| s.end),
+        };
+        let start = match item {
+            Item::Table(sub) => sub.span().map(|s| s.start).or(start),
+            _ => start,
+        };
+        if let (Some(start), Some(end)) = (start, end) {
+            spots.push((
+                line(text, start),
+                line(text, end.max(start)),
+                field.to_string(),
+            ));
+        }
+    }
+    spots
+}
+
+/// The 1-based line of a byte offset.
+pub(super) fn line(text: &str, offset: usize) -> usize {
+    text.get(..offset).unwrap_or(text).matches('\n').count() + 1
+}
+
+/// Sets `key` to `new`, keeping what was written around the old value (a comment after it).
+pub(super) fn set(table: &mut Table, key: &str, mut new: Value) {
+    if let Some(old) = table.get(key).and_then(Item::as_value) {
+        *new.decor_mut() = old.decor().clone();
+    }
+    table[key] = Item::Value(new);
+}
+
+/// Lines of `name = value`, blank lines left out: each as `(name, value)` trimmed, quotes
+/// around either taken away; `Err(line)` for the first that is not.
+pub(super) fn pairs(raw: &str) -> Result<Vec<(String, String)>, String> {
+    let unquote = |s: &str| s.trim().trim_matches('"').trim().to_string();
+    raw.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| match line.split_once('=') {
+            Some((name, value)) if !unquote(name).is_empty() && !unquote(value).is_empty() => {
+                Ok((unquote(name), unquote(value)))
+            }
+            _ => Err(line.trim().to_string()),
+        })
+        .collect()
+}
+
+#[async_trait::async_trait]
+impl AuthoringPartsPort for Authoring {
+    async fn change_prefill(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        change: &PrefillChange,
+    ) -> Result<Result<(), Vec<PartProblem>>, AppError> {
+        let revision = match change {
+            PrefillChange::Add(form) => &form.revision,
+            PrefillChange::Remove { revision, .. } => revision,
+        };
+        self.change_part(user, id, revision, |text| {
+            super::prefill::edited(text, change)
+        })
+        .await
+    }
+
+    async fn change_service(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        change: &ServiceChange,
+    ) -> Result<Result<(), Vec<PartProblem>>, AppError> {
+        let revision = match change {
+            ServiceChange::Save(form) => &form.revision,
+            ServiceChange::Remove { revision, .. } => revision,
+        };
+        self.change_part(user, id, revision, |text| {
+            super::services::edited(id, text, change)
+        })
+        .await
     }
 }
 
@@ -219,12 +221,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_line_is_the_form_field_of_its_key_within_its_table() {
-        let text = "[[step]]\nid = \"a\"\nshow_if = \"x\"\n\n[[step.field]]\nid = \"f\"\ntype = \"one_of\"\nnot_before = \"today\"\nshow_if = \"y\"\n";
-        assert_eq!(field_at(text, "a", 3), Some("condition"));
-        assert_eq!(field_at(text, "f", 7), Some("options"));
-        assert_eq!(field_at(text, "f", 8), Some("not_before"));
-        assert_eq!(field_at(text, "f", 9), Some("condition"));
-        assert_eq!(field_at(text, "a", 9), None, "another table's");
+    fn pairs_are_read_one_per_line_with_quotes_taken_away() {
+        assert_eq!(
+            pairs("child_pid = pid\n\n \"a\" = \"b?\"\n"),
+            Ok(vec![
+                ("child_pid".into(), "pid".into()),
+                ("a".into(), "b?".into())
+            ])
+        );
+        assert_eq!(pairs("a = b\nno equals sign"), Err("no equals sign".into()));
+        assert_eq!(pairs(" = b"), Err("= b".into()));
+    }
+
+    #[test]
+    fn a_key_keeps_the_comment_after_its_value() {
+        let mut document: toml_edit::DocumentMut = "a = 1 # why\nb = 2\n".parse().expect("toml");
+        set(document.as_table_mut(), "a", Value::from(3));
+        assert_eq!(document.to_string(), "a = 3 # why\nb = 2\n");
+    }
+
+    #[test]
+    fn each_key_is_placed_on_its_lines() {
+        let text = "[x]\n\n[[s]]\nid = \"a\"\n[[s]]\nid = \"b\"\nafter = [\n \"a\",\n]\n[s.payload]\nk = \"v\"\nl = \"w\"\n";
+        let spots = placed(
+            text,
+            "s",
+            1,
+            &[("id", "id"), ("after", "after"), ("payload", "payload")],
+        );
+        assert_eq!(
+            spots,
+            [
+                (6, 6, "id".to_string()),
+                (7, 9, "after".to_string()),
+                (10, 12, "payload".to_string())
+            ]
+        );
     }
 }

@@ -160,9 +160,9 @@ fn with_question(
         Some((step, group)) => (step, Some(group)),
         None => (question.step.as_str(), None),
     };
-    let place = super::parts::step_mut(&mut document, step).and_then(|step| match group {
+    let place = super::part_edit::step_mut(&mut document, step).and_then(|step| match group {
         None => Some(step),
-        Some(group) => super::parts::field_mut(step, group)
+        Some(group) => super::part_edit::field_mut(step, group)
             .filter(|g| g.get("type").and_then(Item::as_str) == Some("group")),
     });
     let Some(step) = place else {

@@ -6,7 +6,7 @@
 //! the checker finds nothing new.
 
 use super::{
-    parts::{
+    part_edit::{
         drop_texts, field_mut, has_id, missing_texts, problem, put_text, set_flag, set_or_remove,
         step_mut, Change, Edited,
     },

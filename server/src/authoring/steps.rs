@@ -7,7 +7,7 @@
 //! form's own reason.
 
 use super::{
-    parts::{
+    part_edit::{
         drop_texts, has_id, missing_texts, problem, put_text, set_flag, set_or_remove, step_mut,
         Change, Edited,
     },

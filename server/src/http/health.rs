@@ -75,6 +75,12 @@ mod tests {
             journeys.clone(),
             None,
         ));
+        let authoring = std::sync::Arc::new(crate::authoring::Authoring {
+            database: database.clone(),
+            journeys: journeys.clone(),
+            versions: citizen.versions.clone(),
+            citizen: citizen.clone(),
+        });
         let live = std::sync::Arc::new(crate::connectors::live::LiveConnectors::new(
             database.clone(),
             crate::connectors::live::Defaults {
@@ -89,12 +95,8 @@ mod tests {
                 database.clone(),
                 citizen.versions.clone(),
             )),
-            authoring: std::sync::Arc::new(crate::authoring::Authoring {
-                database: database.clone(),
-                journeys: journeys.clone(),
-                versions: citizen.versions.clone(),
-                citizen: citizen.clone(),
-            }),
+            authoring: authoring.clone(),
+            authoring_parts: authoring,
             connectors: std::sync::Arc::new(crate::connectors::Connectors {
                 database: database.clone(),
                 live: live.clone(),

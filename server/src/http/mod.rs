@@ -3,7 +3,9 @@
 pub mod assets;
 pub mod auth;
 pub mod authoring;
+pub mod authoring_import;
 pub mod authoring_parts;
+pub mod authoring_services;
 pub mod caseworker;
 pub mod citizen;
 pub mod connectors;
@@ -139,6 +141,30 @@ pub fn router(
         .route(
             "/admin/journeys/{id}/draft/texts",
             post(authoring::save_texts),
+        )
+        .route(
+            "/admin/journeys/{id}/import",
+            post(authoring_import::import),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/prefill",
+            post(authoring_services::prefill),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/prefill/new",
+            post(authoring_services::new_prefill),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/services",
+            post(authoring_services::services),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/services/new",
+            post(authoring_services::new_service),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/service/{service}",
+            post(authoring_services::service),
         )
         .route(
             "/admin/journeys/{id}/draft/step",

@@ -253,6 +253,7 @@ impl Application {
             citizen,
             caseworker,
             deliveries,
+            authoring_parts: authoring.clone(),
             authoring,
             connectors,
             metrics: http::metrics::handle(),

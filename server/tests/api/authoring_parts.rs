@@ -149,7 +149,7 @@ async fn a_refused_or_stale_form_comes_back_with_what_was_typed_and_why() {
     let stale = add_step(&app, &lars, "old", ("extra", "Typed before")).await;
     assert_eq!(stale.status(), 409);
     let html = stale.text().await.expect("page");
-    assert!(html.contains("endret av noen andre"), "{html}");
+    assert!(html.contains("endret siden du åpnet siden"), "{html}");
     assert!(
         html.contains(r#"value="Typed before""#),
         "what was typed is kept"

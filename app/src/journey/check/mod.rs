@@ -28,8 +28,10 @@ mod texts;
 
 pub(super) use limits::oversized;
 pub use limits::MAX_BYTES;
-/// What each register look-up gives; outside the checker, only the translations' completeness
-/// test reads them.
+/// What each register look-up gives; outside the checker, the translations' completeness test
+/// reads them, and the admin's form to add a look-up offers them (`registers`).
+#[cfg(feature = "ssr")]
+pub(crate) use prefill::registers;
 #[cfg(test)]
 pub(crate) use prefill::{ENHETSREGISTERET, FOLKEREGISTERET};
 pub(super) use raw::RawFile;

@@ -125,3 +125,15 @@ impl Checker<'_> {
         }
     }
 }
+
+/// A register's look-ups: `(look-up, the keys it gives, whether it gives a list)`.
+pub(crate) type Lookups = &'static [(&'static str, &'static [&'static str], bool)];
+
+/// Each register the checker knows, with its look-ups, for the admin's form that adds one.
+#[cfg(feature = "ssr")]
+pub(crate) fn registers() -> [(&'static str, Lookups); 2] {
+    [
+        ("folkeregisteret", FOLKEREGISTERET),
+        ("enhetsregisteret", ENHETSREGISTERET),
+    ]
+}

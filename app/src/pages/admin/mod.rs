@@ -16,6 +16,7 @@ pub use why_shown::{ExplanationView, WhyShown};
 pub mod connectors;
 pub mod journeys;
 pub mod model;
+pub mod parts;
 pub mod parts_model;
 
 use super::staff::StaffHome;

@@ -108,9 +108,11 @@ use VersionState::{Draft, Published, Retired};
 mod conditions;
 mod dragging;
 mod editing;
+mod importing;
 mod moving;
 mod parts;
 mod publishing;
+mod steps_questions;
 
 #[tokio::test]
 async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() {

@@ -1,438 +1,386 @@
-//! Steps and questions in forms of their own: a step added where chosen, edited and removed; a
-//! question edited (a group's too) and removed; each refused with its problem at its field
-//! when the form is wrong, the checker finds something new, or something refers to it.
+//! A draft's prefill look-ups and services changed in their forms (`AuthoringPartsPort`): each
+//! change made in the text with the rest kept, recorded in the audit trail; a form the checker
+//! (or the form itself) refuses says why at its field and writes nothing; a stale revision is a
+//! conflict; another agency's admin is refused.
 
 use super::*;
-use app::pages::admin::{
-    model::QuestionProblem,
-    parts_model::{written_question, QuestionForm, StepForm},
+use app::{
+    pages::admin::parts::{PartProblem, PrefillChange, PrefillForm, ServiceChange, ServiceForm},
+    ports::AuthoringPartsPort,
 };
 
-fn extra(revision: &str) -> StepForm {
-    StepForm {
-        id: "extra".into(),
-        after: "family".into(),
-        intro: false,
-        // Shown on no saved test case's path (else the checker refuses it: the case's path).
-        condition: "other_parent_takes_part == true and parents_relationship == \"apart\"".into(),
-        heading: [
-            "Mer om familien".into(),
-            "Meir om familien".into(),
-            "More about the family".into(),
-        ],
-        intro_text: Default::default(),
+/// Lars starts a draft of Få barn: its revision.
+async fn started(world: &World) -> String {
+    let port = &world.authoring;
+    port.new_draft(&lars(), "fa-barn").await.expect("draft");
+    revision_now(world).await
+}
+
+async fn revision_now(world: &World) -> String {
+    let draft = world.authoring.draft(&lars(), "fa-barn").await;
+    draft.expect("draft").revision
+}
+
+fn look_up(lookup: &str, fill: &str, revision: &str) -> PrefillChange {
+    PrefillChange::Add(PrefillForm {
+        lookup: lookup.into(),
+        fill: fill.into(),
         revision: revision.into(),
-    }
+    })
 }
 
-impl World {
-    async fn fresh_draft(&self) -> String {
-        self.authoring
-            .new_draft(&lars(), "fa-barn")
-            .await
-            .expect("draft");
-        self.revision().await
-    }
-
-    async fn revision(&self) -> String {
-        self.authoring
-            .draft(&lars(), "fa-barn")
-            .await
-            .expect("draft")
-            .revision
-    }
-
-    async fn last_action(&self) -> AuthoringAction {
-        let page = self
-            .authoring
-            .journey(&lars(), "fa-barn")
-            .await
-            .expect("page");
-        page.audit.first().expect("an event").action
-    }
-
-    /// The question as the form shows it, with the draft's revision.
-    async fn question_form(&self, step: &str, path: &str) -> QuestionForm {
-        let draft = self
-            .authoring
-            .draft(&lars(), "fa-barn")
-            .await
-            .expect("draft");
-        let form = written_question(&draft.source, "fa-barn", &draft.texts, step, path);
-        QuestionForm {
-            revision: draft.revision,
-            ..form.expect("the question")
-        }
-    }
+/// Child benefit as the draft has it, with `change` made to the form.
+fn child_benefit(revision: &str, change: impl FnOnce(&mut ServiceForm)) -> ServiceChange {
+    let mut form = ServiceForm {
+        original: "child-benefit".into(),
+        agency: "nav".into(),
+        operation: "child-benefit".into(),
+        condition: "apply_child_benefit == true".into(),
+        payload: "child_pid = child_pid\nchild_birth_date = child_birth_date\nchild_lives_with_applicant = child_lives_with_you\nparents_relationship = parents_relationship\nextended_child_benefit = extended_child_benefit?\nother_parent_pid = other_parent_pid?\nother_children = other_children?\nbank_account = bank_account?".into(),
+        revision: revision.into(),
+        ..ServiceForm::default()
+    };
+    change(&mut form);
+    ServiceChange::Save(Box::new(form))
 }
 
-fn fields(problems: &[QuestionProblem]) -> Vec<&str> {
-    problems.iter().map(|p| p.field.as_str()).collect()
+/// The checker's problem at a form field.
+fn at(field: &str, message: &str) -> PartProblem {
+    PartProblem::new(field, message)
+}
+
+async fn last_action(world: &World) -> (AuthoringAction, String) {
+    let page = world.authoring.journey(&lars(), "fa-barn").await;
+    let event = page.expect("page").audit.remove(0);
+    (event.action, event.detail)
 }
 
 #[tokio::test]
-async fn a_step_is_added_where_chosen_with_its_headings_then_edited() {
+async fn a_look_up_is_added_and_removed_with_the_rest_of_the_text_kept() {
     let world = world().await;
     let port = &world.authoring;
-    let revision = world.fresh_draft().await;
+    let revision = started(&world).await;
+    let added = look_up(
+        "folkeregisteret:person",
+        "child_last_name = name",
+        &revision,
+    );
     assert_eq!(
-        port.add_step(&lars(), "fa-barn", &extra(&revision)).await,
+        port.change_prefill(&lars(), "fa-barn", &added).await,
         Ok(Ok(()))
     );
-    assert_eq!(world.last_action().await, AuthoringAction::AddStep);
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
     assert!(draft.problems.is_empty(), "{:?}", draft.problems);
     let journey = draft.journey.expect("checked");
-    let (index, step) = journey.step("extra").expect("added");
+    let last = journey.prefill.last().expect("the look-up");
     assert_eq!(
-        journey.steps[index - 1].id,
-        "family",
-        "after the step chosen"
+        (last.register.as_str(), last.lookup.as_str()),
+        ("folkeregisteret", "person")
     );
-    assert!(step.show_if.is_some() && !step.intro);
     assert_eq!(
-        journey.texts["nn"]["fa-barn-step-extra"],
-        "Meir om familien"
+        last.fill,
+        [("child_last_name".to_string(), "name".to_string())]
     );
-    assert!(
-        draft.source.contains("# Få barn"),
-        "the file's comments are kept"
-    );
-    let family = draft.source.find("id = \"family\"").expect("family");
-    let added = draft.source.find("id = \"extra\"").expect("extra");
-    let next = draft
+    assert!(draft
         .source
-        .find("id = \"parental-benefit\"")
-        .expect("next");
-    assert!(
-        family < added && added < next,
-        "in the text where it goes too"
+        .contains("# The citizen's spouse is usually the other parent"));
+    assert_eq!(
+        last_action(&world).await,
+        (AuthoringAction::AddPrefill, "folkeregisteret person".into())
     );
 
-    let edit = StepForm {
-        intro: true,
-        condition: "parents_relationship == \"apart\" and other_parent_takes_part == true".into(),
-        heading: [
-            "Familien mer".into(),
-            "Familien meir".into(),
-            "The family, more".into(),
-        ],
-        intro_text: [
-            "Litt om dette.".into(),
-            "Litt om dette.".into(),
-            "A word on this.".into(),
-        ],
-        revision: draft.revision.clone(),
-        ..extra("")
+    // The second look-up (the spouse) goes, with the comment above it.
+    let removed = PrefillChange::Remove {
+        index: 1,
+        revision: draft.revision,
     };
-    assert_eq!(port.edit_step(&lars(), "fa-barn", &edit).await, Ok(Ok(())));
-    assert_eq!(world.last_action().await, AuthoringAction::EditStep);
+    assert_eq!(
+        port.change_prefill(&lars(), "fa-barn", &removed).await,
+        Ok(Ok(()))
+    );
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
+    let lookups: Vec<String> = draft
+        .journey
+        .expect("checked")
+        .prefill
+        .iter()
+        .map(|p| p.lookup.clone())
+        .collect();
+    assert_eq!(lookups, ["newborn", "children", "person"]);
+    assert!(!draft.source.contains("The citizen's spouse is usually"));
+    assert_eq!(last_action(&world).await.0, AuthoringAction::RemovePrefill);
+    let gone = PrefillChange::Remove {
+        index: 9,
+        revision: draft.revision,
+    };
+    assert_eq!(
+        port.change_prefill(&lars(), "fa-barn", &gone).await,
+        Err(AppError::NotFound)
+    );
+}
+
+#[tokio::test]
+async fn a_refused_look_up_says_why_at_its_field_and_writes_nothing() {
+    let world = world().await;
+    let port = &world.authoring;
+    let revision = started(&world).await;
+    let cases = [
+        (
+            look_up("skatteetaten:income", "child_pid = pid", &revision),
+            at("lookup", "unknown register `skatteetaten` (folkeregisteret, enhetsregisteret)"),
+        ),
+        (
+            look_up("folkeregisteret:salary", "child_pid = pid", &revision),
+            at("lookup", "`folkeregisteret` has no look-up `salary` (person, spouse, newborn, children, deceased, heirs)"),
+        ),
+        (
+            look_up("folkeregisteret:person", "twins = pid", &revision),
+            at("fill", "unknown field `twins`"),
+        ),
+        (
+            look_up("folkeregisteret:person", "child_pid = shoe_size", &revision),
+            at("fill", "`person` gives no `shoe_size` (pid, name, birth_date, address)"),
+        ),
+        (
+            look_up("folkeregisteret:person", "child_pid pid", &revision),
+            PartProblem::naming("fill", "admin-part-fill-invalid", "child_pid pid"),
+        ),
+    ];
+    for (change, problem) in cases {
+        assert_eq!(
+            port.change_prefill(&lars(), "fa-barn", &change).await,
+            Ok(Err(vec![problem]))
+        );
+    }
+    assert_eq!(revision_now(&world).await, revision, "nothing written");
+
+    let stale = look_up("folkeregisteret:person", "child_last_name = name", "older");
+    assert_eq!(
+        port.change_prefill(&lars(), "fa-barn", &stale).await,
+        Err(AppError::Conflict)
+    );
+    let magnus = logged_in("Magnus Strand");
+    let theirs = look_up(
+        "folkeregisteret:person",
+        "child_last_name = name",
+        &revision,
+    );
+    assert_eq!(
+        port.change_prefill(&magnus, "fa-barn", &theirs).await,
+        Err(AppError::Forbidden)
+    );
+    assert_eq!(revision_now(&world).await, revision, "nothing written");
+}
+
+#[tokio::test]
+async fn a_service_changes_in_its_form_and_the_draft_says_what_changed() {
+    let world = world().await;
+    let port = &world.authoring;
+    let revision = started(&world).await;
+    let change = child_benefit(&revision, |form| {
+        form.condition = "apply_child_benefit == true and child_lives_with_you == true".into();
+        form.payload = form
+            .payload
+            .replace("bank_account = bank_account?", "account = bank_account?");
+    });
+    assert_eq!(
+        port.change_service(&lars(), "fa-barn", &change).await,
+        Ok(Ok(()))
+    );
+    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
+    assert!(draft.problems.is_empty(), "{:?}", draft.problems);
     let journey = draft.journey.expect("checked");
-    let (_, step) = journey.step("extra").expect("there");
-    assert!(step.intro, "{}", draft.source);
-    assert!(step.show_if.is_some());
+    let service = journey
+        .services
+        .iter()
+        .find(|s| s.id == "child-benefit")
+        .expect("kept");
+    let keys: Vec<&str> = service.payload.iter().map(|m| m.key.as_str()).collect();
+    assert!(
+        keys.contains(&"account") && !keys.contains(&"bank_account"),
+        "{keys:?}"
+    );
+    assert!(service
+        .payload
+        .iter()
+        .find(|m| m.key == "account")
+        .is_some_and(|m| m.optional));
     assert!(
         draft
             .source
-            .contains(r#"== "apart" and other_parent_takes_part"#),
-        "the new condition"
+            .contains("# NAV: child benefit, for the newborn"),
+        "comments kept"
     );
+    let changed: Vec<String> = draft.changes.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(changed, ["child-benefit"], "{:?}", draft.changes);
     assert_eq!(
-        journey.texts["en"]["fa-barn-step-extra-intro"],
-        "A word on this."
-    );
-    assert_eq!(journey.texts["nb"]["fa-barn-step-extra"], "Familien mer");
-
-    assert_eq!(
-        port.remove_step(&lars(), "fa-barn", "extra", &draft.revision)
-            .await,
-        Ok(Ok(()))
-    );
-    assert_eq!(world.last_action().await, AuthoringAction::RemoveStep);
-    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    assert!(
-        !draft.source.contains("extra"),
-        "the step and its texts are gone: {}",
-        draft.source
+        last_action(&world).await,
+        (AuthoringAction::ChangeService, "child-benefit".into())
     );
 }
 
 #[tokio::test]
-async fn a_refused_step_says_why_at_its_field_and_writes_nothing() {
+async fn a_new_service_is_added_with_its_name_and_removed_again() {
     let world = world().await;
     let port = &world.authoring;
-    let revision = world.fresh_draft().await;
-    type Case = (fn(&mut StepForm), &'static str, &'static str);
-    let cases: [Case; 5] = [
-        (
-            |s| s.id = "Extra!".into(),
-            "id",
-            "authoring-parts-step-id-invalid",
-        ),
-        (
-            |s| s.id = "family".into(),
-            "id",
-            "authoring-parts-step-id-taken",
-        ),
-        (
-            |s| s.after = "nowhere".into(),
-            "after",
-            "authoring-parts-step-after-unknown",
-        ),
-        (
-            |s| s.heading[1] = " ".into(),
-            "heading-nn",
-            "authoring-parts-heading-missing",
-        ),
-        (
-            |s| s.intro = true,
-            "intro-nb",
-            "authoring-parts-intro-missing",
-        ),
-    ];
-    for (change, field, message) in cases {
-        let mut form = extra(&revision);
-        change(&mut form);
-        let problems = port
-            .add_step(&lars(), "fa-barn", &form)
-            .await
-            .expect("answered");
-        let problems = problems.expect_err("refused");
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.field == field && p.message == message),
-            "{field}: {problems:?}"
-        );
-    }
-    // The checker's words, at the condition.
-    let mut form = extra(&revision);
-    form.condition = "other_parent_takes_part == 3".into();
-    let problems = port
-        .add_step(&lars(), "fa-barn", &form)
-        .await
-        .expect("answered");
-    let problems = problems.expect_err("refused");
-    assert_eq!(fields(&problems), ["condition"], "{problems:?}");
-    assert!(
-        !problems[0].message.starts_with("authoring-"),
-        "the checker's own words"
-    );
-    assert_eq!(world.revision().await, revision, "nothing was written");
-
-    // Stale, another agency's admin, a citizen, a step that is not there.
-    let stale = extra("not-the-revision");
+    let revision = started(&world).await;
+    let form = ServiceForm {
+        id: "twin-allowance".into(),
+        agency: "helfo".into(),
+        operation: "twin-allowance".into(),
+        condition: "other_parent_takes_part == true and apply_child_benefit == true".into(),
+        after: vec!["child-benefit".into()],
+        payload: "child = child_pid\n".into(),
+        name: [
+            "tvillingtillegg".into(),
+            "tvillingtillegg".into(),
+            "twin allowance".into(),
+        ],
+        revision,
+        ..ServiceForm::default()
+    };
+    let added = ServiceChange::Save(Box::new(form.clone()));
     assert_eq!(
-        port.add_step(&lars(), "fa-barn", &stale).await,
-        Err(AppError::Conflict)
-    );
-    let magnus = logged_in("Magnus Strand");
-    assert_eq!(
-        port.add_step(&magnus, "fa-barn", &extra(&revision)).await,
-        Err(AppError::Forbidden)
-    );
-    assert_eq!(
-        port.remove_step(&magnus, "fa-barn", "family", &revision)
-            .await,
-        Err(AppError::Forbidden)
-    );
-    let kari = logged_in("Kari Nordmann");
-    assert_eq!(
-        port.edit_step(&kari, "fa-barn", &extra(&revision)).await,
-        Err(AppError::Forbidden)
-    );
-    assert_eq!(
-        port.edit_step(&lars(), "fa-barn", &extra(&revision)).await,
-        Err(AppError::NotFound)
-    );
-    assert_eq!(world.revision().await, revision, "nothing was written");
-}
-
-#[tokio::test]
-async fn a_step_or_question_something_refers_to_is_not_removed() {
-    let world = world().await;
-    let port = &world.authoring;
-    let revision = world.fresh_draft().await;
-    let problems = port
-        .remove_step(&lars(), "fa-barn", "family", &revision)
-        .await;
-    let problems = problems.expect("answered").expect_err("refused");
-    assert_eq!(
-        problems[0].message, "authoring-parts-remove-refused",
-        "the reason first"
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.message.contains("parents_relationship")),
-        "the checker says what refers to it: {problems:?}"
-    );
-    // A service's payload maps it.
-    let problems = port
-        .remove_question(
-            &lars(),
-            "fa-barn",
-            ("family", "other_parent_pid"),
-            &revision,
-        )
-        .await;
-    let problems = problems.expect("answered").expect_err("refused");
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.message.contains("other_parent_pid")),
-        "{problems:?}"
-    );
-    assert_eq!(world.revision().await, revision, "nothing was written");
-    assert_eq!(
-        port.remove_question(&lars(), "fa-barn", ("family", "no_such"), &revision)
-            .await,
-        Err(AppError::NotFound)
-    );
-    assert_eq!(
-        port.remove_question(&lars(), "fa-barn", ("family", "other_parent_pid"), "old")
-            .await,
-        Err(AppError::Conflict)
-    );
-
-    // A question added (inside a group), then removed with its texts.
-    let mut twins = super::editing::question(&revision);
-    twins.step = "family.other_children".into();
-    twins.condition = String::new();
-    assert_eq!(
-        port.add_question(&lars(), "fa-barn", &twins).await,
+        port.change_service(&lars(), "fa-barn", &added).await,
         Ok(Ok(()))
     );
-    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    let journey = draft.journey.expect("checked");
-    let (_, group) = journey.field("other_children").expect("group");
-    assert!(
-        group.fields.iter().any(|f| f.id == "twins"),
-        "inside the group"
-    );
-    let place = ("family", "other_children.twins");
-    assert_eq!(
-        port.remove_question(&lars(), "fa-barn", place, &draft.revision)
-            .await,
-        Ok(Ok(()))
-    );
-    assert_eq!(world.last_action().await, AuthoringAction::RemoveQuestion);
-    let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    assert!(!draft.source.contains("twins"), "{}", draft.source);
-}
-
-#[tokio::test]
-async fn a_question_is_edited_with_its_settings_options_and_texts() {
-    let world = world().await;
-    let port = &world.authoring;
-    world.fresh_draft().await;
-    let mut form = world.question_form("family", "parents_relationship").await;
-    assert!(
-        form.options.starts_with("married | "),
-        "prefilled: {}",
-        form.options
-    );
-    form.options = format!("{}\nwidowed | Enke | Enkje | Widowed", form.options);
-    form.label[2] = "How are you and the other parent?".into();
-    assert_eq!(
-        port.edit_question(&lars(), "fa-barn", &form).await,
-        Ok(Ok(()))
-    );
-    assert_eq!(world.last_action().await, AuthoringAction::EditQuestion);
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
     assert!(draft.problems.is_empty(), "{:?}", draft.problems);
     let journey = draft.journey.expect("checked");
-    let field = journey.any_field("parents_relationship").expect("there");
-    assert_eq!(field.kind.options().map(<[String]>::len), Some(4));
-    assert!(field.required);
+    let service = journey.services.last().expect("added");
+    assert_eq!(service.id, "twin-allowance");
+    assert_eq!(service.after, ["child-benefit"]);
     assert_eq!(
-        journey.texts["nn"]["fa-barn-parents_relationship-widowed"],
-        "Enkje"
+        journey.texts["en"]["fa-barn-service-twin-allowance"],
+        "twin allowance"
     );
-    assert_eq!(
-        journey.texts["en"]["fa-barn-parents_relationship"],
-        "How are you and the other parent?"
-    );
-    assert!(
-        !journey.texts["nb"].contains_key("fa-barn-parents_relationship"),
-        "a text as the locale files have it stays theirs"
-    );
+    assert_eq!(last_action(&world).await.0, AuthoringAction::AddService);
 
-    // A group's own question.
-    let mut item = world
-        .question_form("family", "other_children.other_child_name")
-        .await;
-    item.max_length = "50".into();
+    let again = ServiceChange::Save(Box::new(ServiceForm {
+        revision: draft.revision.clone(),
+        ..form
+    }));
     assert_eq!(
-        port.edit_question(&lars(), "fa-barn", &item).await,
+        port.change_service(&lars(), "fa-barn", &again).await,
+        Ok(Err(vec![PartProblem::naming(
+            "id",
+            "admin-part-service-id-taken",
+            "twin-allowance"
+        )]))
+    );
+    let removed = ServiceChange::Remove {
+        id: "twin-allowance".into(),
+        revision: draft.revision,
+    };
+    assert_eq!(
+        port.change_service(&lars(), "fa-barn", &removed).await,
         Ok(Ok(()))
     );
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    let journey = draft.journey.expect("checked");
-    let kind = &journey.any_field("other_child_name").expect("item").kind;
-    assert_eq!(*kind, app::journey::FieldKind::Text { max_length: 50 });
+    assert!(
+        !draft.source.contains("twin-allowance"),
+        "the service and its names are gone"
+    );
+    assert_eq!(last_action(&world).await.0, AuthoringAction::RemoveService);
 }
 
 #[tokio::test]
-async fn a_refused_question_edit_says_why_at_its_field_and_writes_nothing() {
+async fn a_refused_service_says_why_at_its_field_and_writes_nothing() {
     let world = world().await;
     let port = &world.authoring;
-    let revision = world.fresh_draft().await;
-    let date = world.question_form("child", "child_birth_date").await;
-    type Case = (fn(&mut QuestionForm), &'static str);
-    let cases: [Case; 4] = [
-        (|q| q.not_before = "someday".into(), "not_before"),
-        (|q| q.condition = "child_pid == 3".into(), "condition"),
-        (|q| q.label[0] = String::new(), "label-nb"),
-        (|q| q.help_text[2] = String::new(), "help-en"),
+    let revision = started(&world).await;
+    // (how the form is changed, the problems it gets)
+    type Case = (fn(&mut ServiceForm), Vec<PartProblem>);
+    let cases: Vec<Case> = vec![
+        (
+            |f| f.payload.push_str("\nshoe = shoe_size"),
+            vec![at("payload", "unknown field `shoe_size`")],
+        ),
+        (
+            |f| f.after = vec!["child-benefit".into()],
+            vec![at(
+                "after",
+                "service `child-benefit` waits for itself through `after`",
+            )],
+        ),
+        (
+            |f| f.agency = "nasa".into(),
+            vec![PartProblem::naming(
+                "agency",
+                "admin-part-agency-unknown",
+                "nasa",
+            )],
+        ),
+        (
+            |f| f.condition = "apply_child_benefit ==".into(),
+            vec![at("condition", "the condition ends too early")],
+        ),
     ];
-    for (change, field) in cases {
-        let mut form = date.clone();
-        change(&mut form);
-        let problems = port.edit_question(&lars(), "fa-barn", &form).await;
-        let problems = problems.expect("answered").expect_err("refused");
-        assert_eq!(fields(&problems), [field], "{problems:?}");
+    for (change, expected) in cases {
+        let refused = port
+            .change_service(&lars(), "fa-barn", &child_benefit(&revision, change))
+            .await
+            .expect("answered")
+            .expect_err("refused");
+        // A condition that does not parse leaves the payload's checks without it: the checker
+        // says so too, after the condition's own problem.
+        assert_eq!(refused[..expected.len()], expected[..], "{refused:?}");
     }
-    let mut text = world.question_form("name", "child_first_name").await;
-    text.max_length = "many".into();
-    let problems = port.edit_question(&lars(), "fa-barn", &text).await;
-    let problems = problems.expect("answered").expect_err("refused");
-    assert_eq!(problems[0].message, "authoring-parts-number-invalid");
-    assert_eq!(fields(&problems), ["max_length"]);
-    let mut choice = world.question_form("family", "parents_relationship").await;
-    choice.options = "married | Gift".into();
-    let problems = port.edit_question(&lars(), "fa-barn", &choice).await;
-    let problems = problems.expect("answered").expect_err("refused");
-    assert_eq!(problems[0].message, "authoring-parts-options-invalid");
-    choice.options = "Married | Gift | Gift | Married".into();
-    let problems = port.edit_question(&lars(), "fa-barn", &choice).await;
+    // Name registration waiting for the kindergarten, which waits for it: a circle, at both.
+    let circle = ServiceChange::Save(Box::new(ServiceForm {
+        original: "child-name".into(),
+        agency: "skatteetaten".into(),
+        operation: "child-name".into(),
+        condition: "child_birth_date > today - 6m".into(),
+        after: vec!["kindergarten".into()],
+        payload: "child_pid = child_pid\nfirst_name = child_first_name\nmiddle_name = child_middle_name?\nlast_name = child_last_name\nother_parent_pid = other_parent_pid?".into(),
+        revision: revision.clone(),
+        ..ServiceForm::default()
+    }));
+    let refused = port.change_service(&lars(), "fa-barn", &circle).await;
+    let problems = refused.expect("answered").expect_err("refused");
+    assert!(
+        problems.contains(&at(
+            "after",
+            "service `child-name` waits for itself through `after`"
+        )) && problems.contains(&at(
+            "",
+            "service `kindergarten` waits for itself through `after`"
+        )),
+        "{problems:?}"
+    );
+    // The kindergarten waits for the name registration: it cannot go, and the checker says
+    // where, at the service that waits.
+    let removed = ServiceChange::Remove {
+        id: "child-name".into(),
+        revision: revision.clone(),
+    };
+    let problems = port.change_service(&lars(), "fa-barn", &removed).await;
     let problems = problems.expect("answered").expect_err("refused");
     assert!(
-        fields(&problems).contains(&"options"),
-        "the checker's words at the options: {problems:?}"
+        problems.contains(&at("kindergarten", "unknown service `child-name`")),
+        "{problems:?}"
     );
-    assert_eq!(world.revision().await, revision, "nothing was written");
+    assert_eq!(revision_now(&world).await, revision, "nothing written");
 
-    let magnus = logged_in("Magnus Strand");
+    let stale = child_benefit("older", |_| {});
     assert_eq!(
-        port.edit_question(&magnus, "fa-barn", &date).await,
-        Err(AppError::Forbidden)
-    );
-    let stale = QuestionForm {
-        revision: "old".into(),
-        ..date.clone()
-    };
-    assert_eq!(
-        port.edit_question(&lars(), "fa-barn", &stale).await,
+        port.change_service(&lars(), "fa-barn", &stale).await,
         Err(AppError::Conflict)
     );
-    let nowhere = QuestionForm {
-        path: "no_such".into(),
-        ..date
+    let magnus = logged_in("Magnus Strand");
+    let theirs = child_benefit(&revision, |_| {});
+    assert_eq!(
+        port.change_service(&magnus, "fa-barn", &theirs).await,
+        Err(AppError::Forbidden)
+    );
+    let unknown = ServiceChange::Remove {
+        id: "no-such".into(),
+        revision: revision.clone(),
     };
     assert_eq!(
-        port.edit_question(&lars(), "fa-barn", &nowhere).await,
+        port.change_service(&lars(), "fa-barn", &unknown).await,
         Err(AppError::NotFound)
     );
+    assert_eq!(revision_now(&world).await, revision, "nothing written");
 }

@@ -109,6 +109,8 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
             <li><a class="ds-link" href=format!("{base}/draft/text")>{tr("authoring-edit-text")}</a></li>
             <li><a class="ds-link" href=format!("{base}/draft/question")>{tr("authoring-add-question")}</a></li>
             <li><a class="ds-link" href=format!("{base}/draft/texts")>{tr("authoring-texts-link")}</a></li>
+            <li><a class="ds-link" href=format!("{base}/draft/prefill")>{tr("authoring-parts-prefill-link")}</a></li>
+            <li><a class="ds-link" href=format!("{base}/draft/services")>{tr("authoring-parts-services-link")}</a></li>
         </ul>
         {compared}
         {steps}

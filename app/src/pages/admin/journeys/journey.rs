@@ -9,7 +9,8 @@ use crate::{
     i18n::{tr, tr_with},
     pages::{
         admin::{
-            model::{JourneyAdmin, VersionRow},
+            labelled_field,
+            model::{FieldProblem, JourneyAdmin, VersionRow},
             FlowDiagram,
         },
         citizen::model::Outcome,
@@ -18,16 +19,68 @@ use crate::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// A refused import, given by the server with the page: why, at the file field.
+#[derive(Clone, Debug)]
+pub struct ImportRefused(pub Vec<FieldProblem>);
+
 #[component]
 pub fn JourneyPage() -> impl IntoView {
     let id = journey_param();
+    let refused = use_context::<ImportRefused>()
+        .map(|r| r.0)
+        .unwrap_or_default();
     authoring_page(
         move |port, user| async move { port.journey(&user, &id).await.map(Outcome::Page) },
-        page,
+        move |view, user| page(view, user, refused),
     )
 }
 
-fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
+/// "Import a file as the draft", with the refusal's problems at the file field. Without a draft
+/// only; a plain multipart form, so it works without JavaScript.
+fn import_form(post: &str, user: &CurrentUser, problems: Vec<FieldProblem>) -> impl IntoView {
+    // The form's own words, spelled out for the completeness test: tr("authoring-import-empty"),
+    // tr("authoring-import-too-large"), tr("authoring-import-not-text"),
+    // tr("authoring-import-not-toml"), tr("authoring-import-other-journey"),
+    // tr("authoring-import-has-draft"); a checker's problem comes in the checker's words.
+    let words = |p: &FieldProblem| {
+        if p.message.starts_with("authoring-import-") {
+            tr(&p.message)
+        } else {
+            tr_with(
+                "authoring-import-checker",
+                &[("problem", p.message.clone())],
+            )
+        }
+    };
+    let summary = (!problems.is_empty()).then(|| {
+        let items = problems
+            .iter()
+            .map(|p| view! { <li><a class="ds-link" href="#import-file">{words(p)}</a></li> })
+            .collect_view();
+        view! {
+            <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
+                <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
+                <ul class="ds-list">{items}</ul>
+            </div>
+        }
+    });
+    let error =
+        (!problems.is_empty()).then(|| problems.iter().map(words).collect::<Vec<_>>().join(" "));
+    view! {
+        {summary}
+        <h2 class="ds-heading" data-size="md">{tr("authoring-import-heading")}</h2>
+        <form method="post" action=format!("{post}/import") enctype="multipart/form-data">
+            <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
+            {labelled_field("import-file", tr("authoring-import-file"), error.clone(), view! {
+                <input class="ds-input" type="file" id="import-file" name="file" accept=".toml,text/plain" aria-invalid=error.as_ref().map(|_| "true") aria-describedby="import-file-help import-file-error" />
+                <p class="ds-paragraph" id="import-file-help">{tr("authoring-import-help")}</p>
+            })}
+            <button class="ds-button" data-variant="secondary" type="submit">{tr("authoring-import")}</button>
+        </form>
+    }
+}
+
+fn page(view: JourneyAdmin, user: CurrentUser, refused: Vec<FieldProblem>) -> impl IntoView {
     let title = tr(&view.title_id);
     let post = format!("{JOURNEYS}/{}", view.id);
     let has_draft = view.versions.iter().any(|v| v.state == VersionState::Draft);
@@ -40,6 +93,7 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
             </form>
         }
     });
+    let import = (view.editable && !has_draft).then(|| import_form(&post, &user, refused));
     let open_draft = has_draft.then(|| {
         let href = format!("{post}/draft");
         view! { <p class="ds-paragraph"><a class="ds-link" href=href>{tr("authoring-open-draft")}</a></p> }
@@ -58,7 +112,8 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
     // tr("authoring-action-move"), tr("authoring-action-texts"), tr("authoring-action-schedule"),
     // tr("authoring-action-unschedule"), tr("authoring-action-publish"),
     // tr("authoring-action-rollback"), tr("authoring-action-discard"),
-    // tr("authoring-action-connector"), tr("authoring-action-add-step"),
+    // tr("authoring-action-connector"), tr("authoring-action-connector-rollback"),
+    // tr("authoring-action-import"), tr("authoring-action-add-step"),
     // tr("authoring-action-edit-step"), tr("authoring-action-remove-step"),
     // tr("authoring-action-edit-question"), tr("authoring-action-remove-question").
     let audit = view
@@ -101,6 +156,7 @@ fn page(view: JourneyAdmin, user: CurrentUser) -> impl IntoView {
         {read_only}
         {start}
         {open_draft}
+        {import}
         <h2 class="ds-heading" data-size="md" id="versions-caption">{tr("authoring-versions")}</h2>
         <div class="table-scroll" role="region" aria-labelledby="versions-caption" tabindex="0">
             <table class="ds-table">

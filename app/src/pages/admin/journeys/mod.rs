@@ -12,9 +12,13 @@ mod compare;
 mod draft;
 mod journey;
 mod list;
+mod part_form;
 mod parts_view;
+mod prefill;
 mod question;
 mod question_edit;
+mod service;
+mod services;
 mod step_form;
 mod steps;
 mod text;
@@ -22,10 +26,13 @@ mod texts;
 
 pub use compare::ComparePage;
 pub use draft::DraftPage;
-pub use journey::JourneyPage;
+pub use journey::{ImportRefused, JourneyPage};
 pub use list::JourneysPage;
+pub use prefill::{NewPrefillPage, PrefillPage};
 pub use question::{QuestionPage, QuestionTyped};
 pub use question_edit::{QuestionEditPage, QuestionEditTyped};
+pub use service::{NewServicePage, ServicePage};
+pub use services::ServicesPage;
 pub use step_form::{StepAddPage, StepEditPage, StepTyped};
 pub use text::{DraftTextPage, TypedText};
 pub use texts::DraftTextsPage;
@@ -79,6 +86,7 @@ fn done_notice() -> Option<impl IntoView> {
         "unscheduled" => ("authoring-done-unscheduled", "success"),
         "rolled-back" => ("authoring-done-rolled-back", "success"),
         "discarded" => ("authoring-done-discarded", "success"),
+        "imported" => ("authoring-done-imported", "success"),
         "refused" => ("authoring-done-refused", "danger"),
         "stale" => ("authoring-done-stale", "warning"),
         "conflict" => ("authoring-done-conflict", "warning"),
