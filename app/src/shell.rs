@@ -5,7 +5,7 @@ use crate::pages::{
     admin::connectors::ConnectorPage,
     admin::journeys::{
         ComparePage, DraftPage, DraftTextPage, DraftTextsPage, JourneyPage, JourneysPage,
-        QuestionPage,
+        QuestionEditPage, QuestionPage, StepAddPage, StepEditPage,
     },
     AdminDeliveriesPage, OperatorPage, SentPage,
 };
@@ -142,6 +142,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/journeys/:id/draft/services") view=crate::pages::admin::journeys::ServicesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/services/new") view=crate::pages::admin::journeys::NewServicePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/journeys/:id/draft/service/:service") view=crate::pages::admin::journeys::ServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step") view=StepAddPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step/:step") view=StepEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/journeys/:id/draft/step/:step/question/:field") view=QuestionEditPage ssr=SsrMode::Async />
                     <Route path=path!("/operator") view=OperatorPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -65,10 +65,17 @@ pub enum AuthoringAction {
     AddService,
     ChangeService,
     RemoveService,
+    /// A step added, edited or removed in its own form.
+    AddStep,
+    EditStep,
+    RemoveStep,
+    /// A question edited or removed in its own form.
+    EditQuestion,
+    RemoveQuestion,
 }
 
 impl AuthoringAction {
-    pub const ALL: [AuthoringAction; 18] = [
+    pub const ALL: [AuthoringAction; 23] = [
         AuthoringAction::Draft,
         AuthoringAction::Edit,
         AuthoringAction::AddQuestion,
@@ -87,6 +94,11 @@ impl AuthoringAction {
         AuthoringAction::AddService,
         AuthoringAction::ChangeService,
         AuthoringAction::RemoveService,
+        AuthoringAction::AddStep,
+        AuthoringAction::EditStep,
+        AuthoringAction::RemoveStep,
+        AuthoringAction::EditQuestion,
+        AuthoringAction::RemoveQuestion,
     ];
 
     /// The stored word, and the last part of its message id (`authoring-action-<word>`).
@@ -110,6 +122,11 @@ impl AuthoringAction {
             AuthoringAction::AddService => "add-service",
             AuthoringAction::ChangeService => "change-service",
             AuthoringAction::RemoveService => "remove-service",
+            AuthoringAction::AddStep => "add-step",
+            AuthoringAction::EditStep => "edit-step",
+            AuthoringAction::RemoveStep => "remove-step",
+            AuthoringAction::EditQuestion => "edit-question",
+            AuthoringAction::RemoveQuestion => "remove-question",
         }
     }
 

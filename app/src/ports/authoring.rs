@@ -11,6 +11,7 @@ use crate::{
         DraftAdmin, FieldProblem, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome,
         PublishRequest, QuestionProblem, VersionDiff,
     },
+    pages::admin::parts_model::{QuestionForm, StepForm},
 };
 
 #[async_trait::async_trait]
@@ -121,4 +122,49 @@ pub trait AuthoringPort: Send + Sync {
 
     /// Drops the draft.
     async fn discard(&self, user: &CurrentUser, id: &str, version: i64) -> Result<(), AppError>;
+
+    /// Adds a step to the draft after the one named (`after` empty: first), with its texts: its
+    /// problems, at the form field each concerns, when it cannot be added (nothing is written
+    /// then). `Conflict` when `revision` is not the draft's.
+    async fn add_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
+
+    /// Changes a step's intro, condition and texts (`NotFound`: no such step), as `add_step`.
+    async fn edit_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
+
+    /// Removes a step and its questions, unless the checker then finds something new (what
+    /// still refers to them): the reasons, nothing written.
+    async fn remove_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &str,
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
+
+    /// Changes a question (`<field>` or `<group>.<field>` on a step), as `add_step`.
+    async fn edit_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        question: &QuestionForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
+
+    /// Removes a question, as `remove_step`.
+    async fn remove_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        place: (&str, &str),
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
 }

@@ -15,14 +15,17 @@
 mod edit;
 mod impact;
 mod import;
+mod part_edit;
 mod parts;
 mod prefill;
 mod preview;
 mod publish;
 mod question;
+mod question_edit;
 mod read;
 mod services;
 mod source;
+mod steps;
 #[cfg(test)]
 mod tests;
 mod texts;
@@ -41,6 +44,7 @@ use app::{
         DraftAdmin, FieldProblem, JourneyAdmin, JourneyRow, Move, NewQuestion, PublishOutcome,
         PublishRequest, QuestionProblem, VersionDiff,
     },
+    pages::admin::parts_model::{QuestionForm, StepForm},
     ports::AuthoringPort,
 };
 use std::sync::Arc;
@@ -246,5 +250,67 @@ impl AuthoringPort for Authoring {
 
     async fn discard(&self, user: &CurrentUser, id: &str, version: i64) -> Result<(), AppError> {
         self.discard_draft(user, id, version).await
+    }
+
+    async fn add_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.change(user, id, &step.revision, |text| {
+            steps::with_step(text, id, step)
+        })
+        .await
+    }
+
+    async fn edit_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &StepForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.change(user, id, &step.revision, |text| {
+            steps::with_step_changed(text, id, step)
+        })
+        .await
+    }
+
+    async fn remove_step(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        step: &str,
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.change(user, id, revision, |text| {
+            steps::without_step(text, id, step)
+        })
+        .await
+    }
+
+    async fn edit_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        question: &QuestionForm,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.change(user, id, &question.revision, |text| {
+            question_edit::with_question_changed(text, id, question)
+        })
+        .await
+    }
+
+    async fn remove_question(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        place: (&str, &str),
+        revision: &str,
+    ) -> Result<Result<(), Vec<QuestionProblem>>, AppError> {
+        self.change(user, id, revision, |text| {
+            question_edit::without_question(text, id, place)
+        })
+        .await
     }
 }

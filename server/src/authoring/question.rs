@@ -24,7 +24,7 @@ fn problem(field: &str, message: &str) -> QuestionProblem {
 }
 
 /// A field id as the checker takes it: lowercase letters, digits and underscores, from a letter.
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && id.len() <= 64
         && id
@@ -33,7 +33,7 @@ fn valid_id(id: &str) -> bool {
 }
 
 /// The options, one per line as `value | bokmål | nynorsk | English`.
-fn options(raw: &str) -> Result<Vec<(String, [String; 3])>, ()> {
+pub(super) fn options(raw: &str) -> Result<Vec<(String, [String; 3])>, ()> {
     raw.lines()
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
@@ -46,6 +46,16 @@ fn options(raw: &str) -> Result<Vec<(String, [String; 3])>, ()> {
             }
         })
         .collect()
+}
+
+/// The options written in a question's table.
+pub(super) fn option_labels(field: &Table) -> impl Iterator<Item = String> + '_ {
+    field
+        .get("options")
+        .and_then(Item::as_array)
+        .into_iter()
+        .flat_map(|options| options.iter())
+        .filter_map(|option| option.as_str().map(str::to_string))
 }
 
 impl Authoring {
@@ -145,14 +155,17 @@ fn with_question(
             Vec::new()
         }
     };
-    let steps = document
-        .get_mut("step")
-        .and_then(Item::as_array_of_tables_mut);
-    let Some(step) = steps.and_then(|steps| {
-        steps
-            .iter_mut()
-            .find(|s| s.get("id").and_then(Item::as_str) == Some(question.step.as_str()))
-    }) else {
+    // The place is a step, or a repeating group on a step (`<step>.<group>`).
+    let (step, group) = match question.step.split_once('.') {
+        Some((step, group)) => (step, Some(group)),
+        None => (question.step.as_str(), None),
+    };
+    let place = super::part_edit::step_mut(&mut document, step).and_then(|step| match group {
+        None => Some(step),
+        Some(group) => super::part_edit::field_mut(step, group)
+            .filter(|g| g.get("type").and_then(Item::as_str) == Some("group")),
+    });
+    let Some(step) = place else {
         problems.push(problem("step", "admin-question-step-unknown"));
         return Err(problems);
     };

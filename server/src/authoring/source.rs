@@ -53,6 +53,12 @@ pub fn moved(source: &str, step: &str, field: Option<&str>, up: bool) -> Option<
     Some(document.to_string())
 }
 
+/// Numbers every table's place in the file in the order of the data (after a table was added
+/// or moved within an array of tables), so the text follows the data.
+pub fn renumber_tables(document: &mut DocumentMut) {
+    renumber(document.as_table_mut(), &mut 0);
+}
+
 /// Numbers every table's place in the file in the order of the data, as `toml_edit` visits it.
 fn renumber(table: &mut Table, next: &mut usize) {
     if !table.is_dotted() {

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod auth;
 pub mod authoring;
 pub mod authoring_import;
+pub mod authoring_parts;
 pub mod authoring_services;
 pub mod caseworker;
 pub mod citizen;
@@ -160,6 +161,18 @@ pub fn router(
         .route(
             "/admin/journeys/{id}/draft/service/{service}",
             post(authoring_services::service),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step",
+            post(authoring_parts::add_step),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step/{step}",
+            post(authoring_parts::step),
+        )
+        .route(
+            "/admin/journeys/{id}/draft/step/{step}/question/{field}",
+            post(authoring_parts::question),
         )
         .route(
             "/admin/journeys/{id}/versions/{version}",

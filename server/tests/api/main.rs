@@ -5,6 +5,7 @@ mod agency_callbacks;
 mod assets;
 mod audit;
 mod authoring;
+mod authoring_parts;
 mod authoring_publish;
 mod authoring_services;
 mod caseworker;

@@ -17,6 +17,7 @@ pub mod connectors;
 pub mod journeys;
 pub mod model;
 pub mod parts;
+pub mod parts_model;
 
 use super::staff::StaffHome;
 use crate::{

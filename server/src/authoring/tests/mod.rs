@@ -112,6 +112,7 @@ mod importing;
 mod moving;
 mod parts;
 mod publishing;
+mod steps_questions;
 
 #[tokio::test]
 async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() {

@@ -113,7 +113,9 @@ fn page(view: JourneyAdmin, user: CurrentUser, refused: Vec<FieldProblem>) -> im
     // tr("authoring-action-unschedule"), tr("authoring-action-publish"),
     // tr("authoring-action-rollback"), tr("authoring-action-discard"),
     // tr("authoring-action-connector"), tr("authoring-action-connector-rollback"),
-    // tr("authoring-action-import").
+    // tr("authoring-action-import"), tr("authoring-action-add-step"),
+    // tr("authoring-action-edit-step"), tr("authoring-action-remove-step"),
+    // tr("authoring-action-edit-question"), tr("authoring-action-remove-question").
     let audit = view
         .audit
         .iter()

@@ -1,7 +1,8 @@
 //! Agency admins' journeys: `/admin/journeys` (every journey), `/admin/journeys/<id>` (its
 //! versions, flow and audit trail; start a draft, roll back), `…/draft` (the draft checked: its
 //! problems, missing texts, what it changes; publish now or at a time, discard), `…/draft/text`
-//! (the definition's text, edited whole) and `…/draft/question` (add a question, one page).
+//! (the definition's text, edited whole), `…/draft/question` (add a question, one page) and
+//! `…/draft/step[/<step>[/question/<path>]]` (a step or a question in a form of its own).
 //! Every page loads through the authoring port (`crate::ports::AuthoringPort`); every form is a
 //! plain post with the session's token to the server's `http::authoring`, so everything works
 //! without JavaScript.
@@ -12,10 +13,13 @@ mod draft;
 mod journey;
 mod list;
 mod part_form;
+mod parts_view;
 mod prefill;
 mod question;
+mod question_edit;
 mod service;
 mod services;
+mod step_form;
 mod steps;
 mod text;
 mod texts;
@@ -26,8 +30,10 @@ pub use journey::{ImportRefused, JourneyPage};
 pub use list::JourneysPage;
 pub use prefill::{NewPrefillPage, PrefillPage};
 pub use question::{QuestionPage, QuestionTyped};
+pub use question_edit::{QuestionEditPage, QuestionEditTyped};
 pub use service::{NewServicePage, ServicePage};
 pub use services::ServicesPage;
+pub use step_form::{StepAddPage, StepEditPage, StepTyped};
 pub use text::{DraftTextPage, TypedText};
 pub use texts::DraftTextsPage;
 
@@ -85,6 +91,11 @@ fn done_notice() -> Option<impl IntoView> {
         "stale" => ("authoring-done-stale", "warning"),
         "conflict" => ("authoring-done-conflict", "warning"),
         "bad-time" => ("authoring-done-bad-time", "danger"),
+        "step-added" => ("authoring-parts-done-step-added", "success"),
+        "step-saved" => ("authoring-parts-done-step-saved", "success"),
+        "step-removed" => ("authoring-parts-done-step-removed", "success"),
+        "question-saved" => ("authoring-parts-done-question-saved", "success"),
+        "question-removed" => ("authoring-parts-done-question-removed", "success"),
         _ => return None,
     };
     Some(view! {

@@ -3,7 +3,11 @@
 //! language side by side. A refused form comes back with what was typed and each problem at its
 //! field (an error summary first, linking to each), as the citizen's forms do.
 
-use super::{authoring_page, back, journey_param, signed, JOURNEYS};
+use super::{
+    authoring_page, back, journey_param,
+    parts_view::{error_at, summary},
+    signed, JOURNEYS,
+};
 use crate::pages::admin::labelled_field as field;
 use crate::{
     auth::CurrentUser,
@@ -35,15 +39,6 @@ pub fn QuestionPage() -> impl IntoView {
     )
 }
 
-/// A problem's words: the form's own message ids, or the checker's text as it is.
-fn words(problem: &QuestionProblem) -> String {
-    if problem.message.starts_with("admin-question-") {
-        tr(&problem.message)
-    } else {
-        problem.message.clone()
-    }
-}
-
 fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl IntoView {
     let title = tr_with(
         "authoring-question-title",
@@ -51,36 +46,23 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
     );
     let base = format!("{JOURNEYS}/{}", draft.id);
     let QuestionTyped { question, problems } = typed;
-    let summary = (!problems.is_empty()).then(|| {
-        let items = problems
-            .iter()
-            .map(|p| {
-                let href = if p.field.is_empty() { "#q-step".to_string() } else { format!("#q-{}", p.field) };
-                view! { <li><a class="ds-link" href=href>{words(p)}</a></li> }
-            })
-            .collect_view();
-        view! {
-            <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
-                <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
-                <ul class="ds-list">{items}</ul>
-            </div>
-        }
-    });
-    let error_at = |field: &str| -> Option<String> {
-        let found: Vec<String> = problems
-            .iter()
-            .filter(|p| p.field == field)
-            .map(words)
-            .collect();
-        (!found.is_empty()).then(|| found.join(" "))
-    };
+    let summary = summary(&problems, "q-", "q-step");
+    let error_at = |field: &str| error_at(&problems, field);
     let steps = draft
         .journey
         .as_ref()
         .map(|j| {
+            // A step, or a repeating group on it (`<step>.<group>`): the question goes inside.
             j.steps
                 .iter()
-                .map(|s| (s.id.clone(), tr(&j.step_title_id(s))))
+                .flat_map(|s| {
+                    let title = tr(&j.step_title_id(s));
+                    let groups = s.fields.iter().filter(|f| f.kind.is_group()).map(|g| {
+                        let label = format!("{title} › {}", tr(&j.label_id(g)));
+                        (format!("{}.{}", s.id, g.id), label)
+                    });
+                    std::iter::once((s.id.clone(), title.clone())).chain(groups.collect::<Vec<_>>())
+                })
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
@@ -89,10 +71,16 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
         .journey
         .as_ref()
         .map(|j| {
+            // A repeating group on a step (`<step>.<group>`) reads what its step does.
             j.steps
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (s.id.clone(), readable_after(j, i)))
+                .flat_map(|(i, s)| {
+                    let groups = s.fields.iter().filter(|f| f.kind.is_group());
+                    let places = std::iter::once(s.id.clone())
+                        .chain(groups.map(|g| format!("{}.{}", s.id, g.id)));
+                    places.map(move |place| (place, readable_after(j, i)))
+                })
                 .collect()
         })
         .unwrap_or_default();

@@ -1,7 +1,8 @@
-//! The draft's steps and their questions, in order: each with "why is this shown?" (a disclosure
-//! that works without JavaScript) and buttons that move it one place up or down (a plain post
-//! each; the page comes back at the step moved). With JavaScript a step, or a question within
-//! its step, can also be dragged to its place (`DragReorder`, which posts the same form).
+//! The draft's steps and their questions, in order: each linked to its form (a repeating
+//! group's questions too), with "why is this shown?" (a disclosure that works without
+//! JavaScript) and buttons that move it one place up or down (a plain post each; the page comes
+//! back at the step moved); under them, "add a step". With JavaScript a step, or a question
+//! within its step, can also be dragged to its place (`DragReorder`, which posts the same form).
 
 use super::signed;
 use crate::{
@@ -10,7 +11,7 @@ use crate::{
     i18n::{tr, tr_with},
     journey::{
         explain::{why_shown, why_shown_field},
-        Journey,
+        Field, Journey,
     },
     pages::admin::WhyShown,
 };
@@ -43,6 +44,24 @@ fn move_buttons(
     let up = (!first).then(|| button("up", "authoring-move-up", "↑"));
     let down = (!last).then(|| button("down", "authoring-move-down", "↓"));
     view! { <span class="move-buttons">{up}{down}</span> }
+}
+
+/// A repeating group's own questions, each linked to its form (`<group>.<field>`).
+fn group_items(journey: &Journey, group: &str, field: &Field) -> Option<impl IntoView> {
+    if field.fields.is_empty() {
+        return None;
+    }
+    let items = field
+        .fields
+        .iter()
+        .map(|item| {
+            let href = format!("{group}.{}", item.id);
+            view! {
+                <li><code>{item.id.clone()}</code>" — "<a class="ds-link" href=href>{tr(&journey.label_id(item))}</a></li>
+            }
+        })
+        .collect_view();
+    Some(view! { <ul>{items}</ul> })
 }
 
 pub(super) fn steps_view(
@@ -80,14 +99,22 @@ pub(super) fn steps_view(
                         .then(|| why(why_shown_field(journey, &f.id)));
                     let ends = (i == 0, i + 1 == count);
                     let buttons = move_buttons(form, &step.id, Some(&f.id), &label, ends);
-                    view! { <li data-move="question"><code>{f.id.clone()}</code>" — "{label}{buttons}{conditional}</li> }
+                    let edit = format!("{base}/draft/step/{}/question/{}", step.id, f.id);
+                    let items = group_items(journey, &edit, f);
+                    view! {
+                        <li data-move="question">
+                            <code>{f.id.clone()}</code>" — "<a class="ds-link" href=edit>{label}</a>
+                            {buttons}{conditional}{items}
+                        </li>
+                    }
                 })
                 .collect_view();
             let ends = (index == 0, index + 1 == steps);
             let buttons = move_buttons(form, &step.id, None, &title, ends);
             view! {
                 <li id=format!("step-{}", step.id) data-move="step">
-                    {format!("{}. ", index + 1)}{title.clone()}
+                    {format!("{}. ", index + 1)}
+                    <a class="ds-link" href=format!("{base}/draft/step/{}", step.id)>{title.clone()}</a>
                     " (" <code>{step.id.clone()}</code> ")"
                     {buttons}
                     {why(why_shown(journey, index))}
@@ -102,6 +129,7 @@ pub(super) fn steps_view(
         <DragReorder>
             <ol class="ds-list">{items}</ol>
         </DragReorder>
+        <p class="ds-paragraph"><a class="ds-link" href=format!("{base}/draft/step")>{tr("authoring-parts-add-step")}</a></p>
     }
     .into_any()
 }
