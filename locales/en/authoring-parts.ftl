@@ -56,3 +56,6 @@ authoring-parts-done-step-saved = The step was changed.
 authoring-parts-done-step-removed = The step was removed from the draft.
 authoring-parts-done-question-saved = The question was changed.
 authoring-parts-done-question-removed = The question was removed from the draft.
+authoring-parts-branches = On to another step (optional)
+authoring-parts-branches-help = One branch a line: the step's id, a vertical bar and when it applies, for example “child-benefit | apply_parental_benefit == false”. The first that applies wins; if none does, the next step in order follows.
+authoring-parts-branches-invalid = Write each branch as the step's id, a vertical bar and a condition, for example “child-benefit | age > 18”.

@@ -56,3 +56,6 @@ authoring-parts-done-step-saved = Steget er endret.
 authoring-parts-done-step-removed = Steget er fjernet fra utkastet.
 authoring-parts-done-question-saved = Spørsmålet er endret.
 authoring-parts-done-question-removed = Spørsmålet er fjernet fra utkastet.
+authoring-parts-branches = Videre til et annet steg (valgfritt)
+authoring-parts-branches-help = Én linje per forgrening: stegets id, en loddrett strek og når det gjelder, for eksempel «child-benefit | apply_parental_benefit == false». Den første som gjelder, vinner; gjelder ingen, kommer neste steg i rekkefølgen.
+authoring-parts-branches-invalid = Skriv hver forgrening som stegets id, en loddrett strek og et vilkår, for eksempel «barnetrygd | alder > 18».

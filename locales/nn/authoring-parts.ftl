@@ -56,3 +56,6 @@ authoring-parts-done-step-saved = Steget er endra.
 authoring-parts-done-step-removed = Steget er fjerna frå utkastet.
 authoring-parts-done-question-saved = Spørsmålet er endra.
 authoring-parts-done-question-removed = Spørsmålet er fjerna frå utkastet.
+authoring-parts-branches = Vidare til eit anna steg (valfritt)
+authoring-parts-branches-help = Éi linje per forgreining: id-en til steget, ein loddrett strek og når det gjeld, til dømes «child-benefit | apply_parental_benefit == false». Den første som gjeld, vinn; gjeld ingen, kjem neste steg i rekkjefølgja.
+authoring-parts-branches-invalid = Skriv kvar forgreining som id-en til steget, ein loddrett strek og eit vilkår, til dømes «barnetrygd | alder > 18».

@@ -133,7 +133,8 @@ pub trait AuthoringPort: Send + Sync {
         step: &StepForm,
     ) -> Result<Result<(), Vec<QuestionProblem>>, AppError>;
 
-    /// Changes a step's intro, condition and texts (`NotFound`: no such step), as `add_step`.
+    /// Changes a step's intro, condition, branches and texts (`NotFound`: no such step), as
+    /// `add_step`.
     async fn edit_step(
         &self,
         user: &CurrentUser,

@@ -117,6 +117,18 @@ pub fn put_text(document: &mut DocumentMut, lang: Lang, id: &str, text: &str) ->
     Some(())
 }
 
+/// Takes away `[texts.<lang>]` tables left empty by an edit (and `[texts]` when nothing is
+/// left), so a change that sets no text of the version's own leaves no trace of it.
+fn drop_empty_texts(document: &mut DocumentMut) {
+    let Some(texts) = document.get_mut("texts").and_then(Item::as_table_mut) else {
+        return;
+    };
+    texts.retain(|_, table| table.as_table().is_none_or(|t| !t.is_empty()));
+    if texts.is_empty() {
+        document.remove("texts");
+    }
+}
+
 /// Drops the version's own texts `ids` in every language.
 pub fn drop_texts(document: &mut DocumentMut, ids: &[String]) {
     let Some(texts) = document.get_mut("texts").and_then(Item::as_table_mut) else {
@@ -146,6 +158,15 @@ const KEYS: [(&str, &str); 7] = [
 /// its keys in `KEYS`; `type` is the options' field for a choice (the checker's words about
 /// options are at the type).
 fn field_at(text: &str, id: &str, line: usize) -> Option<&'static str> {
+    // A line in a step's `[[step.next]]` is the step form's branches.
+    let table = text
+        .lines()
+        .take(line)
+        .filter(|l| l.trim_start().starts_with('['))
+        .last();
+    if table.is_some_and(|header| header.trim() == "[[step.next]]") {
+        return Some("branches");
+    }
     let id_line = format!("id = \"{id}\"");
     let mut lines = text.lines().enumerate();
     lines.find(|(_, l)| l.trim() == id_line)?;
@@ -185,6 +206,7 @@ impl Authoring {
             Ok(change) => change,
             Err(problems) => return Ok(Err(problems)),
         };
+        drop_empty_texts(&mut document);
         let text = document.to_string();
         let name = version_name(id, draft.version);
         let (_, before) = checked(&name, &draft.source);

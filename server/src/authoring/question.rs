@@ -12,7 +12,7 @@ use app::{
     domain::AuthoringAction,
     error::AppError,
     i18n::Lang,
-    pages::admin::model::{NewQuestion, QuestionProblem, QUESTION_KINDS},
+    pages::admin::model::{NewQuestion, QuestionProblem, GROUP_KIND, QUESTION_KINDS},
 };
 use toml_edit::{value, Array, ArrayOfTables, DocumentMut, Item, Table};
 
@@ -107,6 +107,38 @@ impl Authoring {
     }
 }
 
+/// What is wrong with a new group's first question: its id, its type (one without options: a
+/// question with options is added to the group afterwards), its label and the item's heading
+/// in every language.
+fn item_problems(question: &NewQuestion) -> Vec<QuestionProblem> {
+    let item = &question.item;
+    let mut problems = Vec::new();
+    if !valid_id(&item.id) || item.id == question.id {
+        problems.push(problem("item_id", "admin-question-item-id-invalid"));
+    }
+    let plain = QUESTION_KINDS.contains(&item.kind.as_str())
+        && !matches!(item.kind.as_str(), "one_of" | "many_of");
+    if !plain {
+        problems.push(problem("item_kind", "admin-question-item-kind-invalid"));
+    }
+    let texts = [
+        (
+            "item-heading",
+            &item.heading,
+            "admin-question-item-heading-missing",
+        ),
+        ("item-label", &item.label, "admin-question-label-missing"),
+    ];
+    for (name, texts, message) in texts {
+        for (lang, text) in Lang::ALL.iter().zip(texts) {
+            if text.trim().is_empty() {
+                problems.push(problem(&format!("{name}-{}", lang.code()), message));
+            }
+        }
+    }
+    problems
+}
+
 /// The line (1-based) of the new field's `show_if`, to put the checker's words about it at the
 /// form's condition.
 fn condition_line(text: &str, field: &str) -> Option<usize> {
@@ -132,8 +164,12 @@ fn with_question(
     if !valid_id(&question.id) {
         problems.push(problem("id", "admin-question-id-invalid"));
     }
-    if !QUESTION_KINDS.contains(&question.kind.as_str()) {
+    let group_kind = question.kind == GROUP_KIND;
+    if !QUESTION_KINDS.contains(&question.kind.as_str()) && !group_kind {
         problems.push(problem("kind", "admin-question-kind-invalid"));
+    }
+    if group_kind {
+        problems.extend(item_problems(question));
     }
     for (lang, label) in Lang::ALL.iter().zip(&question.label) {
         if label.trim().is_empty() {
@@ -169,13 +205,27 @@ fn with_question(
         problems.push(problem("step", "admin-question-step-unknown"));
         return Err(problems);
     };
+    if group_kind && group.is_some() {
+        problems.push(problem("step", "admin-question-group-in-group"));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
     let mut field = Table::new();
     field["id"] = value(question.id.as_str());
     field["type"] = value(question.kind.as_str());
-    if question.required {
+    if group_kind {
+        // Required: at least one item; as many as ten until the admin says otherwise.
+        field["min"] = value(i64::from(question.required));
+        field["max"] = value(10);
+        let mut item = Table::new();
+        item["id"] = value(question.item.id.as_str());
+        item["type"] = value(question.item.kind.as_str());
+        item["required"] = value(true);
+        let mut items = ArrayOfTables::new();
+        items.push(item);
+        field.insert("field", Item::ArrayOfTables(items));
+    } else if question.required {
         field["required"] = value(true);
     }
     if !question.condition.trim().is_empty() {
@@ -202,6 +252,12 @@ fn with_question(
         };
         let label_id = format!("{journey}-{}", question.id);
         table[label_id.as_str()] = value(question.label[index].trim());
+        if group_kind {
+            let heading = format!("{journey}-{}-item", question.id);
+            table[heading.as_str()] = value(question.item.heading[index].trim());
+            let item = format!("{journey}-{}", question.item.id);
+            table[item.as_str()] = value(question.item.label[index].trim());
+        }
         for (option, labels) in &options {
             let option_id = format!("{journey}-{}-{option}", question.id);
             table[option_id.as_str()] = value(labels[index].as_str());

@@ -1,6 +1,6 @@
 //! A step of the draft in a form of its own: added (its id, the step it goes after, whether it
-//! has an intro, when it is shown, its heading and intro in every language as the version's own
-//! texts), edited (all but its id) or removed (with the version's own texts of it and of its
+//! has an intro, when it is shown, where it branches to and when, its heading and intro in every
+//! language as the version's own texts), edited (all but its id) or removed (with the version's own texts of it and of its
 //! questions). These are the edits of the text; the port makes each with `Authoring::change`,
 //! which keeps it only when the checker finds nothing new: removing a step whose questions a
 //! service's payload or a condition still reads is refused with the checker's words, after the
@@ -34,6 +34,63 @@ fn text_problems(form: &StepForm) -> Vec<QuestionProblem> {
     let intro = "authoring-parts-intro-missing";
     problems.extend(missing_texts(&form.intro_text, "intro", intro, form.intro));
     problems
+}
+
+/// The branches typed, one a line as `step | condition` (`step` alone: always); the problem at
+/// the field when a line is not that.
+fn typed_branches(typed: &str) -> Result<Vec<(String, String)>, Vec<QuestionProblem>> {
+    typed
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let (to, condition) = line.split_once('|').unwrap_or((line, ""));
+            let (to, condition) = (to.trim(), condition.trim());
+            if JourneyId::parse(to).is_err() || condition.contains('|') {
+                return Err(vec![problem(
+                    "branches",
+                    "authoring-parts-branches-invalid",
+                )]);
+            }
+            Ok((to.to_string(), condition.to_string()))
+        })
+        .collect()
+}
+
+/// The step's `[[step.next]]` as the form says; left as written (comments and all) when the
+/// same.
+fn set_branches(step: &mut Table, branches: &[(String, String)]) {
+    let written: Vec<(String, String)> = step
+        .get("next")
+        .and_then(Item::as_array_of_tables)
+        .into_iter()
+        .flat_map(|next| next.iter())
+        .map(|b| {
+            let get = |key| {
+                b.get(key)
+                    .and_then(Item::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            (get("step"), get("if"))
+        })
+        .collect();
+    if written == branches {
+        return;
+    }
+    if branches.is_empty() {
+        step.remove("next");
+        return;
+    }
+    let mut next = toml_edit::ArrayOfTables::new();
+    for (to, condition) in branches {
+        let mut branch = Table::new();
+        branch["step"] = toml_edit::value(to.as_str());
+        if !condition.is_empty() {
+            branch["if"] = toml_edit::value(condition.as_str());
+        }
+        next.push(branch);
+    }
+    step.insert("next", Item::ArrayOfTables(next));
 }
 
 /// The step's heading and intro as the version's own texts.
@@ -108,6 +165,10 @@ pub(super) fn with_step(document: &mut DocumentMut, journey: &str, form: &StepFo
         problems.push(problem("after", "authoring-parts-step-after-unknown"));
     }
     problems.extend(text_problems(form));
+    let branches = typed_branches(&form.branches).unwrap_or_else(|mut wrong| {
+        problems.append(&mut wrong);
+        Vec::new()
+    });
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
@@ -115,6 +176,7 @@ pub(super) fn with_step(document: &mut DocumentMut, journey: &str, form: &StepFo
     step["id"] = toml_edit::value(form.id.as_str());
     set_flag(&mut step, "intro", form.intro);
     set_or_remove(&mut step, "show_if", &form.condition);
+    set_branches(&mut step, &branches);
     let mut tables = steps;
     tables.insert(place.unwrap_or(0), step);
     let list = document
@@ -150,12 +212,18 @@ pub(super) fn with_step_changed(
     form: &StepForm,
 ) -> Edited {
     let step = step_mut(document, &form.id).ok_or(AppError::NotFound)?;
-    let problems = text_problems(form);
+    let mut problems = text_problems(form);
+    let branches = typed_branches(&form.branches).unwrap_or_else(|mut wrong| {
+        problems.append(&mut wrong);
+        Vec::new()
+    });
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
     set_flag(step, "intro", form.intro);
     set_or_remove(step, "show_if", &form.condition);
+    set_branches(step, &branches);
+    source::renumber_tables(document);
     if put_step_texts(document, journey, form).is_none() {
         return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
     }

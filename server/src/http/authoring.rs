@@ -21,7 +21,7 @@ use app::{
     journey::SecurityLevel,
     pages::admin::{
         journeys::{QuestionTyped, TypedText, JOURNEYS},
-        model::{Move, NewQuestion, PublishOutcome, PublishRequest},
+        model::{GroupItem, Move, NewQuestion, PublishOutcome, PublishRequest},
     },
 };
 use axum::{
@@ -245,7 +245,7 @@ pub async fn add_question(
             Ok(signed) => signed,
             Err(response) => return response,
         };
-    let text = |name| value(&form, name).unwrap_or_default().to_string();
+    let text = |name: &str| value(&form, name).unwrap_or_default().to_string();
     if value(&form, "action") != Some("add") {
         let mismatch = AppError::Invalid(Refusal::FormMismatch);
         return refused(&pages, head(), mismatch, &path).await;
@@ -258,6 +258,12 @@ pub async fn add_question(
         condition: text("condition"),
         options: text("options").replace("\r\n", "\n"),
         label: [text("label-nb"), text("label-nn"), text("label-en")],
+        item: GroupItem {
+            heading: ["nb", "nn", "en"].map(|l| text(&format!("item-heading-{l}"))),
+            id: text("item_id").trim().to_string(),
+            kind: text("item_kind"),
+            label: ["nb", "nn", "en"].map(|l| text(&format!("item-label-{l}"))),
+        },
         revision: text("revision"),
     };
     let draft = format!("{JOURNEYS}/{id}/draft");

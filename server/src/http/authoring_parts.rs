@@ -48,6 +48,7 @@ fn step_form(form: &Form, id: String) -> StepForm {
         condition: text(form, "condition"),
         heading: per_language(form, "heading"),
         intro_text: per_language(form, "intro"),
+        branches: text(form, "branches").replace("\r\n", "\n"),
         revision: text(form, "revision"),
     }
 }

@@ -207,8 +207,23 @@ pub struct NewQuestion {
     pub options: String,
     /// Label in nb, nn, en.
     pub label: [String; 3],
+    /// For a repeating group (`kind` `group`): its first question.
+    pub item: GroupItem,
     pub revision: String,
 }
+
+/// A new repeating group's first question (more are added to the group afterwards), and the
+/// heading of one item of the group ("Child"), in nb, nn, en.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GroupItem {
+    pub heading: [String; 3],
+    pub id: String,
+    pub kind: String,
+    pub label: [String; 3],
+}
+
+/// A repeating group, which "add a question" makes with its first question.
+pub const GROUP_KIND: &str = "group";
 
 /// A problem with a new question, at the form field it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]

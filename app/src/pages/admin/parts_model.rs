@@ -23,7 +23,22 @@ pub struct StepForm {
     pub heading: [String; 3],
     /// The intro text in nb, nn, en (needed when `intro`).
     pub intro_text: [String; 3],
+    /// Where the citizen goes next when a condition holds (`[[step.next]]`), one a line as
+    /// `step | condition` (the first that holds wins; none: the next step in order).
+    pub branches: String,
     pub revision: String,
+}
+
+/// A step's branches as the form writes them: `step | condition` (`step` alone: always).
+pub fn branch_lines(branches: &[(String, String)]) -> String {
+    branches
+        .iter()
+        .map(|(to, condition)| match condition.as_str() {
+            "" => to.clone(),
+            condition => format!("{to} | {condition}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A question's settings, as the "edit a question" form sends them. Which of the type's own
@@ -107,8 +122,19 @@ pub fn written_step(source: &str, journey: &str, texts: &[TextRow], id: &str) ->
         condition: text(&step, "show_if"),
         heading: in_force(texts, &format!("{journey}-step-{id}")),
         intro_text: in_force(texts, &format!("{journey}-step-{id}-intro")),
+        branches: branch_lines(&written_branches(&step)),
         revision: String::new(),
     })
+}
+
+/// A step's `[[step.next]]` as written: `(step, condition)`.
+fn written_branches(step: &Table) -> Vec<(String, String)> {
+    let next = step.get("next").and_then(Value::as_array);
+    next.into_iter()
+        .flatten()
+        .filter_map(Value::as_table)
+        .map(|branch| (text(branch, "step"), text(branch, "if")))
+        .collect()
 }
 
 /// The step's questions as written: `(path, type)`, a group's items after the group.

@@ -15,6 +15,7 @@ pub(super) fn question(revision: &str) -> NewQuestion {
             "Er det tvillingar?".into(),
             "Are they twins?".into(),
         ],
+        item: Default::default(),
         revision: revision.into(),
     }
 }

@@ -105,9 +105,11 @@ fn shorter_names(text: &str) -> String {
 
 use VersionState::{Draft, Published, Retired};
 
+mod branches;
 mod conditions;
 mod dragging;
 mod editing;
+mod groups;
 mod importing;
 mod moving;
 mod parts;

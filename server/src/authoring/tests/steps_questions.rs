@@ -21,12 +21,13 @@ fn extra(revision: &str) -> StepForm {
             "More about the family".into(),
         ],
         intro_text: Default::default(),
+        branches: String::new(),
         revision: revision.into(),
     }
 }
 
 impl World {
-    async fn fresh_draft(&self) -> String {
+    pub(super) async fn fresh_draft(&self) -> String {
         self.authoring
             .new_draft(&lars(), "fa-barn")
             .await
@@ -42,7 +43,7 @@ impl World {
             .revision
     }
 
-    async fn last_action(&self) -> AuthoringAction {
+    pub(super) async fn last_action(&self) -> AuthoringAction {
         let page = self
             .authoring
             .journey(&lars(), "fa-barn")

@@ -15,7 +15,7 @@ use crate::{
     i18n::{tr, tr_with, Lang},
     journey::condition::{readable_after, ScopeField},
     pages::{
-        admin::model::{DraftAdmin, NewQuestion, QuestionProblem, QUESTION_KINDS},
+        admin::model::{DraftAdmin, NewQuestion, QuestionProblem, GROUP_KIND, QUESTION_KINDS},
         citizen::model::Outcome,
     },
 };
@@ -103,24 +103,61 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
         .collect_view();
     let kind_options = QUESTION_KINDS
         .iter()
+        .chain([&GROUP_KIND])
         .map(|kind| {
             // Spelled out: the kinds' names are `authoring-kind-<kind>` (see the Fluent files).
             let label = tr(&format!("authoring-kind-{kind}"));
             view! { <option value=*kind selected=question.kind == *kind>{label}</option> }
         })
         .collect_view();
-    let labels = Lang::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, lang)| {
-            let name = format!("label-{}", lang.code());
-            let input = format!("q-{name}");
-            let label = tr_with("authoring-question-label-in", &[("language", lang.native_name().to_string())]);
-            field(&input, label, error_at(&name), view! {
-                <input class="ds-input" type="text" id=input.clone() name=name lang=lang.code() value=question.label[i].clone() aria-invalid=error_at(&format!("label-{}", lang.code())).map(|_| "true") aria-describedby=error_at(&format!("label-{}", lang.code())).map(|_| format!("{input}-error")) />
+    // One text in every language, side by side: `<prefix>-<language>` each.
+    let per_language = |prefix: &str, texts: &[String; 3]| {
+        Lang::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, lang)| {
+                let name = format!("{prefix}-{}", lang.code());
+                let input = format!("q-{name}");
+                let label = tr_with("authoring-question-label-in", &[("language", lang.native_name().to_string())]);
+                let error = error_at(&name);
+                view! {
+                    {field(&input, label, error.clone(), view! {
+                        <input class="ds-input" type="text" id=input.clone() name=name lang=lang.code() value=texts[i].clone() aria-invalid=error.as_ref().map(|_| "true") aria-describedby=error.as_ref().map(|_| format!("{input}-error")) />
+                    })}
+                }
             })
+            .collect_view()
+    };
+    let labels = per_language("label", &question.label);
+    let item = &question.item;
+    let item_kinds = QUESTION_KINDS
+        .iter()
+        .filter(|kind| !matches!(**kind, "one_of" | "many_of"))
+        .map(|kind| {
+            let label = tr(&format!("authoring-kind-{kind}"));
+            view! { <option value=*kind selected=item.kind == *kind>{label}</option> }
         })
         .collect_view();
+    let group = view! {
+        <fieldset class="ds-fieldset">
+            <legend class="ds-label">{tr("authoring-question-group")}</legend>
+            <p class="ds-paragraph">{tr("authoring-question-group-help")}</p>
+            <fieldset class="ds-fieldset">
+                <legend class="ds-label">{tr("authoring-question-item-headings")}</legend>
+                {per_language("item-heading", &item.heading)}
+            </fieldset>
+            {field("q-item_id", tr("authoring-question-item-id"), error_at("item_id"), view! {
+                <input class="ds-input" type="text" id="q-item_id" name="item_id" value=item.id.clone() autocomplete="off" spellcheck="false" aria-invalid=error_at("item_id").map(|_| "true") aria-describedby="q-item_id-error" />
+            })}
+            {field("q-item_kind", tr("authoring-question-item-kind"), error_at("item_kind"), view! {
+                <select class="ds-input" id="q-item_kind" name="item_kind">{item_kinds}</select>
+            })}
+            <fieldset class="ds-fieldset">
+                <legend class="ds-label">{tr("authoring-question-item-labels")}</legend>
+                {per_language("item-label", &item.label)}
+            </fieldset>
+        </fieldset>
+    };
     let blocked = draft.journey.is_none().then(|| {
         view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{tr("authoring-question-needs-valid-draft")}</p></div> }
     });
@@ -158,6 +195,7 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
                 <legend class="ds-label">{tr("authoring-question-labels")}</legend>
                 {labels}
             </fieldset>
+            {group}
             <button class="ds-button" type="submit">{tr("authoring-question-add")}</button>
         </form>
     }

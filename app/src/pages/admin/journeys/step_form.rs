@@ -24,6 +24,20 @@ use crate::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// Where the citizen goes next, and when: one branch a line, with its problem at the field.
+fn branches_field(branches: &str, problems: &[QuestionProblem]) -> impl IntoView {
+    let error = error_at(problems, "branches");
+    field(
+        "s-branches",
+        tr("authoring-parts-branches"),
+        error.clone(),
+        view! {
+            <textarea class="ds-input" id="s-branches" name="branches" rows="3" spellcheck="false" aria-invalid=error.map(|_| "true") aria-describedby="s-branches-help s-branches-error">{branches.to_string()}</textarea>
+            <p class="ds-paragraph" id="s-branches-help">{tr("authoring-parts-branches-help")}</p>
+        },
+    )
+}
+
 /// A refused step form, given by the server with the page: what was typed (`None`: a removal
 /// was refused, the form shows the draft) and what is wrong.
 #[derive(Clone, Debug, Default)]
@@ -167,6 +181,7 @@ fn page(
             {per_language(("s-", "heading"), tr("authoring-parts-step-headings"), &form.heading, &problems)}
             {checkbox("s-intro", "intro", tr("authoring-parts-step-intro"), form.intro)}
             {per_language(("s-", "intro"), tr("authoring-parts-step-intros"), &form.intro_text, &problems)}
+            {branches_field(&form.branches, &problems)}
             <button class="ds-button" type="submit">{button}</button>
         </form>
         {questions}
