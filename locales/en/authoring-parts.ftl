@@ -59,3 +59,7 @@ authoring-parts-done-question-removed = The question was removed from the draft.
 authoring-parts-branches = On to another step (optional)
 authoring-parts-branches-help = One branch a line: the step's id, a vertical bar and when it applies, for example “child-benefit | apply_parental_benefit == false”. The first that applies wins; if none does, the next step in order follows.
 authoring-parts-branches-invalid = Write each branch as the step's id, a vertical bar and a condition, for example “child-benefit | age > 18”.
+authoring-parts-question-show-if-text = Say when the question applies, in words of its own (without JavaScript, while its condition does not hold)
+authoring-parts-question-show-if-words = When the question applies, in every language
+authoring-parts-show-if-missing = Write when the question applies in this language.
+authoring-parts-question-about = The answer says what the application is about (shown on its card on My page)

@@ -59,3 +59,7 @@ authoring-parts-done-question-removed = Spørsmålet er fjernet fra utkastet.
 authoring-parts-branches = Videre til et annet steg (valgfritt)
 authoring-parts-branches-help = Én linje per forgrening: stegets id, en loddrett strek og når det gjelder, for eksempel «child-benefit | apply_parental_benefit == false». Den første som gjelder, vinner; gjelder ingen, kommer neste steg i rekkefølgen.
 authoring-parts-branches-invalid = Skriv hver forgrening som stegets id, en loddrett strek og et vilkår, for eksempel «barnetrygd | alder > 18».
+authoring-parts-question-show-if-text = Si når spørsmålet gjelder, med egne ord (uten JavaScript, mens vilkåret ikke er oppfylt)
+authoring-parts-question-show-if-words = Når spørsmålet gjelder, på alle språk
+authoring-parts-show-if-missing = Skriv når spørsmålet gjelder, på dette språket.
+authoring-parts-question-about = Svaret sier hva søknaden gjelder (vises på kortet på Min side)

@@ -59,3 +59,7 @@ authoring-parts-done-question-removed = Spørsmålet er fjerna frå utkastet.
 authoring-parts-branches = Vidare til eit anna steg (valfritt)
 authoring-parts-branches-help = Éi linje per forgreining: id-en til steget, ein loddrett strek og når det gjeld, til dømes «child-benefit | apply_parental_benefit == false». Den første som gjeld, vinn; gjeld ingen, kjem neste steg i rekkjefølgja.
 authoring-parts-branches-invalid = Skriv kvar forgreining som id-en til steget, ein loddrett strek og eit vilkår, til dømes «barnetrygd | alder > 18».
+authoring-parts-question-show-if-text = Sei når spørsmålet gjeld, med eigne ord (utan JavaScript, medan vilkåret ikkje er oppfylt)
+authoring-parts-question-show-if-words = Når spørsmålet gjeld, på alle språk
+authoring-parts-show-if-missing = Skriv når spørsmålet gjeld, på dette språket.
+authoring-parts-question-about = Svaret seier kva søknaden gjeld (blir vist på kortet på Mi side)

@@ -144,8 +144,10 @@ pub fn drop_texts(document: &mut DocumentMut, ids: &[String]) {
 }
 
 /// The form field of each key a checker's problem may be written at.
-const KEYS: [(&str, &str); 7] = [
+const KEYS: [(&str, &str); 9] = [
     ("show_if", "condition"),
+    ("show_if_text", "show_if_text"),
+    ("about", "about"),
     ("max_length", "max_length"),
     ("min", "min"),
     ("max", "max"),

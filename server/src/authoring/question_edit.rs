@@ -29,6 +29,8 @@ fn apply(field: &mut Table, form: &QuestionForm, kind: &str) -> Vec<QuestionProb
     let mut problems = Vec::new();
     set_flag(field, "required", form.required);
     set_flag(field, "help", form.help);
+    set_flag(field, "about", form.about);
+    set_flag(field, "show_if_text", form.show_if_text);
     set_or_remove(field, "show_if", &form.condition);
     for setting in settings_of(kind) {
         let typed = match *setting {
@@ -106,6 +108,13 @@ fn text_problems(form: &QuestionForm) -> Vec<QuestionProblem> {
     let mut problems = missing_texts(&form.label, "label", "authoring-parts-label-missing", true);
     let help = "authoring-parts-help-missing";
     problems.extend(missing_texts(&form.help_text, "help", help, form.help));
+    let words = "authoring-parts-show-if-missing";
+    problems.extend(missing_texts(
+        &form.show_if_words,
+        "show-if",
+        words,
+        form.show_if_text,
+    ));
     problems
 }
 
@@ -141,8 +150,14 @@ pub(super) fn with_question_changed(
         } else {
             ""
         };
+        let words = if form.show_if_text {
+            form.show_if_words[i].as_str()
+        } else {
+            ""
+        };
         let written = put_text(document, lang, &label, &form.label[i])
-            .and_then(|()| put_text(document, lang, &format!("{label}-help"), help));
+            .and_then(|()| put_text(document, lang, &format!("{label}-help"), help))
+            .and_then(|()| put_text(document, lang, &format!("{label}-show-if"), words));
         if written.is_none() {
             return Ok(Err(vec![problem("", "authoring-parts-draft-broken")]));
         }

@@ -69,6 +69,9 @@ fn question_form(form: &Form, step: String, path: String) -> QuestionForm {
         options: text(form, "options"),
         label: per_language(form, "label"),
         help_text: per_language(form, "help"),
+        about: value(form, "about") == Some("yes"),
+        show_if_text: value(form, "show_if_text") == Some("yes"),
+        show_if_words: per_language(form, "show-if"),
         revision: text(form, "revision"),
     }
 }

@@ -65,6 +65,12 @@ pub struct QuestionForm {
     pub options: String,
     pub label: [String; 3],
     pub help_text: [String; 3],
+    /// `about`: the answer names what a draft is about (its card on My page).
+    pub about: bool,
+    /// `show_if_text`: without JavaScript, the question says when it applies in these words
+    /// (nb, nn, en) while its condition does not hold.
+    pub show_if_text: bool,
+    pub show_if_words: [String; 3],
     pub revision: String,
 }
 
@@ -220,6 +226,9 @@ pub fn written_question(
         options,
         label: in_force(texts, &format!("{journey}-{id}")),
         help_text: in_force(texts, &format!("{journey}-{id}-help")),
+        about: flag(&field, "about"),
+        show_if_text: flag(&field, "show_if_text"),
+        show_if_words: in_force(texts, &format!("{journey}-{id}-show-if")),
         revision: String::new(),
     })
 }

@@ -114,6 +114,7 @@ mod importing;
 mod moving;
 mod parts;
 mod publishing;
+mod question_flags;
 mod steps_questions;
 
 #[tokio::test]

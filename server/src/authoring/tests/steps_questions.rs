@@ -53,7 +53,7 @@ impl World {
     }
 
     /// The question as the form shows it, with the draft's revision.
-    async fn question_form(&self, step: &str, path: &str) -> QuestionForm {
+    pub(super) async fn question_form(&self, step: &str, path: &str) -> QuestionForm {
         let draft = self
             .authoring
             .draft(&lars(), "fa-barn")

@@ -142,6 +142,9 @@ fn page(
             {per_language(("e-", "label"), tr("authoring-question-labels"), &form.label, &problems)}
             {checkbox("e-help", "help", tr("authoring-parts-question-help"), form.help)}
             {per_language(("e-", "help"), tr("authoring-parts-question-helps"), &form.help_text, &problems)}
+            {checkbox("e-show_if_text", "show_if_text", tr("authoring-parts-question-show-if-text"), form.show_if_text)}
+            {per_language(("e-", "show-if"), tr("authoring-parts-question-show-if-words"), &form.show_if_words, &problems)}
+            {checkbox("e-about", "about", tr("authoring-parts-question-about"), form.about)}
             <button class="ds-button" type="submit">{tr("authoring-parts-save")}</button>
         </form>
         {remove}
