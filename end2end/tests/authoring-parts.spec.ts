@@ -44,7 +44,7 @@ test("Lars adds a step with a question, changes its options and sees them on the
   await page.getByRole("link", { name: "Legg til et spørsmål" }).first().click();
   await page.getByLabel("Steg", { exact: true }).selectOption("siblings");
   await page.getByLabel("Spørsmålets id").fill("shared_home");
-  await page.getByLabel("Type svar").selectOption("one_of");
+  await page.getByLabel("Type svar", { exact: true }).selectOption("one_of");
   await page.getByLabel("Svaralternativer (for ett av / flere av)").fill("yes | Ja | Ja | Yes\nno | Nei | Nei | No");
   await page.getByLabel("På Bokmål").fill("Bor søsknene sammen?");
   await page.getByLabel("På Nynorsk").fill("Bur sysken saman?");

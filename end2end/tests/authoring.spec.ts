@@ -59,7 +59,7 @@ test("Lars adds a question to Få barn, previews and publishes it; Kari's draft 
   await expectNoAxeViolations(page);
   await page.getByLabel("Steg").selectOption("family");
   await page.getByLabel("Spørsmålets id").fill("twins");
-  await page.getByLabel("Type svar").selectOption("yes_no");
+  await page.getByLabel("Type svar", { exact: true }).selectOption("yes_no");
   await page.getByLabel("Vis det bare når (valgfritt)").fill('parents_relationship == "apart"');
   // A label left out is refused at its field, with what was typed kept.
   await page.getByLabel("På Bokmål").fill("Er det tvillinger?");

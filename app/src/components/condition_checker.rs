@@ -1,6 +1,6 @@
-//! With JavaScript, the "add a question" form checks the condition as the admin types: a moment
-//! after the last keystroke (or a change of step) the condition is parsed and type-checked
-//! against the fields a question at the end of the chosen step may read
+//! With JavaScript, the forms with a condition (add or edit a question, add or edit a step) check
+//! it as the admin types: a moment after the last keystroke (or a change of place) the condition
+//! is parsed and type-checked against the fields a condition there may read
 //! (`journey::condition::check_alone`), and the checker's words appear at the field, the input
 //! marked invalid, in a polite live region. Without JavaScript the server checks the whole
 //! draft when the form is posted and gives the same words at the same field.
@@ -12,7 +12,8 @@ use leptos::prelude::*;
 pub fn ConditionChecker(
     /// Per step id, what a question added at its end may read.
     scopes: Vec<(String, Vec<ScopeField>)>,
-    /// The condition's input and the step's select, by id.
+    /// The condition's input and the select of where it goes, by id (empty: no choice; the
+    /// scope keyed "" applies).
     input_id: String,
     step_id: String,
     /// "The condition is fine", in the page's language.
@@ -33,12 +34,13 @@ pub fn ConditionChecker(
             let Some(document) = web_sys::window().and_then(|w| w.document()) else {
                 return;
             };
-            let (Some(input), Some(step)) = (
-                document.get_element_by_id(&input_id),
-                document.get_element_by_id(&step_id),
-            ) else {
+            let Some(input) = document.get_element_by_id(&input_id) else {
                 return;
             };
+            // No choice of place on the page (an edit form): the one scope there is, keyed "".
+            let step = (!step_id.is_empty())
+                .then(|| document.get_element_by_id(&step_id))
+                .flatten();
             let scopes = scopes.clone();
             // The server's words from the last post, if any: replaced by the live check's.
             let posted = document.get_element_by_id(&format!("{input_id}-error"));
@@ -51,8 +53,9 @@ pub fn ConditionChecker(
                         .ok()
                         .and_then(|v| v.as_string())
                         .unwrap_or_default();
-                    let step = js_sys::Reflect::get(&step, &"value".into())
-                        .ok()
+                    let step = step
+                        .as_ref()
+                        .and_then(|step| js_sys::Reflect::get(step, &"value".into()).ok())
                         .and_then(|v| v.as_string())
                         .unwrap_or_default();
                     let fields = scopes
@@ -91,8 +94,10 @@ pub fn ConditionChecker(
             });
             let _ =
                 input.add_event_listener_with_callback("input", on_event.as_ref().unchecked_ref());
-            let _ =
-                step.add_event_listener_with_callback("change", on_event.as_ref().unchecked_ref());
+            if let Some(step) = &step {
+                let _ = step
+                    .add_event_listener_with_callback("change", on_event.as_ref().unchecked_ref());
+            }
             on_event.forget();
             // Said on the page, so a test (or a curious admin) knows the check is listening.
             let _ = root.set_attribute("data-checking", "on");

@@ -127,6 +127,7 @@ impl Checker<'_> {
 }
 
 /// A register's look-ups: `(look-up, the keys it gives, whether it gives a list)`.
+#[cfg(feature = "ssr")]
 pub(crate) type Lookups = &'static [(&'static str, &'static [&'static str], bool)];
 
 /// Each register the checker knows, with its look-ups, for the admin's form that adds one.

@@ -21,7 +21,7 @@ mod tests;
 
 pub use eval::{eval, Env, Val};
 pub use parser::{parse, parse_date_bound};
-pub use scope::{check_alone, readable_after, ScopeField};
+pub use scope::{check_alone, readable_after, readable_before, ScopeField};
 pub use types::{check, FieldSig, Scope, Ty};
 
 use super::date::{Date, Period};

@@ -34,16 +34,27 @@ fn scope_field(field: &Field, group: Option<&str>, later: bool) -> ScopeField {
 /// The fields a question added at the end of step `step` (an index) may read — those of the
 /// steps up to and including it — and, marked `later`, the others, in document order.
 pub fn readable_after(journey: &Journey, step: usize) -> Vec<ScopeField> {
+    readable_before(journey, step + 1, None)
+}
+
+/// The fields a condition at step `step` may read: for the step's own `show_if` (`field`
+/// `None`), those of the steps before it; for the question `field` on it (a group's question:
+/// the group), also the step's questions before that one. The others are marked `later`.
+pub fn readable_before(journey: &Journey, step: usize, field: Option<&str>) -> Vec<ScopeField> {
     let mut fields = Vec::new();
     for (index, step_def) in journey.steps.iter().enumerate() {
-        let later = index > step;
-        for field in &step_def.fields {
-            fields.push(scope_field(field, None, later));
+        let at = match field {
+            Some(id) if index == step => step_def.fields.iter().position(|f| f.id == id),
+            _ => None,
+        };
+        for (position, question) in step_def.fields.iter().enumerate() {
+            let later = index > step || (index == step && at.is_none_or(|at| position >= at));
+            fields.push(scope_field(question, None, later));
             fields.extend(
-                field
+                question
                     .fields
                     .iter()
-                    .map(|f| scope_field(f, Some(&field.id), later)),
+                    .map(|f| scope_field(f, Some(&question.id), later)),
             );
         }
     }
@@ -141,6 +152,24 @@ mod tests {
         ] {
             assert_eq!(check_alone(ok, &fields), Ok(()), "{ok}");
         }
+    }
+
+    #[test]
+    fn a_step_reads_the_steps_before_it_and_a_question_the_questions_before_it_too() {
+        let journey = fa_barn();
+        let (family, _) = journey.step("family").expect("family");
+        let step = readable_before(&journey, family, None);
+        assert_eq!(check_alone("child_birth_date > today - 6m", &step), Ok(()));
+        assert!(
+            check_alone("other_parent_takes_part == true", &step).is_err(),
+            "its own question"
+        );
+        let pid = readable_before(&journey, family, Some("other_parent_pid"));
+        assert_eq!(check_alone("other_parent_takes_part == true", &pid), Ok(()));
+        assert!(
+            check_alone("parents_relationship == \"apart\"", &pid).is_err(),
+            "after it"
+        );
     }
 
     #[test]

@@ -110,15 +110,17 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
             view! { <option value=*kind selected=question.kind == *kind>{label}</option> }
         })
         .collect_view();
-    // One text in every language, side by side: `<prefix>-<language>` each.
-    let per_language = |prefix: &str, texts: &[String; 3]| {
+    // One text in every language, side by side: `<prefix>-<language>` each. Spelled out for the
+    // completeness test: tr("authoring-question-label-in"),
+    // tr("authoring-question-item-heading-in"), tr("authoring-question-item-label-in").
+    let per_language = |prefix: &str, label_id: &str, texts: &[String; 3]| {
         Lang::ALL
             .iter()
             .enumerate()
             .map(|(i, lang)| {
                 let name = format!("{prefix}-{}", lang.code());
                 let input = format!("q-{name}");
-                let label = tr_with("authoring-question-label-in", &[("language", lang.native_name().to_string())]);
+                let label = tr_with(label_id, &[("language", lang.native_name().to_string())]);
                 let error = error_at(&name);
                 view! {
                     {field(&input, label, error.clone(), view! {
@@ -128,7 +130,7 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
             })
             .collect_view()
     };
-    let labels = per_language("label", &question.label);
+    let labels = per_language("label", "authoring-question-label-in", &question.label);
     let item = &question.item;
     let item_kinds = QUESTION_KINDS
         .iter()
@@ -144,7 +146,7 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
             <p class="ds-paragraph">{tr("authoring-question-group-help")}</p>
             <fieldset class="ds-fieldset">
                 <legend class="ds-label">{tr("authoring-question-item-headings")}</legend>
-                {per_language("item-heading", &item.heading)}
+                {per_language("item-heading", "authoring-question-item-heading-in", &item.heading)}
             </fieldset>
             {field("q-item_id", tr("authoring-question-item-id"), error_at("item_id"), view! {
                 <input class="ds-input" type="text" id="q-item_id" name="item_id" value=item.id.clone() autocomplete="off" spellcheck="false" aria-invalid=error_at("item_id").map(|_| "true") aria-describedby="q-item_id-error" />
@@ -154,7 +156,7 @@ fn page(draft: DraftAdmin, user: CurrentUser, typed: QuestionTyped) -> impl Into
             })}
             <fieldset class="ds-fieldset">
                 <legend class="ds-label">{tr("authoring-question-item-labels")}</legend>
-                {per_language("item-label", &item.label)}
+                {per_language("item-label", "authoring-question-item-label-in", &item.label)}
             </fieldset>
         </fieldset>
     };

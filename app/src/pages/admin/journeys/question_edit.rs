@@ -11,8 +11,10 @@ use super::{
 };
 use crate::{
     auth::CurrentUser,
+    components::ConditionChecker,
     error::AppError,
     i18n::{tr, tr_with},
+    journey::condition::{readable_before, ScopeField},
     pages::{
         admin::{
             labelled_field as field,
@@ -126,6 +128,27 @@ fn page(
         &draft.revision,
         tr("authoring-parts-question-remove"),
     );
+    // What the question's condition may read, as the admin types it: the answers before it (a
+    // group's question: before its group).
+    let scopes: Vec<(String, Vec<ScopeField>)> = draft
+        .journey
+        .as_ref()
+        .and_then(|journey| {
+            let (index, _) = journey.step(&form.step)?;
+            let at = form.path.split('.').next().unwrap_or_default();
+            Some(vec![(
+                String::new(),
+                readable_before(journey, index, Some(at)),
+            )])
+        })
+        .unwrap_or_default();
+    let condition = input(
+        ("e-", "condition"),
+        tr("authoring-question-condition"),
+        form.condition.clone(),
+        &problems,
+        Some(tr("authoring-question-condition-help")),
+    );
     view! {
         <Title text=title.clone() />
         {back(format!("{base}/draft"), tr("authoring-back-draft"))}
@@ -137,7 +160,9 @@ fn page(
             {signed(&user, "save")}
             <input type="hidden" name="revision" value=draft.revision.clone() />
             {checkbox("e-required", "required", tr("authoring-question-required"), form.required)}
-            {input(("e-", "condition"), tr("authoring-question-condition"), form.condition.clone(), &problems, Some(tr("authoring-question-condition-help")))}
+            <ConditionChecker scopes=scopes input_id="e-condition".to_string() step_id=String::new() ok_text=tr("authoring-question-condition-ok")>
+                {condition}
+            </ConditionChecker>
             {settings(&form, &problems)}
             {per_language(("e-", "label"), tr("authoring-question-labels"), &form.label, &problems)}
             {checkbox("e-help", "help", tr("authoring-parts-question-help"), form.help)}

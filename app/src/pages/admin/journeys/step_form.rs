@@ -10,8 +10,10 @@ use super::{
 };
 use crate::{
     auth::CurrentUser,
+    components::ConditionChecker,
     error::AppError,
     i18n::{tr, tr_with},
+    journey::condition::{readable_after, readable_before, ScopeField},
     pages::{
         admin::{
             labelled_field as field,
@@ -99,6 +101,37 @@ fn page(
         }
         None => StepForm::default(),
     });
+    // What the step's condition may read, as the admin types it: the steps before it — where
+    // it is, or (a new step) after the step chosen, by the choice's value.
+    let (scopes, place_id): (Vec<(String, Vec<ScopeField>)>, &str) =
+        match (&draft.journey, &editing) {
+            (Some(journey), Some(step)) => {
+                let index = journey.step(step).map_or(0, |(i, _)| i);
+                (
+                    vec![(String::new(), readable_before(journey, index, None))],
+                    "",
+                )
+            }
+            (Some(journey), None) => {
+                let mut scopes = vec![(String::new(), readable_before(journey, 0, None))];
+                scopes.extend(
+                    journey
+                        .steps
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| (s.id.clone(), readable_after(journey, i))),
+                );
+                (scopes, "s-after")
+            }
+            (None, _) => (Vec::new(), ""),
+        };
+    let condition = input(
+        ("s-", "condition"),
+        tr("authoring-question-condition"),
+        form.condition.clone(),
+        &problems,
+        Some(tr("authoring-question-condition-help")),
+    );
     let place = match &editing {
         None => {
             let steps = draft
@@ -177,7 +210,9 @@ fn page(
             {signed(&user, signed_as)}
             <input type="hidden" name="revision" value=draft.revision.clone() />
             {place}
-            {input(("s-", "condition"), tr("authoring-question-condition"), form.condition.clone(), &problems, Some(tr("authoring-question-condition-help")))}
+            <ConditionChecker scopes=scopes input_id="s-condition".to_string() step_id=place_id.to_string() ok_text=tr("authoring-question-condition-ok")>
+                {condition}
+            </ConditionChecker>
             {per_language(("s-", "heading"), tr("authoring-parts-step-headings"), &form.heading, &problems)}
             {checkbox("s-intro", "intro", tr("authoring-parts-step-intro"), form.intro)}
             {per_language(("s-", "intro"), tr("authoring-parts-step-intros"), &form.intro_text, &problems)}
