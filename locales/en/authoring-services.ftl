@@ -16,6 +16,7 @@ authoring-parts-prefill-add-link = Add a look-up
 authoring-parts-prefill-new-title = Add a look-up – { $journey }
 authoring-parts-register-folkeregisteret = The National Population Register
 authoring-parts-register-enhetsregisteret = The Central Coordinating Register for Legal Entities
+authoring-parts-register-aa-registeret = The Employer and Employee Register
 authoring-parts-lookup = Register and look-up
 authoring-parts-lookup-choose = Choose a look-up
 authoring-parts-lookup-gives = { $lookup } (gives { $keys })

@@ -16,6 +16,7 @@ authoring-parts-prefill-add-link = Legg til et oppslag
 authoring-parts-prefill-new-title = Legg til et oppslag – { $journey }
 authoring-parts-register-folkeregisteret = Folkeregisteret
 authoring-parts-register-enhetsregisteret = Enhetsregisteret
+authoring-parts-register-aa-registeret = Aa-registeret (arbeidsgiver- og arbeidstakerregisteret)
 authoring-parts-lookup = Register og oppslag
 authoring-parts-lookup-choose = Velg et oppslag
 authoring-parts-lookup-gives = { $lookup } (gir { $keys })

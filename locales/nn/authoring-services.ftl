@@ -16,6 +16,7 @@ authoring-parts-prefill-add-link = Legg til eit oppslag
 authoring-parts-prefill-new-title = Legg til eit oppslag – { $journey }
 authoring-parts-register-folkeregisteret = Folkeregisteret
 authoring-parts-register-enhetsregisteret = Einingsregisteret
+authoring-parts-register-aa-registeret = Aa-registeret (arbeidsgivar- og arbeidstakarregisteret)
 authoring-parts-lookup = Register og oppslag
 authoring-parts-lookup-choose = Vel eit oppslag
 authoring-parts-lookup-gives = { $lookup } (gir { $keys })

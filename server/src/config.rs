@@ -146,7 +146,7 @@ impl Config {
                 .map(|agency| agency.id())
                 .chain(crate::agencies::registers::REGISTERS)
                 .filter_map(|agency| {
-                    let name = format!("VEIVISER_AGENCY_TOKEN_{}", agency.to_uppercase());
+                    let name = crate::agencies::registers::token_variable(agency);
                     Some((agency.to_string(), var(&name)?))
                 })
                 .collect(),

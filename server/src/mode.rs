@@ -119,7 +119,7 @@ fn default_static_token(agencies: &AgencyConfig) -> Option<String> {
             if agencies.token == DEMO_AGENCY_TOKEN {
                 "VEIVISER_AGENCY_TOKEN".to_string()
             } else {
-                format!("VEIVISER_AGENCY_TOKEN_{}", target.to_uppercase())
+                crate::agencies::registers::token_variable(target)
             }
         })
     })

@@ -196,11 +196,13 @@ fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
         .chain([
             "register-folkeregisteret".into(),
             "register-enhetsregisteret".into(),
+            "register-aa-registeret".into(),
         ])
         .chain(
             crate::journey::check::FOLKEREGISTERET
                 .iter()
                 .chain(crate::journey::check::ENHETSREGISTERET)
+                .chain(crate::journey::check::AA_REGISTERET)
                 .map(|(lookup, _, _)| format!("lookup-{lookup}")),
         );
     for id in generated {

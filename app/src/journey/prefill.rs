@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 /// One field's origin.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
-    /// `folkeregisteret` or `enhetsregisteret`.
+    /// `folkeregisteret`, `enhetsregisteret` or `aa-registeret`.
     pub register: String,
     /// When it was read (stored as ISO 8601 UTC text, as before).
     pub read_at: crate::domain::Instant,

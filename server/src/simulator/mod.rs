@@ -11,7 +11,7 @@
 //!
 //! - here: the agencies' services, the token check and the faults (`/sim/admin/faults/…`);
 //! - `cases`: each case's progress and its callbacks;
-//! - `registers`: Folkeregisteret and Enhetsregisteret (`/sim/registers/…`);
+//! - `registers`: Folkeregisteret and Enhetsregisteret (`/sim/registers/…`); `aa`: Aa-registeret;
 //! - `population`: the registers' synthetic people, families and units;
 //! - `storage`: the SQL of the simulator's table `sim_case`. Its migrations stay in
 //!   `server/migrations/<backend>/` with the portal's: sqlx keeps one sequence per backend, so
@@ -28,6 +28,7 @@
 //! (`PUT /sim/admin/faults/<agency>[/<service>]`). A case's progress and callbacks are in
 //! `cases`: kept in the database, they survive a restart.
 
+mod aa;
 mod cases;
 mod faults;
 pub use faults::Fault;

@@ -64,6 +64,8 @@ pub struct Population {
     pub persons: Vec<RegisterPerson>,
     pub events: Vec<RegisterEvent>,
     pub units: Vec<Unit>,
+    /// Aa-registeret: each person's employments, by identity number (`super::aa`).
+    pub employments: std::collections::HashMap<String, Vec<super::aa::Employment>>,
 }
 
 impl Population {
@@ -99,7 +101,7 @@ pub fn synthetic_pid(birth: NaiveDate, taken: &mut HashSet<String>) -> String {
 
 /// A valid organisation number `9nnnnnnn` + check digit, from the `n`th base on (a base whose
 /// check digit would be 10 is skipped).
-fn organisation_number(n: u32) -> String {
+pub(super) fn organisation_number(n: u32) -> String {
     (n..)
         .find_map(|k| (0..10).find_map(|d| OrgNumber::parse(&format!("9{k:07}{d}")).ok()))
         .map(|number| number.as_str().to_string())
@@ -259,7 +261,7 @@ pub fn population(today: NaiveDate) -> Population {
         e.sequence = i as u64 + 1;
     }
 
-    let units = vec![Unit {
+    let mut units = vec![Unit {
         orgnr: organisation_number(1),
         name: "Hansen Snekkeri AS".into(),
         form: "AS".into(),
@@ -268,10 +270,13 @@ pub fn population(today: NaiveDate) -> Population {
             role: "ceo".into(),
         }],
     }];
+    // Aa-registeret: who works where; the employers are units in Enhetsregisteret too.
+    let employments = super::aa::employments(&b.persons, &mut units, today);
     Population {
         persons: b.persons,
         events,
         units,
+        employments,
     }
 }
 

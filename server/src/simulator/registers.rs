@@ -8,6 +8,7 @@
 //!   (names containing the text), `GET …/enhetsregisteret/roles/<pid>` (a person's units) and
 //!   `POST …/enhetsregisteret/units` to register a new one (`{name, form, founder}`; a name that
 //!   is taken is refused with 409).
+//! - Aa-registeret: `GET …/aa-registeret/employments/<pid>`, in `super::aa`.
 
 use super::{
     population::{next_organisation_number, Role, Unit},
@@ -35,11 +36,12 @@ pub(super) fn routes() -> Router<Simulator> {
         )
         .route("/enhetsregisteret/units/{orgnr}", get(unit))
         .route("/enhetsregisteret/roles/{pid}", get(roles))
+        .merge(super::aa::routes())
 }
 
 /// The token check (the scope is `<register>:<service>`, e.g. `folkeregisteret:persons`) and
 /// the register's fault, before any answer.
-async fn guard(
+pub(super) async fn guard(
     sim: &Simulator,
     headers: &HeaderMap,
     register: &str,

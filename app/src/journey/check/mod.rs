@@ -33,7 +33,7 @@ pub use limits::MAX_BYTES;
 #[cfg(feature = "ssr")]
 pub(crate) use prefill::registers;
 #[cfg(test)]
-pub(crate) use prefill::{ENHETSREGISTERET, FOLKEREGISTERET};
+pub(crate) use prefill::{AA_REGISTERET, ENHETSREGISTERET, FOLKEREGISTERET};
 pub(super) use raw::RawFile;
 
 /// Condition nodes the path checks may evaluate for one definition: a fraction of a second.

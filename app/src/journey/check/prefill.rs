@@ -16,6 +16,19 @@ pub(crate) const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
 ];
 pub(crate) const ENHETSREGISTERET: &[(&str, &[&str], bool)] =
     &[("roles", &["orgnr", "name"], true)];
+/// What an employment gives: employer, dates (no end while it goes on), percentage, kind.
+const EMPLOYMENT: &[&str] = &[
+    "employer_orgnr",
+    "employer_name",
+    "start_date",
+    "end_date",
+    "percent",
+    "kind",
+];
+pub(crate) const AA_REGISTERET: &[(&str, &[&str], bool)] = &[
+    ("employments", EMPLOYMENT, true),
+    ("latest", EMPLOYMENT, false),
+];
 
 impl Checker<'_> {
     pub(super) fn prefill(
@@ -26,10 +39,13 @@ impl Checker<'_> {
         let lookups = match raw.register.get_ref().as_str() {
             "folkeregisteret" => FOLKEREGISTERET,
             "enhetsregisteret" => ENHETSREGISTERET,
+            "aa-registeret" => AA_REGISTERET,
             other => {
                 self.error(
                     &raw.register,
-                    format!("unknown register `{other}` (folkeregisteret, enhetsregisteret)"),
+                    format!(
+                        "unknown register `{other}` (folkeregisteret, enhetsregisteret, aa-registeret)"
+                    ),
                 );
                 &[]
             }
@@ -132,9 +148,10 @@ pub(crate) type Lookups = &'static [(&'static str, &'static [&'static str], bool
 
 /// Each register the checker knows, with its look-ups, for the admin's form that adds one.
 #[cfg(feature = "ssr")]
-pub(crate) fn registers() -> [(&'static str, Lookups); 2] {
+pub(crate) fn registers() -> [(&'static str, Lookups); 3] {
     [
         ("folkeregisteret", FOLKEREGISTERET),
         ("enhetsregisteret", ENHETSREGISTERET),
+        ("aa-registeret", AA_REGISTERET),
     ]
 }

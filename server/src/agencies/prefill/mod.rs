@@ -5,13 +5,17 @@
 //! is not asked again during that start.
 //!
 //! Here: the registers' address, what a start's reads give (answers, their sources, the access
-//! log), and how a record's attributes become answers. Beside it: `records.rs` (what the
-//! registers send, checked as sound) and `reading.rs` (one start's reads and look-ups).
+//! log), and how a record's attributes become answers. Beside it: `records.rs` (what
+//! Folkeregisteret and Enhetsregisteret send, checked as sound), `employments.rs` (the same for
+//! Aa-registeret) and `reading.rs` (one start's reads and look-ups).
 
+mod employments;
 mod reading;
 mod records;
+#[cfg(test)]
+mod tests;
 
-use super::registers::{ENHETSREGISTERET, FOLKEREGISTERET};
+use super::registers::{ENHETSREGISTERET, REGISTERS};
 use app::domain::ReadOutcome;
 use app::journey::{Answer, Answers, Date, FieldKind, Journey, Source, Sources};
 use reading::{Reading, Unread};
@@ -60,10 +64,11 @@ impl Registers {
         let mut answers = Answers::default();
         let mut sources = Sources::default();
         for prefill in &journey.prefill {
-            let register = match prefill.register.as_str() {
-                FOLKEREGISTERET => FOLKEREGISTERET,
-                _ => ENHETSREGISTERET,
-            };
+            // The checker let only known registers through.
+            let register = REGISTERS
+                .into_iter()
+                .find(|r| *r == prefill.register)
+                .unwrap_or(ENHETSREGISTERET);
             let looked_up = reading.lookup(prefill, citizen, today).await;
             let read_at = app::domain::Instant::now();
             let mut subjects = reading.take_consulted();

@@ -1,13 +1,14 @@
 //! One start's reads from the registers: each person read once, each register given up on after
 //! its first failure or once the start's deadline has passed, and the look-ups a journey names
-//! (`person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, and the citizen's roles)
-//! answered from what was read.
+//! (`person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, the citizen's roles, and
+//! their `employments` and `latest` employment) answered from what was read.
 
 use super::{
+    employments::Employments,
     records::{person_record, Person, Record, Roles},
     Registers,
 };
-use crate::agencies::registers::{ENHETSREGISTERET, FOLKEREGISTERET};
+use crate::agencies::registers::{AA_REGISTERET, ENHETSREGISTERET, FOLKEREGISTERET};
 use app::journey::{model::Prefill, Answer, Date};
 use std::collections::{HashMap, HashSet};
 
@@ -195,6 +196,21 @@ impl<'a> Reading<'a> {
     ) -> Result<Vec<Record>, Unread> {
         let attributes: Vec<&str> = prefill.fill.iter().map(|(_, a)| a.as_str()).collect();
         let lookup = prefill.lookup.as_str();
+        if prefill.register == AA_REGISTERET {
+            // 404: the register does not know the person, which is nothing to fill.
+            let found: Option<Employments> = self
+                .get(AA_REGISTERET, &format!("employments/{citizen}"), lookup)
+                .await?;
+            let Some(found) = found else {
+                return Ok(Vec::new());
+            };
+            if !found.is_sound() {
+                tracing::warn!("Aa-registeret sent employments that are not sound; refused");
+                self.failed.insert(AA_REGISTERET);
+                return Err(Unread::Failed);
+            }
+            return Ok(found.records(lookup, &attributes));
+        }
         if prefill.register == ENHETSREGISTERET {
             let roles: Option<Roles> = self
                 .get(ENHETSREGISTERET, &format!("roles/{citizen}"), lookup)

@@ -127,7 +127,7 @@ async fn a_refused_look_up_says_why_at_its_field_and_writes_nothing() {
     let cases = [
         (
             look_up("skatteetaten:income", "child_pid = pid", &revision),
-            at("lookup", "unknown register `skatteetaten` (folkeregisteret, enhetsregisteret)"),
+            at("lookup", "unknown register `skatteetaten` (folkeregisteret, enhetsregisteret, aa-registeret)"),
         ),
         (
             look_up("folkeregisteret:salary", "child_pid = pid", &revision),

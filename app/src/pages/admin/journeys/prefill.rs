@@ -135,7 +135,8 @@ fn form(draft: DraftAdmin, user: CurrentUser, typed: PartTyped) -> impl IntoView
     let typed = prefill.unwrap_or_default();
     let error = |name: &str| error_at(&problems, name);
     // Each register's name, spelled out for the completeness test:
-    // tr("authoring-parts-register-folkeregisteret"), tr("authoring-parts-register-enhetsregisteret").
+    // tr("authoring-parts-register-folkeregisteret"), tr("authoring-parts-register-enhetsregisteret"),
+    // tr("authoring-parts-register-aa-registeret").
     let groups = registers()
         .iter()
         .map(|(register, lookups)| {
