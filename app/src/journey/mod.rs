@@ -27,6 +27,8 @@ pub mod texts;
 pub mod value;
 
 #[cfg(test)]
+mod aa_registeret_tests;
+#[cfg(test)]
 mod cases_tests;
 #[cfg(test)]
 mod check_tests;

@@ -1,6 +1,7 @@
 //! Integration tests: the real application on port 0 with a fresh database, driven over HTTP.
 //! `TEST_DATABASE_URL=postgres://…` runs every test against PostgreSQL instead of SQLite.
 
+mod aa_registeret;
 mod agency_callbacks;
 mod assets;
 mod audit;
