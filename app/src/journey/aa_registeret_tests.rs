@@ -77,7 +77,10 @@ fn a_journey_naming_aa_registerets_look_ups_checks() {
         .collect();
     assert_eq!(
         looked_up,
-        [("aa-registeret", "employments"), ("aa-registeret", "latest")]
+        [
+            ("aa-registeret", "employments"),
+            ("aa-registeret", "latest")
+        ]
     );
 }
 

@@ -105,7 +105,13 @@ pub(super) fn employments(
         (
             "Ola Nordmann",
             vec![
-                job("Nordlys Transport AS", date(2016, 8, 1), None, 100, "ordinary"),
+                job(
+                    "Nordlys Transport AS",
+                    date(2016, 8, 1),
+                    None,
+                    100,
+                    "ordinary",
+                ),
                 job(
                     "Byggmester Berg AS",
                     date(2009, 6, 1),
@@ -119,13 +125,25 @@ pub(super) fn employments(
             "Kari Nordmann",
             vec![
                 job("Bokhjørnet AS", date(2021, 9, 1), None, 40, "ordinary"),
-                job("Storgata Tannklinikk AS", date(2019, 1, 7), None, 60, "ordinary"),
+                job(
+                    "Storgata Tannklinikk AS",
+                    date(2019, 1, 7),
+                    None,
+                    60,
+                    "ordinary",
+                ),
             ],
         ),
         (
             "Aisha Khan",
             vec![
-                job("Fjord Sjømat AS", date(2018, 3, 1), Some(ago(14)), 100, "ordinary"),
+                job(
+                    "Fjord Sjømat AS",
+                    date(2018, 3, 1),
+                    Some(ago(14)),
+                    100,
+                    "ordinary",
+                ),
                 job(
                     "Bryggen Hotell AS",
                     date(2013, 6, 15),
@@ -137,7 +155,13 @@ pub(super) fn employments(
         ),
         (
             "Per Hansen",
-            vec![job("Hansen Snekkeri AS", date(1990, 4, 1), None, 100, "ordinary")],
+            vec![job(
+                "Hansen Snekkeri AS",
+                date(1990, 4, 1),
+                None,
+                100,
+                "ordinary",
+            )],
         ),
     ];
     plan.into_iter()
@@ -192,9 +216,15 @@ mod tests {
                 assert!(job.percent <= 100);
                 assert!(job.end_date.is_none_or(|end| end >= job.start_date));
                 let unit = people.units.iter().find(|u| u.orgnr == job.employer_orgnr);
-                assert_eq!(unit.map(|u| u.name.as_str()), Some(job.employer_name.as_str()));
+                assert_eq!(
+                    unit.map(|u| u.name.as_str()),
+                    Some(job.employer_name.as_str())
+                );
             }
-            let ends: Vec<_> = jobs.iter().map(|j| j.end_date.unwrap_or(chrono::NaiveDate::MAX)).collect();
+            let ends: Vec<_> = jobs
+                .iter()
+                .map(|j| j.end_date.unwrap_or(chrono::NaiveDate::MAX))
+                .collect();
             assert!(ends.windows(2).all(|w| w[0] >= w[1]), "{jobs:?}");
         }
         let orgnrs: std::collections::HashSet<_> = people.units.iter().map(|u| &u.orgnr).collect();

@@ -9,10 +9,9 @@ use crate::{
 };
 use serde_json::{json, Value};
 
-async fn employments(app: &TestApp, pid: &str, token: Option<&str>) -> (u16, Value) {
-    let request = app.client.get(app.url(&format!(
-        "/sim/registers/aa-registeret/employments/{pid}"
-    )));
+/// `GET /sim/registers/<path>` with `token`, if any.
+async fn read(app: &TestApp, path: &str, token: Option<&str>) -> (u16, Value) {
+    let request = app.client.get(app.url(&format!("/sim/registers/{path}")));
     let request = match token {
         Some(token) => request.bearer_auth(token),
         None => request,
@@ -20,6 +19,10 @@ async fn employments(app: &TestApp, pid: &str, token: Option<&str>) -> (u16, Val
     let response = request.send().await.expect("register");
     let status = response.status().as_u16();
     (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn employments(app: &TestApp, pid: &str, token: Option<&str>) -> (u16, Value) {
+    read(app, &format!("aa-registeret/employments/{pid}"), token).await
 }
 
 async fn jobs_of(app: &TestApp, name: &str) -> Vec<Value> {
@@ -37,7 +40,10 @@ async fn aa_registeret_gives_each_persons_employments_newest_first() {
     assert_eq!(ola.len(), 2);
     assert_eq!(ola[0]["employer_name"], "Nordlys Transport AS");
     assert!(ola[0].get("end_date").is_none(), "{ola:?}");
-    assert_eq!((ola[0]["percent"].as_u64(), ola[0]["kind"].as_str()), (Some(100), Some("ordinary")));
+    assert_eq!(
+        (ola[0]["percent"].as_u64(), ola[0]["kind"].as_str()),
+        (Some(100), Some("ordinary"))
+    );
     assert_eq!(ola[1]["end_date"], "2016-07-31");
 
     // Kari: two part-time jobs at once.
@@ -55,16 +61,8 @@ async fn aa_registeret_gives_each_persons_employments_newest_first() {
     assert!(jobs_of(&app, "Ingrid Berg").await.is_empty());
     let orgnr = ola[0]["employer_orgnr"].as_str().expect("orgnr");
     assert!(app::journey::OrgNumber::parse(orgnr).is_ok());
-    let unit: Value = app
-        .client
-        .get(app.url(&format!("/sim/registers/enhetsregisteret/units/{orgnr}")))
-        .bearer_auth("simulator-token")
-        .send()
-        .await
-        .expect("unit")
-        .json()
-        .await
-        .expect("json");
+    let unit = format!("enhetsregisteret/units/{orgnr}");
+    let (_, unit) = read(&app, &unit, Some("simulator-token")).await;
     assert_eq!(unit["name"], "Nordlys Transport AS");
 
     // A number the registers do not know.
@@ -76,27 +74,27 @@ async fn aa_registeret_gives_each_persons_employments_newest_first() {
 async fn aa_registeret_refuses_a_missing_or_wrong_token_and_takes_its_own() {
     let own = test_config(&[("VEIVISER_AGENCY_TOKEN_AA_REGISTERET", "aa-own-token".into())]);
     assert_eq!(
-        own.agencies.agency_tokens.get("aa-registeret").map(String::as_str),
+        own.agencies
+            .agency_tokens
+            .get("aa-registeret")
+            .map(String::as_str),
         Some("aa-own-token")
     );
-    let app = spawn_app_with(|config| config.agencies.agency_tokens = own.agencies.agency_tokens)
-        .await;
+    let app =
+        spawn_app_with(|config| config.agencies.agency_tokens = own.agencies.agency_tokens).await;
     let ola = synthetic("Ola Nordmann");
     assert_eq!(employments(&app, &ola, None).await.0, 401);
     assert_eq!(employments(&app, &ola, Some("a guess")).await.0, 401);
     // The shared token is not taken where the register has its own.
-    assert_eq!(employments(&app, &ola, Some("simulator-token")).await.0, 401);
+    assert_eq!(
+        employments(&app, &ola, Some("simulator-token")).await.0,
+        401
+    );
     let (status, body) = employments(&app, &ola, Some("aa-own-token")).await;
     assert_eq!(status, 200, "{body}");
     // Its own token opens nothing else.
-    let other = app
-        .client
-        .get(app.url(&format!("/sim/registers/folkeregisteret/persons/{ola}")))
-        .bearer_auth("aa-own-token")
-        .send()
-        .await
-        .expect("get");
-    assert_eq!(other.status(), 401);
+    let person = format!("folkeregisteret/persons/{ola}");
+    assert_eq!(read(&app, &person, Some("aa-own-token")).await.0, 401);
 }
 
 #[tokio::test]
@@ -108,14 +106,8 @@ async fn aa_registeret_misbehaves_as_its_fault_says_and_heals() {
     fault(&app, "aa-registeret", json!({"down": true})).await;
     assert_eq!(employments(&app, &ola, token).await.0, 503);
     // Another register's fault is its own.
-    let person = app
-        .client
-        .get(app.url(&format!("/sim/registers/folkeregisteret/persons/{ola}")))
-        .bearer_auth("simulator-token")
-        .send()
-        .await
-        .expect("get");
-    assert_eq!(person.status(), 200);
+    let person = format!("folkeregisteret/persons/{ola}");
+    assert_eq!(read(&app, &person, token).await.0, 200);
 
     fault(&app, "aa-registeret", json!({"fail_rate": 1.0})).await;
     assert_eq!(employments(&app, &ola, token).await.0, 500);

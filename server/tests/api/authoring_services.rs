@@ -81,6 +81,14 @@ async fn lars_changes_a_service_and_adds_a_look_up_and_the_draft_shows_both() {
         status == 200 && form.contains("value=\"folkeregisteret:person\""),
         "{form}"
     );
+    // Every register the checker knows is offered, Aa-registeret with its two look-ups too.
+    for offered in [
+        r#"label="Aa-registeret (arbeidsgiver- og arbeidstakerregisteret)""#,
+        r#"value="aa-registeret:employments""#,
+        r#"value="aa-registeret:latest""#,
+    ] {
+        assert!(form.contains(offered), "{offered}: {form}");
+    }
     let added = post(
         &app,
         &lars,

@@ -131,7 +131,10 @@ async fn the_employments_fill_the_group_newest_first_and_the_latest_fills_single
     };
     assert_eq!(jobs.len(), 2);
     let (now, before) = (&jobs[0], &jobs[1]);
-    assert_eq!(now.get("job_employer").cloned(), text("Nordlys Transport AS"));
+    assert_eq!(
+        now.get("job_employer").cloned(),
+        text("Nordlys Transport AS")
+    );
     assert_eq!(now.get("job_orgnr").cloned(), text("889640782"));
     assert_eq!(now.get("job_start").cloned(), text("01.08.2016"));
     assert_eq!(now.get("job_end"), None, "it goes on: no end date");
@@ -144,7 +147,10 @@ async fn the_employments_fill_the_group_newest_first_and_the_latest_fills_single
         text("Nordlys Transport AS")
     );
     assert_eq!(prefilled.answers.get("last_end"), None);
-    assert_eq!(prefilled.answers.get("last_kind").cloned(), text("ordinary"));
+    assert_eq!(
+        prefilled.answers.get("last_kind").cloned(),
+        text("ordinary")
+    );
     for field in ["jobs", "last_employer", "last_kind"] {
         let source = &prefilled.sources.0[field];
         assert_eq!(source.register, "aa-registeret", "{field}");
@@ -167,8 +173,15 @@ async fn the_latest_of_an_ended_job_has_its_end_and_a_kind_not_among_the_options
        "end_date": "2026-11-08", "percent": 37.5, "kind": "seasonal"}
     ]}"#;
     let prefilled = prefill(200, body).await;
-    assert_eq!(prefilled.answers.get("last_end").cloned(), text("08.11.2026"));
-    assert_eq!(prefilled.answers.get("last_kind"), None, "not one of the options");
+    assert_eq!(
+        prefilled.answers.get("last_end").cloned(),
+        text("08.11.2026")
+    );
+    assert_eq!(
+        prefilled.answers.get("last_kind"),
+        None,
+        "not one of the options"
+    );
     let Some(Answer::Items(jobs)) = prefilled.answers.get("jobs") else {
         panic!("{:?}", prefilled.answers);
     };
@@ -183,7 +196,10 @@ async fn a_register_that_is_down_leaves_the_fields_empty_and_is_asked_once() {
     // Each field is marked as not read, so the step can say why it is empty.
     for field in ["jobs", "last_employer", "last_end", "last_kind"] {
         let source = &prefilled.sources.0[field];
-        assert_eq!((source.register.as_str(), &source.value), ("aa-registeret", &None));
+        assert_eq!(
+            (source.register.as_str(), &source.value),
+            ("aa-registeret", &None)
+        );
     }
     assert_eq!(
         outcomes(&prefilled),
@@ -207,13 +223,23 @@ async fn an_answer_that_is_not_sound_is_refused_and_nothing_is_filled() {
         r#"{"jobs": []}"#.to_string(),
         job("974760673", "2020-01-01", "null", "150", "Berg AS"),
         job("974760674", "2020-01-01", "null", "100", "Berg AS"),
-        job("974760673", "2020-01-01", "\"2019-12-31\"", "100", "Berg AS"),
+        job(
+            "974760673",
+            "2020-01-01",
+            "\"2019-12-31\"",
+            "100",
+            "Berg AS",
+        ),
         job("974760673", "01.01.2020", "null", "100", "Berg AS"),
         job("974760673", "2020-01-01", "null", "100", "Berg\\u0007 AS"),
     ];
     for body in bodies {
         let prefilled = prefill(200, &body).await;
-        assert!(prefilled.answers.0.is_empty(), "{body}: {:?}", prefilled.answers);
+        assert!(
+            prefilled.answers.0.is_empty(),
+            "{body}: {:?}",
+            prefilled.answers
+        );
         assert_eq!(prefilled.reads[0].outcome, ReadOutcome::Failed, "{body}");
     }
 }
