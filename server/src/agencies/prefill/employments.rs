@@ -93,7 +93,7 @@ impl Employments {
     /// ended last; of two that go on, the one begun last) or nothing.
     pub(super) fn records(mut self, lookup: &str, attributes: &[&str]) -> Vec<Record> {
         self.employments
-            .sort_by(|a, b| b.recency().cmp(&a.recency()));
+            .sort_by_key(|e| std::cmp::Reverse(e.recency()));
         let take = match lookup {
             "employments" => self.employments.len(),
             "latest" => 1,

@@ -4,7 +4,7 @@
 //! in the access log.
 
 use super::{Prefilled, Registers};
-use crate::agencies::{AgencyAuth, AgencyConfig};
+use crate::agencies::AgencyAuth;
 use app::domain::ReadOutcome;
 use app::journey::{Answer, Catalog, Date, Journey};
 use axum::{http::StatusCode, Router};
@@ -97,7 +97,7 @@ async fn register(status: u16, body: String) -> Registers {
     Registers {
         client: reqwest::Client::new(),
         base: format!("http://{address}"),
-        auth: AgencyAuth::Static(Box::new(AgencyConfig::default())),
+        auth: AgencyAuth::Static(Box::default()),
         timeout: Duration::from_secs(3),
     }
 }
