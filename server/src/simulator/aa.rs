@@ -232,4 +232,99 @@ mod tests {
         let per = jobs_of("Per Hansen");
         assert_eq!(per[0].employer_name, "Hansen Snekkeri AS");
     }
+
+    /// The portal's prefill reads this simulator as it reads a real register: what one sends,
+    /// the other takes (an ongoing job has no end date; the latest is the one that goes on).
+    #[tokio::test]
+    async fn the_portals_prefill_reads_the_simulated_register_over_http() {
+        use crate::agencies::{prefill::Registers, AgencyAuth, AgencyConfig};
+        use app::journey::{Answer, Catalog, Date};
+        const JOURNEY: &str = r#"[journey]
+id = "jobb"
+order = 1
+owner = "nav"
+security_level = "substantial"
+version = 1
+agencies = ["nav"]
+
+[[prefill]]
+register = "aa-registeret"
+lookup = "employments"
+fill = { jobs = "items", job_employer = "employer_name", job_end = "end_date" }
+
+[[prefill]]
+register = "aa-registeret"
+lookup = "latest"
+fill = { last_employer = "employer_name" }
+
+[[step]]
+id = "work"
+
+[[step.field]]
+id = "last_employer"
+type = "text"
+
+[[step.field]]
+id = "jobs"
+type = "group"
+
+[[step.field.field]]
+id = "job_employer"
+type = "text"
+
+[[step.field.field]]
+id = "job_end"
+type = "date"
+"#;
+        let database = crate::storage::Database::connect("sqlite::memory:")
+            .await
+            .expect("database");
+        let simulator = super::Simulator::new(
+            database,
+            AgencyConfig::default(),
+            "http://127.0.0.1:9/agency-callbacks".into(),
+            std::time::Duration::from_secs(60),
+            None,
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        tokio::spawn(async move { axum::serve(listener, simulator.router()).await });
+        let registers = Registers {
+            client: reqwest::Client::new(),
+            base: format!("http://{address}/registers"),
+            auth: AgencyAuth::Static(Box::default()),
+            timeout: std::time::Duration::from_secs(3),
+        };
+        let catalog = Catalog::parse([("jobb.toml", JOURNEY)]).unwrap_or_else(|e| panic!("{e:#?}"));
+        let journey = catalog.definition("jobb").expect("jobb");
+        let ola = crate::identity::population::population()
+            .into_iter()
+            .find(|p| p.name == "Ola Nordmann")
+            .expect("Ola")
+            .pid;
+        let today = Date::parse_iso(&chrono::Utc::now().date_naive().to_string()).expect("today");
+
+        let prefilled = registers.prefill(journey, ola.as_str(), today).await;
+
+        let Some(Answer::Items(jobs)) = prefilled.answers.get("jobs") else {
+            panic!("{:?} {:?}", prefilled.answers, prefilled.reads);
+        };
+        let names: Vec<_> = jobs
+            .iter()
+            .map(|j| j.get("job_employer").cloned())
+            .collect();
+        let text = |t: &str| Some(Answer::Text(t.into()));
+        assert_eq!(
+            names,
+            [text("Nordlys Transport AS"), text("Byggmester Berg AS")]
+        );
+        assert_eq!(jobs[0].get("job_end"), None);
+        assert_eq!(jobs[1].get("job_end").cloned(), text("31.07.2016"));
+        assert_eq!(
+            prefilled.answers.get("last_employer").cloned(),
+            text("Nordlys Transport AS")
+        );
+    }
 }
