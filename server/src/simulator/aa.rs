@@ -237,45 +237,8 @@ mod tests {
     /// the other takes (an ongoing job has no end date; the latest is the one that goes on).
     #[tokio::test]
     async fn the_portals_prefill_reads_the_simulated_register_over_http() {
-        use crate::agencies::{prefill::Registers, AgencyAuth, AgencyConfig};
+        use crate::agencies::{prefill::tests::registers_serving, AgencyConfig};
         use app::journey::{Answer, Catalog, Date};
-        const JOURNEY: &str = r#"[journey]
-id = "jobb"
-order = 1
-owner = "nav"
-security_level = "substantial"
-version = 1
-agencies = ["nav"]
-
-[[prefill]]
-register = "aa-registeret"
-lookup = "employments"
-fill = { jobs = "items", job_employer = "employer_name", job_end = "end_date" }
-
-[[prefill]]
-register = "aa-registeret"
-lookup = "latest"
-fill = { last_employer = "employer_name" }
-
-[[step]]
-id = "work"
-
-[[step.field]]
-id = "last_employer"
-type = "text"
-
-[[step.field]]
-id = "jobs"
-type = "group"
-
-[[step.field.field]]
-id = "job_employer"
-type = "text"
-
-[[step.field.field]]
-id = "job_end"
-type = "date"
-"#;
         let database = crate::storage::Database::connect("sqlite::memory:")
             .await
             .expect("database");
@@ -286,18 +249,9 @@ type = "date"
             std::time::Duration::from_secs(60),
             None,
         );
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move { axum::serve(listener, simulator.router()).await });
-        let registers = Registers {
-            client: reqwest::Client::new(),
-            base: format!("http://{address}/registers"),
-            auth: AgencyAuth::Static(Box::default()),
-            timeout: std::time::Duration::from_secs(3),
-        };
-        let catalog = Catalog::parse([("jobb.toml", JOURNEY)]).unwrap_or_else(|e| panic!("{e:#?}"));
+        let registers = registers_serving(simulator.router(), "/registers").await;
+        let journey = crate::agencies::prefill::tests::JOURNEY;
+        let catalog = Catalog::parse([("jobb.toml", journey)]).unwrap_or_else(|e| panic!("{e:#?}"));
         let journey = catalog.definition("jobb").expect("jobb");
         let ola = crate::identity::population::population()
             .into_iter()

@@ -13,7 +13,7 @@ mod employments;
 mod reading;
 mod records;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use super::registers::{ENHETSREGISTERET, REGISTERS};
 use app::domain::ReadOutcome;

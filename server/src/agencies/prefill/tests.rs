@@ -10,7 +10,9 @@ use app::journey::{Answer, Catalog, Date, Journey};
 use axum::{http::StatusCode, Router};
 use std::time::Duration;
 
-const JOURNEY: &str = r#"[journey]
+/// A journey of employments (a group) and the latest job (single fields); the simulator's
+/// test reads it too.
+pub(crate) const JOURNEY: &str = r#"[journey]
 id = "jobb"
 order = 1
 owner = "nav"
@@ -89,6 +91,12 @@ async fn register(status: u16, body: String) -> Registers {
         let body = body.clone();
         async move { (status, [("content-type", "application/json")], body) }
     });
+    registers_serving(router, "").await
+}
+
+/// Prefill's registers at `router`, served on a free port (`path`: where the registers are in
+/// it).
+pub(crate) async fn registers_serving(router: Router, path: &str) -> Registers {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -96,7 +104,7 @@ async fn register(status: u16, body: String) -> Registers {
     tokio::spawn(async move { axum::serve(listener, router).await });
     Registers {
         client: reqwest::Client::new(),
-        base: format!("http://{address}"),
+        base: format!("http://{address}{path}"),
         auth: AgencyAuth::Static(Box::default()),
         timeout: Duration::from_secs(3),
     }
