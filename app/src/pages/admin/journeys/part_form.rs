@@ -2,7 +2,10 @@
 //! summary (first, linking to each problem's field), the problem at its field, the notice after
 //! a change, and the warnings for a draft changed since (stale) or one the checker refuses.
 
-use super::query;
+use super::{
+    parts_view::{error_summary, link_to},
+    query,
+};
 use crate::{
     i18n::{tr, tr_with},
     pages::admin::{model::DraftAdmin, parts::PartProblem},
@@ -34,29 +37,12 @@ pub(super) fn summary(
     prefix: &str,
     whole: &str,
     intro: Option<String>,
-) -> Option<impl IntoView> {
-    if problems.is_empty() {
-        return None;
-    }
-    let items = problems
+) -> Option<AnyView> {
+    let links = problems
         .iter()
-        .map(|p| {
-            let href = if p.field.is_empty() {
-                format!("#{whole}")
-            } else {
-                format!("#{prefix}{}", p.field)
-            };
-            view! { <li><a class="ds-link" href=href>{words(p)}</a></li> }
-        })
-        .collect_view();
-    let intro = intro.map(|text| view! { <p class="ds-paragraph">{text}</p> });
-    Some(view! {
-        <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
-            <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
-            {intro}
-            <ul class="ds-list">{items}</ul>
-        </div>
-    })
+        .map(|p| (link_to(&p.field, prefix, whole), words(p)))
+        .collect();
+    error_summary(links, intro)
 }
 
 /// The problems at one form field, in words, if any.

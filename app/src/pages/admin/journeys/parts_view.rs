@@ -32,31 +32,45 @@ pub(super) fn error_at(problems: &[QuestionProblem], field: &str) -> Option<Stri
 
 /// The error summary, first on the page: each problem linked to its field's input (`<prefix>
 /// <field>`), one about the whole form to `whole`.
-pub(super) fn summary(
-    problems: &[QuestionProblem],
-    prefix: &str,
-    whole: &str,
-) -> Option<impl IntoView> {
-    if problems.is_empty() {
+pub(super) fn summary(problems: &[QuestionProblem], prefix: &str, whole: &str) -> Option<AnyView> {
+    let links = problems
+        .iter()
+        .map(|p| (link_to(&p.field, prefix, whole), words(p)))
+        .collect();
+    error_summary(links, None)
+}
+
+/// Where a problem's link goes: its field's input (`#<prefix><field>`), or `#<whole>` for a
+/// problem of the whole form.
+pub(super) fn link_to(field: &str, prefix: &str, whole: &str) -> String {
+    if field.is_empty() {
+        format!("#{whole}")
+    } else {
+        format!("#{prefix}{field}")
+    }
+}
+
+/// The error summary's markup, shared by every authoring form: `(href, words)` per problem,
+/// under `intro` when there is one; `None` without problems.
+pub(super) fn error_summary(
+    links: Vec<(String, String)>,
+    intro: Option<String>,
+) -> Option<AnyView> {
+    if links.is_empty() {
         return None;
     }
-    let items = problems
-        .iter()
-        .map(|p| {
-            let href = if p.field.is_empty() {
-                format!("#{whole}")
-            } else {
-                format!("#{prefix}{}", p.field)
-            };
-            view! { <li><a class="ds-link" href=href>{words(p)}</a></li> }
-        })
+    let items = links
+        .into_iter()
+        .map(|(href, words)| view! { <li><a class="ds-link" href=href>{words}</a></li> })
         .collect_view();
+    let intro = intro.map(|text| view! { <p class="ds-paragraph">{text}</p> });
     Some(view! {
         <div class="ds-error-summary" id="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-heading">
             <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{tr("error-summary-heading")}</h2>
+            {intro}
             <ul class="ds-list">{items}</ul>
         </div>
-    })
+    }.into_any())
 }
 
 /// A one-line input with its label, its problem at it and (optionally) a help line.
