@@ -96,13 +96,20 @@ async fn a_call_handed_back_to_wait_goes_at_once_when_what_it_waited_for_arrived
         .delivered(&first, &first_lease, "NAV-1")
         .await
         .expect("record"));
-    // ...and the second, handed back to wait ten minutes, is due at once all the same.
+    // ...and the second, handed back to wait ten minutes, is due at once all the same, and the
+    // workers asleep until their poll are woken for it.
+    let woken = server::storage::work_waiting().notified();
+    tokio::pin!(woken);
+    woken.as_mut().enable();
     assert!(database
         .outbox()
         .wait(&second, &second_lease, later, read_at)
         .await
         .expect("record"));
     assert_eq!(due(database.clone()).await, ["second"]);
+    tokio::time::timeout(Duration::from_millis(1), woken)
+        .await
+        .expect("the workers are woken");
     // Handed back with nothing delivered since its read, it waits as asked.
     let again = database
         .outbox()

@@ -106,7 +106,7 @@ impl Outbox<'_> {
     ///
     /// A call of the same submission delivered since `read_at` (when the caller read what the
     /// call waits for) may be what it waited for, and its wake-up (`WAKE_WAITING`) passed this
-    /// call by while it was leased: then the call is due at once instead.
+    /// call by while it was leased: then the call is due at once instead, and the workers are woken.
     pub async fn wait(
         self,
         id: &str,
@@ -118,13 +118,18 @@ impl Outbox<'_> {
                            next_attempt_at = CASE WHEN EXISTS (SELECT 1 FROM delivery d \
                              WHERE d.reference = delivery.reference AND d.delivered_at >= $4) \
                              THEN $5 ELSE $1 END \
-                           WHERE delivery_id = $2 AND claimed_by = $3 AND state = 'pending'";
+                           WHERE delivery_id = $2 AND claimed_by = $3 AND state = 'pending' \
+                           RETURNING next_attempt_at";
         let now = Instant::now().stored();
-        let recorded = on_pool!(self.0, pool => sqlx::query(SQL)
+        let due: Option<(String,)> = on_pool!(self.0, pool => sqlx::query_as(SQL)
             .bind(next_attempt_at.stored()).bind(id).bind(lease)
             .bind(read_at.stored()).bind(&now)
-            .execute(pool).await?.rows_affected());
-        Ok(recorded == 1)
+            .fetch_optional(pool).await?);
+        if due.as_ref().is_some_and(|(at,)| *at == now) {
+            // Due at once: the worker may be asleep until its poll, woken before this was due.
+            super::work_waiting().notify_waiters();
+        }
+        Ok(due.is_some())
     }
 
     /// Dead-letters the calls still pending that were queued before `cutoff` (their give-up
