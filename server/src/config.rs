@@ -217,6 +217,9 @@ impl Config {
             status_poll: std::time::Duration::from_secs(
                 number("VEIVISER_STATUS_POLL_SECONDS", 60)?.max(1),
             ),
+            feed_poll: std::time::Duration::from_secs(
+                number("VEIVISER_FEED_POLL_SECONDS", 30)?.max(1),
+            ),
             callback_secret: var("VEIVISER_CALLBACK_SECRET").unwrap_or(defaults.callback_secret),
             callback_secrets: app::journey::Agency::ALL
                 .iter()

@@ -31,6 +31,9 @@ pub mod ids;
 pub mod journeys;
 /// Demo or production, and what production refuses to start with.
 pub mod mode;
+/// Proactive starts: the register's event feed followed with a durable cursor, and journeys
+/// offered on the affected people's *My page*.
+pub mod proactive;
 /// The simulated agencies and registers with their synthetic population and their table, for
 /// the demo and the tests: only with the `simulator` feature (on by default).
 #[cfg(feature = "simulator")]

@@ -110,6 +110,11 @@ impl Date {
         self.year
     }
 
+    /// `yyyy-mm-dd`, as stored and as registers send it.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// `dd.mm.yyyy`, as Norwegian services show dates.
     pub fn display(self) -> String {
         format!("{:02}.{:02}.{:04}", self.day, self.month, self.year)

@@ -57,8 +57,16 @@ pub trait CitizenPort: Send + Sync {
     async fn timeline(&self, user: &CurrentUser, reference: &str)
         -> Result<TimelineView, AppError>;
 
-    /// Open drafts, submissions with their timelines, and the register access logs.
+    /// Offers, open drafts, submissions with their timelines, and the register access logs.
     async fn my_page(&self, user: &CurrentUser) -> Result<MyPageView, AppError>;
+
+    /// Starts the journey an offer on *My page* offers (its own start: prefill, or the open draft
+    /// continued) and closes the offer: the address to go to. An offer no longer open leads to
+    /// *My page*; another person's is `NotFound`.
+    async fn start_offer(&self, user: &CurrentUser, offer: &str) -> Result<String, AppError>;
+
+    /// Dismisses an offer: *My page*, with a notice when it was open.
+    async fn dismiss_offer(&self, user: &CurrentUser, offer: &str) -> Result<String, AppError>;
 
     /// The draft a "Delete this draft?" page asks about.
     async fn draft_to_delete(

@@ -50,6 +50,9 @@ pub struct AgencyConfig {
     /// `VEIVISER_STATUS_POLL_SECONDS`: how long a case may be quiet (no callback) before the
     /// portal asks the agency how it stands; also how often it asks.
     pub status_poll: Duration,
+    /// `VEIVISER_FEED_POLL_SECONDS`: how often Folkeregisteret's event feed is read for
+    /// proactive offers (`crate::proactive`).
+    pub feed_poll: Duration,
     /// `VEIVISER_CALLBACK_SECRET`: the shared key status callbacks are signed with, taken only
     /// in demo use (see `signature::CallbackKeys`).
     pub callback_secret: String,
@@ -114,6 +117,7 @@ impl Default for AgencyConfig {
             circuit_cool_down: Duration::from_secs(30),
             poll: Duration::from_millis(200),
             status_poll: Duration::from_secs(60),
+            feed_poll: Duration::from_secs(30),
             callback_secret: "simulator-callback-secret".into(),
             callback_secrets: Default::default(),
             simulator_step: Duration::from_secs(2),

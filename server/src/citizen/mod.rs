@@ -8,6 +8,7 @@
 //! with its cause under the incident id the page shows.
 
 mod messages;
+mod offers;
 mod preview;
 mod save;
 mod start;
@@ -210,6 +211,16 @@ impl CitizenPort for Citizen {
     #[tracing::instrument(skip_all)]
     async fn my_page(&self, user: &CurrentUser) -> Result<MyPageView, AppError> {
         self.my_page_of(user).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn start_offer(&self, user: &CurrentUser, offer: &str) -> Result<String, AppError> {
+        self.start_offered(user, offer).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn dismiss_offer(&self, user: &CurrentUser, offer: &str) -> Result<String, AppError> {
+        self.dismiss_offered(user, offer).await
     }
 
     #[tracing::instrument(skip(self, user))]

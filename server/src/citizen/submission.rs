@@ -148,6 +148,8 @@ impl Citizen {
             .await
             .map_err(|error| internal(&error, "cannot read who read the citizen's cases"))?;
         Ok(MyPageView {
+            offers: self.offers_of(user).await?,
+            dismissed: false,
             reads,
             reads_about,
             case_reads,

@@ -152,6 +152,30 @@ pub async fn delete(
     }
 }
 
+/// `POST /offers/<id>/start` and `POST /offers/<id>/dismiss`: an offer on My page started (the
+/// journey's own start; a journey at a higher level asks for that login first and comes back to
+/// My page) or dismissed.
+pub async fn offer(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path((id, action)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    const MY_PAGE: &str = "/my-page";
+    match signed_post(&pages, user, SecurityLevel::Substantial, request, MY_PAGE).await {
+        Ok((user, _, head)) => {
+            let to = match action.as_str() {
+                "start" => state.citizen.start_offer(&user, &id).await,
+                "dismiss" => state.citizen.dismiss_offer(&user, &id).await,
+                _ => Err(AppError::NotFound),
+            };
+            go(&pages, head(), to, MY_PAGE).await
+        }
+        Err(response) => response,
+    }
+}
+
 /// `POST /task/<id>`: answers an agency's request for more information, or shows it again with
 /// what was refused.
 pub async fn answer_task(

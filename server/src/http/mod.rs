@@ -121,6 +121,7 @@ pub fn router(
         .route("/life-event/{id}/start", post(citizen::start))
         .route("/journey/{draft}/submit", post(citizen::submit))
         .route("/journey/{draft}/delete", post(citizen::delete))
+        .route("/offers/{offer}/{action}", post(citizen::offer))
         .route("/journey/{draft}/{step}", post(citizen::save_step))
         .route("/receipt/{reference}/timeline", get(citizen::timeline))
         .route("/task/{id}", post(citizen::answer_task))

@@ -12,6 +12,7 @@
 //! - here: the agencies' services, the token check and the faults (`/sim/admin/faults/…`);
 //! - `cases`: each case's progress and its callbacks;
 //! - `registers`: Folkeregisteret and Enhetsregisteret (`/sim/registers/…`); `aa`: Aa-registeret;
+//!   `events`: births and deaths added on demand (`/sim/admin/births`, `…/deaths`);
 //! - `population`: the registers' synthetic people, families and units;
 //! - `storage`: the SQL of the simulator's table `sim_case`. Its migrations stay in
 //!   `server/migrations/<backend>/` with the portal's: sqlx keeps one sequence per backend, so
@@ -30,6 +31,7 @@
 
 mod aa;
 mod cases;
+mod events;
 mod faults;
 pub use faults::Fault;
 pub mod population;
@@ -156,6 +158,7 @@ impl Simulator {
                 put(set_service_fault).get(get_service_fault),
             )
             .nest("/registers", registers::routes())
+            .merge(events::routes())
             .with_state(self)
     }
 

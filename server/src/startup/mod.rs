@@ -197,10 +197,17 @@ impl Application {
                 auth: registers_auth,
                 timeout: agencies.register_timeout,
             });
-        if registers.is_none() {
-            tracing::warn!(
-                "no registers configured (VEIVISER_REGISTERS_URL): journeys start without prefill"
-            );
+        match &registers {
+            Some(registers) => crate::proactive::FeedFollower {
+                database: database.clone(),
+                registers: registers.clone(),
+                poll: agencies.feed_poll,
+            }
+            .spawn(),
+            None => tracing::warn!(
+                "no registers configured (VEIVISER_REGISTERS_URL): journeys start without \
+                 prefill, and nothing is offered from the event feed"
+            ),
         }
         let probe_client = worker.client.clone();
         worker.clone().spawn_status_poller();

@@ -19,6 +19,7 @@
 //! | `inbox_views()`     | `InboxViews`     | `inbox_view`                                       |
 //! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
 //! | `connectors()`      | `Connectors`     | `agency_connector`                                 |
+//! | `offers()`          | `Offers`         | `feed_cursor`, `offer`                             |
 //!
 //! Rows come back as structs, stored words as the domain's enums and times as
 //! `app::domain::Instant`, each read strictly (`columns`): a value this version cannot read or
@@ -136,6 +137,7 @@ mod information;
 mod journey_versions;
 mod keys;
 mod messages;
+mod offers;
 mod outbox;
 mod people;
 mod register_log;
@@ -164,6 +166,7 @@ pub use journey_versions::{
 };
 pub use keys::{Keys, StoredKey};
 pub use messages::{CaseMessage, CaseMessages};
+pub use offers::{Closing, NewOffer, Offers};
 pub use outbox::{
     work_waiting, AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry,
     RetryFilter,
@@ -331,6 +334,10 @@ impl Database {
 
     pub fn case_events(&self) -> CaseEvents<'_> {
         CaseEvents(self)
+    }
+
+    pub fn offers(&self) -> Offers<'_> {
+        Offers(self)
     }
 
     pub fn register_log(&self) -> RegisterLog<'_> {

@@ -9,6 +9,7 @@ mod fields;
 mod life_event;
 pub mod model;
 mod my_page;
+mod offers;
 mod receipt;
 mod register_log;
 mod step;

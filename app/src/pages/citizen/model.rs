@@ -137,6 +137,10 @@ pub struct CallStatus {
 }
 #[derive(Clone, Debug)]
 pub struct MyPageView {
+    /// Journeys offered because of a register event (a birth, a death), newest first.
+    pub offers: Vec<crate::domain::Offer>,
+    /// An offer was just dismissed.
+    pub dismissed: bool,
     /// The open drafts, newest first.
     pub drafts: Vec<DraftCard>,
     /// The submissions, newest first.

@@ -1,9 +1,10 @@
-//! *My page*: the citizen's open drafts, their submissions with each one's live timeline, and
+//! *My page*: journeys offered because of a register event, the citizen's open drafts, their submissions with each one's live timeline, and
 //! the register access logs (what was read for them, and about them for someone else).
 
 use super::{
     drafts::draft_card,
     model::{MyPageView, Outcome},
+    offers::offers,
     register_log::{case_reads_log, own_reads_log, reads_log},
     task::tasks,
     text::{display_time, journey_of, title_of},
@@ -20,12 +21,13 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn MyPage() -> impl IntoView {
-    // Notices after a redirect here: "saved for later", "deleted".
-    let (saved, deleted, answered) = use_query_map().with_untracked(|q| {
+    // Notices after a redirect here: "saved for later", "deleted", "dismissed".
+    let (saved, deleted, answered, dismissed) = use_query_map().with_untracked(|q| {
         (
             q.get("saved").is_some(),
             q.get("deleted").is_some(),
             q.get("answered").is_some(),
+            q.get("dismissed").is_some(),
         )
     });
     citizen_page(
@@ -34,13 +36,14 @@ pub fn MyPage() -> impl IntoView {
             data.saved = saved;
             data.deleted = deleted;
             data.answered = answered;
+            data.dismissed = dismissed;
             Ok(Outcome::Page(data))
         },
         my_page,
     )
 }
 
-fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
+fn my_page(data: MyPageView, user: CurrentUser) -> impl IntoView {
     let drafts = data.drafts.iter().map(draft_card).collect_view();
     let submissions = data
         .submissions
@@ -65,12 +68,17 @@ fn my_page(data: MyPageView, _: CurrentUser) -> impl IntoView {
     let deleted = data.deleted.then(|| {
         view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr("my-page-deleted")}</p></div> }
     });
+    let dismissed = data.dismissed.then(|| {
+        view! { <div class="ds-alert" data-color="info" role="status"><p class="ds-paragraph">{tr("my-page-offer-dismissed")}</p></div> }
+    });
     view! {
         <Title text=tr("my-page-title") />
         <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
         {saved}
         {deleted}
         {answered}
+        {dismissed}
+        {offers(&data.offers, &user)}
         {tasks(&data.tasks)}
         <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>
         {if data.drafts.is_empty() {

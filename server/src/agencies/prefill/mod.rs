@@ -12,6 +12,7 @@
 mod employments;
 mod reading;
 mod records;
+pub(crate) use records::Person;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -56,6 +57,45 @@ pub struct Prefilled {
 }
 
 impl Registers {
+    /// `GET <base>/<register>/<path>` with the register's token, read as JSON (at most
+    /// `MAX_ANSWER_BYTES`): `Ok(None)` when the register has no such thing (404), `Err` with the
+    /// reason when it could not be read.
+    pub(crate) async fn read<T: serde::de::DeserializeOwned>(
+        &self,
+        register: &str,
+        path: &str,
+    ) -> Result<Option<T>, String> {
+        // The scope is the kind of thing read: `folkeregisteret:persons`, `enhetsregisteret:roles`.
+        let service = path.split(['/', '?']).next().unwrap_or_default();
+        let token = self.auth.bearer(register, service).await?;
+        let response = self
+            .client
+            .get(format!("{}/{register}/{path}", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(|e| format!("no answer: {e}"))?;
+        match response.status() {
+            reqwest::StatusCode::OK => {}
+            reqwest::StatusCode::NOT_FOUND => return Ok(None),
+            status => return Err(format!("answered {status}")),
+        }
+        let body = crate::agencies::answer_body(response)
+            .await
+            .map_err(|error| match error {
+                crate::agencies::BodyError::TooLarge => {
+                    format!(
+                        "answer larger than {} bytes",
+                        crate::agencies::MAX_ANSWER_BYTES
+                    )
+                }
+                crate::agencies::BodyError::Broken(e) => e.to_string(),
+            })?;
+        serde_json::from_slice(&body)
+            .map(Some)
+            .map_err(|e| format!("not the expected JSON: {e}"))
+    }
+
     /// Runs the journey's look-ups for `citizen` (their identity number).
     #[tracing::instrument(skip_all, fields(journey = %journey.meta.id))]
     pub async fn prefill(&self, journey: &Journey, citizen: &str, today: Date) -> Prefilled {

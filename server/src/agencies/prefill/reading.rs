@@ -69,7 +69,7 @@ impl<'a> Reading<'a> {
             // Not even a token request once the time is up.
             Err("no time left before the start's deadline".to_string())
         } else {
-            tokio::time::timeout(remaining, self.fetch(register, path))
+            tokio::time::timeout(remaining, self.registers.read(register, path))
                 .await
                 .unwrap_or_else(|_| Err("no answer before the start's deadline".into()))
         };
@@ -78,43 +78,6 @@ impl<'a> Reading<'a> {
             self.failed.insert(register);
             Unread::Failed
         })
-    }
-
-    async fn fetch<T: serde::de::DeserializeOwned>(
-        &self,
-        register: &str,
-        path: &str,
-    ) -> Result<Option<T>, String> {
-        // The scope is the kind of thing read: `folkeregisteret:persons`, `enhetsregisteret:roles`.
-        let service = path.split('/').next().unwrap_or_default();
-        let token = self.registers.auth.bearer(register, service).await?;
-        let response = self
-            .registers
-            .client
-            .get(format!("{}/{register}/{path}", self.registers.base))
-            .bearer_auth(token)
-            .send()
-            .await
-            .map_err(|e| format!("no answer: {e}"))?;
-        match response.status() {
-            reqwest::StatusCode::OK => {}
-            reqwest::StatusCode::NOT_FOUND => return Ok(None),
-            status => return Err(format!("answered {status}")),
-        }
-        let body = crate::agencies::answer_body(response)
-            .await
-            .map_err(|error| match error {
-                crate::agencies::BodyError::TooLarge => {
-                    format!(
-                        "answer larger than {} bytes",
-                        crate::agencies::MAX_ANSWER_BYTES
-                    )
-                }
-                crate::agencies::BodyError::Broken(e) => e.to_string(),
-            })?;
-        serde_json::from_slice(&body)
-            .map(Some)
-            .map_err(|e| format!("not the expected JSON: {e}"))
     }
 
     /// A person's record, read once per start; each look-up that uses it is noted as having

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 
 /// A person as Folkeregisteret gives it; checked before any of it is used.
 #[derive(Clone, Debug, Deserialize)]
-pub(super) struct Person {
-    pub(super) pid: String,
+pub(crate) struct Person {
+    pub(crate) pid: String,
     name: String,
     birth_date: String,
     death_date: Option<String>,
@@ -52,7 +52,7 @@ fn clean_text(text: &str) -> bool {
 
 impl Person {
     /// Whether every part of it is what a register may send: a valid number, plain text, dates.
-    pub(super) fn is_sound(&self) -> bool {
+    pub(crate) fn is_sound(&self) -> bool {
         IdentityNumber::parse(&self.pid).is_ok()
             && clean_text(&self.name)
             && Date::parse_iso(&self.birth_date).is_some()
@@ -74,11 +74,11 @@ impl Person {
     }
 
     /// The person's name as the register has it.
-    pub(super) fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         &self.name
     }
 
-    pub(super) fn related(&self, relation: &str) -> Vec<String> {
+    pub(crate) fn related(&self, relation: &str) -> Vec<String> {
         self.relations
             .iter()
             .filter(|r| r.relation == relation)
@@ -87,11 +87,11 @@ impl Person {
             .collect()
     }
 
-    pub(super) fn birth(&self) -> Option<Date> {
+    pub(crate) fn birth(&self) -> Option<Date> {
         Date::parse_iso(&self.birth_date)
     }
 
-    pub(super) fn death(&self) -> Option<Date> {
+    pub(crate) fn death(&self) -> Option<Date> {
         self.death_date.as_deref().and_then(Date::parse_iso)
     }
 
@@ -125,7 +125,7 @@ pub(super) fn person_record(person: &Person, attributes: &[&str]) -> Record {
 impl Roles {
     /// Whether every unit is what a register may send: a valid organisation number and a plain
     /// name, and not too many of them.
-    pub(super) fn is_sound(&self) -> bool {
+    pub(crate) fn is_sound(&self) -> bool {
         self.units.len() <= MAX_RELATED
             && self
                 .units

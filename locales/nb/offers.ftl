@@ -1,0 +1,8 @@
+# Offers on My page: a journey offered because Folkeregisteret reported a birth or a death.
+my-page-offers = Forslag til deg
+offer-why-birth = Folkeregisteret har registrert at { $name } ble født { $date }, med deg som forelder.
+offer-why-death = Folkeregisteret har registrert at { $name } døde { $date }. Vi kondolerer. Du står oppført som ektefelle eller arving.
+offer-nothing-sent = Ingenting er sendt. Du velger selv om du vil starte.
+offer-start = Start
+offer-dismiss = Ikke aktuelt
+my-page-offer-dismissed = Forslaget er fjernet fra Min side.
