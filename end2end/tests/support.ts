@@ -61,6 +61,12 @@ export async function expectHydrated(page: Page) {
  * Start; to begin again they delete it first, on its confirmation page, and come back.
  */
 export async function startAfresh(page: Page) {
+  await deleteOpenDraft(page);
+  await page.getByRole("button", { name: "Start" }).click();
+}
+
+/** On a life event's page: deletes the citizen's open draft of it, if any, and comes back. */
+export async function deleteOpenDraft(page: Page) {
   await expect(page.locator("#start-heading")).toBeVisible();
   const lifeEvent = page.url();
   const remove = page.getByRole("link", { name: /^(Slett utkastet først|Delete the draft first)$/ });
@@ -70,7 +76,6 @@ export async function startAfresh(page: Page) {
     await expect(page).toHaveURL(/\/my-page\?deleted=1$/);
     await page.goto(lifeEvent);
   }
-  await page.getByRole("button", { name: "Start" }).click();
 }
 
 /** Logs in on the test login page as the synthetic person whose label matches `name`. */

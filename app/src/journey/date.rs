@@ -224,6 +224,7 @@ mod tests {
             assert_eq!(Date::parse_input(bad), None, "{bad:?}");
         }
         assert_eq!(d("2024-02-29").display(), "29.02.2024");
+        assert_eq!(d("2026-05-07").iso(), "2026-05-07");
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod journey_versions;
 mod language;
 mod login;
 mod machine;
+mod offers;
 mod pages;
 mod prefill;
 mod receipt_timeline;
