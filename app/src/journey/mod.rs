@@ -39,6 +39,8 @@ mod flow_graph_tests;
 #[cfg(test)]
 mod limits_tests;
 #[cfg(test)]
+mod parties_tests;
+#[cfg(test)]
 mod slice_tests;
 #[cfg(test)]
 mod untrusted_tests;

@@ -13,6 +13,10 @@ pub struct Journey {
     pub prefill: Vec<Prefill>,
     pub steps: Vec<Step>,
     pub services: Vec<Service>,
+    /// The people besides the applicant who take part (`[[party]]`): a co-applicant who answers
+    /// their own steps, heirs who consent. Their steps are never the applicant's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Party>,
     /// Every Fluent message the journey needs, with where the need comes from (line, column).
     pub messages: Vec<(String, usize, usize)>,
     /// The version's own texts (`[texts.<lang>]`), before the locale files (`texts.rs`).
@@ -27,6 +31,50 @@ pub struct Step {
     pub show_if: Option<Expr>,
     pub fields: Vec<Field>,
     pub next: Vec<Branch>,
+    /// `party = "<id>"`: the step that party answers, never shown to the applicant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+}
+
+/// What a party must do once the applicant has submitted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PartyTask {
+    /// Answer the party's own steps (`party = "<id>"` on them).
+    Answer,
+    /// Consent, or not, to a summary of the applicant's answers.
+    Consent,
+}
+
+impl PartyTask {
+    /// The word in the definition and the database (`answer`, `consent`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartyTask::Answer => "answer",
+            PartyTask::Consent => "consent",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<PartyTask> {
+        [PartyTask::Answer, PartyTask::Consent]
+            .into_iter()
+            .find(|t| t.as_str() == word)
+    }
+}
+
+/// A person besides the applicant who takes part in a submission (`[[party]]`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Party {
+    pub id: String,
+    /// The identity-number answer that names them: a top-level field, or `group.field` for
+    /// one party per item (every heir).
+    pub person: String,
+    /// They take part only when this holds on the applicant's answers.
+    pub condition: Option<Expr>,
+    pub task: PartyTask,
+    /// The applicant's answers they are shown (top-level fields), and nothing else.
+    pub show: Vec<String>,
+    /// Days from the submission they have to answer; then the submission stops.
+    pub deadline_days: u32,
 }
 
 /// "After this step, go to step `to` when `condition` holds."
@@ -107,6 +155,16 @@ impl Journey {
             })
         }
         self.steps.iter().find_map(|s| find(&s.fields, id))
+    }
+
+    /// The party `id`.
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    /// The Fluent message that names a party's role ("the other parent").
+    pub fn party_name_id(&self, party: &Party) -> String {
+        format!("{}-party-{}", self.meta.id, party.id)
     }
 
     pub fn has_steps(&self) -> bool {

@@ -18,6 +18,7 @@ mod cases;
 mod conditions;
 mod fields;
 mod limits;
+mod parties;
 mod paths;
 mod positions;
 mod possible;
@@ -296,6 +297,7 @@ impl<'a> Checker<'a> {
                 show_if,
                 fields: fields_of_step,
                 next,
+                party: raw_step.party.as_ref().map(|p| p.get_ref().clone()),
             });
         }
 
@@ -317,6 +319,12 @@ impl<'a> Checker<'a> {
             .map(|p| self.prefill(p, &fields))
             .collect();
         let services = self.services(&raw.service, &fields, &steps);
+        let parties = self.parties(
+            (&raw.party, &raw.step),
+            &fields,
+            &steps,
+            (&journey_id, &mut messages),
+        );
         // Each service is named where the citizen follows it (the timeline): "NAV — barnetrygd".
         for service in &raw.service {
             let (line, column) = self.position(service.id.span().start);
@@ -349,6 +357,7 @@ impl<'a> Checker<'a> {
             prefill,
             steps,
             services,
+            parties,
             messages,
             texts,
         };

@@ -16,6 +16,9 @@ pub(in crate::journey) struct RawFile {
     pub(super) step: Vec<RawStep>,
     #[serde(default)]
     pub(super) service: Vec<RawService>,
+    /// `[[party]]`: the people besides the applicant who take part (`parties.rs`).
+    #[serde(default)]
+    pub(super) party: Vec<RawParty>,
     /// `[texts.<lang>]`: language code → message id → text.
     #[serde(default)]
     pub(super) texts: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<String>>>,
@@ -43,6 +46,21 @@ pub(super) struct RawStep {
     pub(super) field: Vec<RawField>,
     #[serde(default)]
     pub(super) next: Vec<RawNext>,
+    /// The party that answers this step (never the applicant).
+    pub(super) party: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawParty {
+    pub(super) id: Spanned<String>,
+    pub(super) person: Spanned<String>,
+    #[serde(rename = "if")]
+    pub(super) condition: Option<Spanned<String>>,
+    pub(super) task: Spanned<String>,
+    #[serde(default)]
+    pub(super) show: Vec<Spanned<String>>,
+    pub(super) deadline_days: Option<Spanned<u32>>,
 }
 
 #[derive(Deserialize)]

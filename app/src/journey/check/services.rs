@@ -59,6 +59,10 @@ impl Checker<'_> {
                     self.error(value, format!("unknown field `{name}`"));
                     continue;
                 };
+                if let Some(party) = &steps[info.step].party {
+                    self.error(value, format!("`{name}` is answered by party `{party}`; a party's answers are sent beside the payload"));
+                    continue;
+                }
                 if let Some(group) = &info.group {
                     self.error(value, format!("`{name}` is inside the group `{group}`; map the group `{group}` as a whole"));
                     continue;
@@ -129,7 +133,7 @@ impl Checker<'_> {
 impl Checker<'_> {
     /// Why a field may be absent when a service with `condition` is sent, if it may (what is too
     /// complex to prove is taken as present, with a warning at `at`).
-    fn may_be_absent(
+    pub(super) fn may_be_absent(
         &mut self,
         name: &str,
         condition: Option<&Expr>,

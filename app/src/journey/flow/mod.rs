@@ -10,6 +10,7 @@
 
 mod asked;
 mod form;
+mod parties;
 mod payload;
 mod slice;
 mod summary;
@@ -18,6 +19,7 @@ mod walk;
 
 pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
 pub use form::{read_step_form, FormError};
+pub use parties::{participants, Participant};
 pub use payload::{service_calls, ServiceCall};
 pub use slice::{island_slice, ISLAND_STEP};
 pub use summary::{about, summary, Row, Shown, SummaryStep};

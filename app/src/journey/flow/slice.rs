@@ -53,6 +53,7 @@ pub fn island_slice(journey: &Journey, step: usize, walked: &Walk) -> (Journey, 
                 show_if: None,
                 fields: context,
                 next: Vec::new(),
+                party: None,
             },
             Step {
                 show_if: None,
@@ -61,6 +62,7 @@ pub fn island_slice(journey: &Journey, step: usize, walked: &Walk) -> (Journey, 
             },
         ],
         services: Vec::new(),
+        parties: Vec::new(),
         messages: Vec::new(),
     };
     (slice, read)

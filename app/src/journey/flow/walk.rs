@@ -59,7 +59,8 @@ pub fn walk(journey: &Journey, answers: &Answers, today: Date) -> Walk {
     let mut path = Vec::new();
     let mut index = 0;
     while let Some(step) = journey.steps.get(index) {
-        if !holds(step.show_if.as_ref(), &top_env(journey, &shown, today)) {
+        // A party's step is theirs to answer, after the submission.
+        if step.party.is_some() || !holds(step.show_if.as_ref(), &top_env(journey, &shown, today)) {
             index += 1;
             continue;
         }
