@@ -14,8 +14,8 @@ use crate::{
     i18n::{provide_lang_from_request, tr},
     pages::{
         AdminHome, CasePage, CheckPage, DeleteDraftPage, Home, InboxPage, LifeEvent, LoggedOut,
-        LoginError, MyPage, NotFound, ReceiptPage, RefusalNotice, RequestRefused, StepPage,
-        TaskPage,
+        LoginError, MyPage, NotFound, PartyPage, ReceiptPage, RefusalNotice, RequestRefused,
+        StepPage, TaskPage,
     },
 };
 use leptos::{
@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/receipt/:reference") view=ReceiptPage ssr=SsrMode::Async />
                     <Route path=path!("/my-page") view=MyPage ssr=SsrMode::Async />
                     <Route path=path!("/task/:id") view=TaskPage ssr=SsrMode::Async />
+                    <Route path=path!("/party/:key") view=PartyPage ssr=SsrMode::Async />
                     <Route path=path!("/notice/:kind") view=RefusalNotice />
                     <Route path=path!("/login/error") view=LoginError />
                     <Route path=path!("/logged-out") view=LoggedOut />

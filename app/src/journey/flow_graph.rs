@@ -53,11 +53,16 @@ pub enum EdgeKind {
 /// The message id of the last node's title ("Check your answers").
 pub const CHECK_TITLE_ID: &str = "check-title";
 
-/// Every step of `journey` and every way between them.
+/// Every step of the applicant's in `journey` and every way between them.
 pub fn flow_graph(journey: &Journey) -> FlowGraph {
-    let count = journey.steps.len();
-    let mut nodes: Vec<FlowNode> = journey
+    // The applicant's steps: a party's steps come after them all and are not on their path.
+    let count = journey
         .steps
+        .iter()
+        .take_while(|s| s.party.is_none())
+        .count();
+    let steps = &journey.steps[..count];
+    let mut nodes: Vec<FlowNode> = steps
         .iter()
         .map(|step| FlowNode {
             id: step.id.clone(),
@@ -73,7 +78,7 @@ pub fn flow_graph(journey: &Journey) -> FlowGraph {
         is_check: true,
     });
     let mut edges = Vec::new();
-    for (from, step) in journey.steps.iter().enumerate() {
+    for (from, step) in steps.iter().enumerate() {
         if let Some(condition) = &step.show_if {
             edges.push(FlowEdge {
                 from,

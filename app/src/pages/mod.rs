@@ -15,7 +15,9 @@ mod staff;
 pub use admin::AdminHome;
 pub use auth::{Forbidden, LoggedOut, LoginError, RefusalNotice, RequestRefused};
 pub use caseworker::{CasePage, InboxPage};
-pub use citizen::{CheckPage, DeleteDraftPage, LifeEvent, MyPage, ReceiptPage, StepPage, TaskPage};
+pub use citizen::{
+    CheckPage, DeleteDraftPage, LifeEvent, MyPage, PartyPage, ReceiptPage, StepPage, TaskPage,
+};
 pub use deliveries::{AdminDeliveriesPage, OperatorPage, SentPage};
 pub use home::Home;
 pub use not_found::NotFound;

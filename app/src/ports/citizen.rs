@@ -6,8 +6,8 @@ use crate::{
     auth::CurrentUser,
     error::AppError,
     pages::citizen::model::{
-        CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
-        TaskAnswered, TaskView, TimelineView,
+        CheckView, DraftCard, MyPageView, Outcome, PartyAnswered, PartyTaskView, ReceiptView,
+        StepAsk, StepSaved, StepView, TaskAnswered, TaskView, TimelineView,
     },
 };
 
@@ -59,6 +59,24 @@ pub trait CitizenPort: Send + Sync {
 
     /// Offers, open drafts, submissions with their timelines, and the register access logs.
     async fn my_page(&self, user: &CurrentUser) -> Result<MyPageView, AppError>;
+
+    /// A party's task on someone else's submission: what the journey shows them, and their
+    /// questions or the consent asked of them. Another person's is `NotFound`; one no longer
+    /// open (answered, refused, stopped, past its deadline) leads to *My page*.
+    async fn party_task(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+    ) -> Result<Outcome<PartyTaskView>, AppError>;
+
+    /// A party's answer or consent (`decision=answer`, the fields `a.<field>`) or refusal
+    /// (`decision=refuse`, which stops the submission for everyone), once, before the deadline.
+    async fn answer_party(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+        form: &[(String, String)],
+    ) -> Result<PartyAnswered, AppError>;
 
     /// Starts the journey an offer on *My page* offers (its own start: prefill, or the open draft
     /// continued) and closes the offer: the address to go to. An offer no longer open leads to

@@ -26,10 +26,13 @@ fa-barn-child_last_name-help = The child can have the surname of either parent o
 fa-barn-step-family = The family
 fa-barn-step-family-intro = We ask about the other parent and any other children who live with you. The answers are used for the name, parental benefit, child benefit and the kindergarten place, so you do not have to answer more than once.
 fa-barn-other_parent_takes_part = Will the other parent take part?
-fa-barn-other_parent_takes_part-help = If you answer yes, we send the other parent's national identity number with the name to Skatteetaten and with your applications to NAV. Veiviser sends the other parent no message. The other parent applies for their own share of the parental benefit.
+fa-barn-other_parent_takes_part-help = If you answer yes, we send the other parent's national identity number with the name to Skatteetaten and with your applications to NAV. Veiviser sends the other parent no message unless you ask them to confirm (the next question). The other parent applies for their own share of the parental benefit.
 fa-barn-other_parent_pid = The other parent's national identity number
 fa-barn-other_parent_pid-help = 11 digits. If you are married, we have fetched your spouse's number from the National Population Register. Correct it if your spouse is not the child's other parent.
 fa-barn-other_parent_pid-show-if = Only if the other parent is taking part.
+fa-barn-other_parent_confirms = Should the other parent confirm in Veiviser?
+fa-barn-other_parent_confirms-help = If you answer yes, the other parent gets a task on My page once you have submitted. They see the child's name and date of birth, not your other answers. The application is sent only when they have answered, and is stopped if they say no or do not answer within 14 days.
+fa-barn-other_parent_confirms-show-if = Only if the other parent takes part.
 fa-barn-parents_relationship = Do you live with the other parent?
 fa-barn-parents_relationship-help = If you live alone with the child, you may be entitled to extended child benefit.
 fa-barn-parents_relationship-married = Yes, we are married or registered partners
@@ -122,3 +125,10 @@ fa-barn-service-child-name = the child's name
 fa-barn-service-parental-benefit = parental benefit
 fa-barn-service-child-benefit = child benefit
 fa-barn-service-kindergarten = kindergarten place
+
+# The other parent's own step (a party's task)
+fa-barn-party-other-parent = the other parent
+fa-barn-step-other-parent-confirms = Confirm as the other parent
+fa-barn-other_parent_agrees_name = Do you agree with the child's name?
+fa-barn-other_parent_agrees_name-help = The name is shown above. If you do not agree, you can answer no here and take it up with the other parent; the Tax Administration may ask for more.
+fa-barn-other_parent_takes_leave = Do you want to take parental benefit yourself?

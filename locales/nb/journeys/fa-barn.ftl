@@ -26,10 +26,13 @@ fa-barn-child_last_name-help = Barnet kan få etternavnet til en av foreldrene e
 fa-barn-step-family = Familien
 fa-barn-step-family-intro = Vi spør om den andre forelderen og om andre barn som bor hos deg. Svarene brukes til navnet, foreldrepengene, barnetrygden og barnehageplassen, så du slipper å svare flere ganger.
 fa-barn-other_parent_takes_part = Skal den andre forelderen være med?
-fa-barn-other_parent_takes_part-help = Svarer du ja, sender vi fødselsnummeret til den andre forelderen med navnet til Skatteetaten og med søknadene dine til NAV. Veiviser sender ingen melding til den andre forelderen. Den andre forelderen søker selv om sin del av foreldrepengene.
+fa-barn-other_parent_takes_part-help = Svarer du ja, sender vi fødselsnummeret til den andre forelderen med navnet til Skatteetaten og med søknadene dine til NAV. Veiviser sender ingen melding til den andre forelderen, med mindre du ber hen bekrefte (neste spørsmål). Den andre forelderen søker selv om sin del av foreldrepengene.
 fa-barn-other_parent_pid = Fødselsnummeret til den andre forelderen
 fa-barn-other_parent_pid-help = 11 siffer. Er du gift, har vi hentet fødselsnummeret til ektefellen din fra Folkeregisteret. Rett det hvis ektefellen ikke er barnets andre forelder.
 fa-barn-other_parent_pid-show-if = Bare hvis den andre forelderen skal være med.
+fa-barn-other_parent_confirms = Skal den andre forelderen bekrefte i Veiviser?
+fa-barn-other_parent_confirms-help = Svarer du ja, får den andre forelderen en oppgave på Min side når du har sendt inn. Hen ser barnets navn og fødselsdato, ikke de andre svarene dine. Søknaden sendes først når hen har svart, og stanses hvis hen sier nei eller ikke svarer innen 14 dager.
+fa-barn-other_parent_confirms-show-if = Bare hvis den andre forelderen skal være med.
 fa-barn-parents_relationship = Bor du sammen med den andre forelderen?
 fa-barn-parents_relationship-help = Bor du alene med barnet, kan du ha rett til utvidet barnetrygd.
 fa-barn-parents_relationship-married = Ja, vi er gift eller registrerte partnere
@@ -122,3 +125,10 @@ fa-barn-service-child-name = navn på barnet
 fa-barn-service-parental-benefit = foreldrepenger
 fa-barn-service-child-benefit = barnetrygd
 fa-barn-service-kindergarten = barnehageplass
+
+# The other parent's own step (a party's task)
+fa-barn-party-other-parent = den andre forelderen
+fa-barn-step-other-parent-confirms = Bekreft som den andre forelderen
+fa-barn-other_parent_agrees_name = Er du enig i navnet barnet får?
+fa-barn-other_parent_agrees_name-help = Navnet står øverst. Er du ikke enig, kan du svare nei her og ta det opp med den andre forelderen; Skatteetaten kan be om mer.
+fa-barn-other_parent_takes_leave = Vil du selv ta ut foreldrepenger?

@@ -26,10 +26,13 @@ fa-barn-child_last_name-help = Barnet kan få etternamnet til ein av foreldra el
 fa-barn-step-family = Familien
 fa-barn-step-family-intro = Vi spør om den andre forelderen og om andre barn som bur hos deg. Svara blir brukte til namnet, foreldrepengane, barnetrygda og barnehageplassen, så du slepp å svare fleire gonger.
 fa-barn-other_parent_takes_part = Skal den andre forelderen vere med?
-fa-barn-other_parent_takes_part-help = Svarer du ja, sender vi fødselsnummeret til den andre forelderen med namnet til Skatteetaten og med søknadene dine til NAV. Veiviser sender inga melding til den andre forelderen. Den andre forelderen søkjer sjølv om sin del av foreldrepengane.
+fa-barn-other_parent_takes_part-help = Svarer du ja, sender vi fødselsnummeret til den andre forelderen med namnet til Skatteetaten og med søknadene dine til NAV. Veiviser sender inga melding til den andre forelderen, med mindre du ber hen stadfeste (neste spørsmål). Den andre forelderen søkjer sjølv om sin del av foreldrepengane.
 fa-barn-other_parent_pid = Fødselsnummeret til den andre forelderen
 fa-barn-other_parent_pid-help = 11 siffer. Er du gift, har vi henta fødselsnummeret til ektefellen din frå Folkeregisteret. Rett det dersom ektefellen ikkje er den andre forelderen til barnet.
 fa-barn-other_parent_pid-show-if = Berre dersom den andre forelderen skal vere med.
+fa-barn-other_parent_confirms = Skal den andre forelderen stadfeste i Veiviser?
+fa-barn-other_parent_confirms-help = Svarar du ja, får den andre forelderen ei oppgåve på Mi side når du har sendt inn. Hen ser namnet og fødselsdatoen til barnet, ikkje dei andre svara dine. Søknaden blir send først når hen har svart, og blir stansa om hen seier nei eller ikkje svarar innan 14 dagar.
+fa-barn-other_parent_confirms-show-if = Berre dersom den andre forelderen skal vere med.
 fa-barn-parents_relationship = Bur du saman med den andre forelderen?
 fa-barn-parents_relationship-help = Bur du åleine med barnet, kan du ha rett til utvida barnetrygd.
 fa-barn-parents_relationship-married = Ja, vi er gifte eller registrerte partnarar
@@ -122,3 +125,10 @@ fa-barn-service-child-name = namn på barnet
 fa-barn-service-parental-benefit = foreldrepengar
 fa-barn-service-child-benefit = barnetrygd
 fa-barn-service-kindergarten = barnehageplass
+
+# The other parent's own step (a party's task)
+fa-barn-party-other-parent = den andre forelderen
+fa-barn-step-other-parent-confirms = Stadfest som den andre forelderen
+fa-barn-other_parent_agrees_name = Er du samd i namnet barnet får?
+fa-barn-other_parent_agrees_name-help = Namnet står øvst. Er du ikkje samd, kan du svare nei her og ta det opp med den andre forelderen; Skatteetaten kan be om meir.
+fa-barn-other_parent_takes_leave = Vil du sjølv ta ut foreldrepengar?

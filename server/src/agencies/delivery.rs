@@ -94,6 +94,7 @@ impl Worker {
                 if swept.is_none_or(|at| at.elapsed() >= SWEEP_EVERY) {
                     swept = Some(std::time::Instant::now());
                     self.give_up_overdue().await;
+                    self.expire_parties().await;
                 }
                 // Listening from before the round: work made during it wakes the next one.
                 let woken = crate::storage::work_waiting().notified();
@@ -113,6 +114,22 @@ impl Worker {
     pub async fn round(&self) -> Result<(), StorageError> {
         let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(IN_FLIGHT));
         self.tick(&slots).await
+    }
+
+    /// Stops the submissions whose parties let their deadline pass (their held calls are
+    /// removed, everyone notified).
+    async fn expire_parties(&self) {
+        match self.database.parties().expire_overdue(Instant::now()).await {
+            Ok(stopped) => {
+                for reference in stopped {
+                    tracing::info!(
+                        reference,
+                        "a party's deadline passed: the submission is stopped"
+                    );
+                }
+            }
+            Err(error) => tracing::error!(%error, "cannot expire overdue parties"),
+        }
     }
 
     /// Dead-letters the calls past their give-up time that no attempt will reach (their

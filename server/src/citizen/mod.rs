@@ -9,6 +9,8 @@
 
 mod messages;
 mod offers;
+mod parties;
+mod party_task;
 mod preview;
 mod save;
 mod start;
@@ -28,8 +30,8 @@ use app::{
     error::AppError,
     journey::{Date, Journey, SecurityLevel},
     pages::citizen::model::{
-        CheckView, DraftCard, MyPageView, Outcome, ReceiptView, StepAsk, StepSaved, StepView,
-        TaskAnswered, TaskView, TimelineView,
+        CheckView, DraftCard, MyPageView, Outcome, PartyAnswered, PartyTaskView, ReceiptView,
+        StepAsk, StepSaved, StepView, TaskAnswered, TaskView, TimelineView,
     },
     ports::CitizenPort,
 };
@@ -211,6 +213,25 @@ impl CitizenPort for Citizen {
     #[tracing::instrument(skip_all)]
     async fn my_page(&self, user: &CurrentUser) -> Result<MyPageView, AppError> {
         self.my_page_of(user).await
+    }
+
+    #[tracing::instrument(skip(self, user))]
+    async fn party_task(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+    ) -> Result<Outcome<PartyTaskView>, AppError> {
+        self.party_page(user, key).await
+    }
+
+    #[tracing::instrument(skip(self, user, form))]
+    async fn answer_party(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+        form: &[(String, String)],
+    ) -> Result<PartyAnswered, AppError> {
+        self.party_answer(user, key, form).await
     }
 
     #[tracing::instrument(skip(self, user))]

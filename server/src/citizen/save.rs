@@ -151,7 +151,13 @@ impl Citizen {
         }
         // One walk of the new answers: their problems, where they lead, and the path to keep.
         let walked = flow::walk(&journey, &answers, today);
-        let errors = flow::validate_walked(&journey, step, &walked, today);
+        let mut errors = flow::validate_walked(&journey, step, &walked, today);
+        // The people it names as parties, once its own answers are valid.
+        let mut refused_parties = false;
+        if errors.is_empty() && action == Action::Continue && !journey.parties.is_empty() {
+            errors = self.party_problems(user, &journey, step, &answers).await;
+            refused_parties = !errors.is_empty();
+        }
         let return_to_check = value(form, "return") == Some("check");
         let following = walked
             .after(step)
@@ -185,6 +191,12 @@ impl Citizen {
             )
             .await;
         match saved {
+            Ok(Saved::Saved) if refused_parties => {
+                let mut view = step_view(&journey, &draft, step, &walked, answers, today);
+                view.return_to_check = return_to_check;
+                view.errors = errors;
+                Ok(StepSaved::Refused(Box::new(view)))
+            }
             Ok(Saved::Saved) => Ok(StepSaved::Go(next.to)),
             Ok(Saved::Stale) => {
                 self.keep_aside(user, draft_id, &journey, step, &answers)

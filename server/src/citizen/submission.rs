@@ -60,13 +60,14 @@ impl Citizen {
         }
         let shown = flow::walk(&journey, &draft.answers, today).shown;
         let calls = flow::service_calls(&journey, &draft.answers, today);
+        let parties = self.new_parties(user, &journey, &draft.answers)?;
         // The submission records the definition its answers were checked and mapped with: the
         // version the draft was started on (`open` took that one).
         draft.journey_version = i64::from(journey.meta.version);
         let reference = self
             .database
             .submissions()
-            .submit(&user.pid, &draft, &shown, &calls)
+            .submit_with(&user.pid, &draft, &shown, &calls, &parties)
             .await
             .map_err(|error| internal(&error, "cannot store a submission"))?;
         tracing::info!(journey = %journey.meta.id, reference, "submitted");
@@ -93,6 +94,7 @@ impl Citizen {
             journey,
             calls: self.calls_of(&submission.reference).await?,
             threads: self.threads_of(&submission.reference).await?,
+            parties: self.party_statuses(&submission.reference).await?,
             submitted_at: submission.submitted_at,
         })
     }
@@ -131,6 +133,7 @@ impl Citizen {
             };
             submissions.push(SubmissionCard {
                 calls: self.calls_of(&reference).await?,
+                parties: self.party_statuses(&reference).await?,
                 reference,
                 journey_id: draft.journey_id,
                 submitted_at,
@@ -150,6 +153,8 @@ impl Citizen {
         Ok(MyPageView {
             offers: self.offers_of(user).await?,
             dismissed: false,
+            party_tasks: self.party_tasks_of(user).await?,
+            party_done: None,
             reads,
             reads_about,
             case_reads,

@@ -20,8 +20,8 @@ use app::{
     pages::{
         auth::Incident,
         citizen::{
-            model::{StepSaved, TaskAnswered},
-            timeline_fragment, MessageReply, ParkedStep, TaskReply, UnsavedStep,
+            model::{PartyAnswered, StepSaved, TaskAnswered},
+            timeline_fragment, MessageReply, ParkedStep, PartyReply, TaskReply, UnsavedStep,
         },
     },
 };
@@ -109,7 +109,9 @@ pub async fn save_step(
         .await
     {
         Ok(StepSaved::Go(to)) => Redirect::to(&to).into_response(),
-        Ok(StepSaved::Unsaved(view)) => pages.render(request(), UnsavedStep(*view)).await,
+        Ok(StepSaved::Unsaved(view) | StepSaved::Refused(view)) => {
+            pages.render(request(), UnsavedStep(*view)).await
+        }
         Err(error) => refused(&pages, request(), error, &path).await,
     }
 }
@@ -173,6 +175,28 @@ pub async fn offer(
             go(&pages, head(), to, MY_PAGE).await
         }
         Err(response) => response,
+    }
+}
+
+/// `POST /party/<key>`: a party's answer, consent or refusal on someone else's submission, or
+/// the task again with what was refused.
+pub async fn answer_party(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    user: Option<Extension<CurrentUser>>,
+    Path(key): Path<String>,
+    request: Request,
+) -> Response {
+    let path = format!("/party/{key}");
+    let (user, form, head) =
+        match signed_post(&pages, user, SecurityLevel::Substantial, request, &path).await {
+            Ok(signed) => signed,
+            Err(response) => return response,
+        };
+    match state.citizen.answer_party(&user, &key, &form).await {
+        Ok(PartyAnswered::Go(to)) => Redirect::to(&to).into_response(),
+        Ok(PartyAnswered::Invalid(view)) => pages.render(head(), PartyReply(*view)).await,
+        Err(error) => refused(&pages, head(), error, &path).await,
     }
 }
 

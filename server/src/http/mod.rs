@@ -125,6 +125,7 @@ pub fn router(
         .route("/journey/{draft}/{step}", post(citizen::save_step))
         .route("/receipt/{reference}/timeline", get(citizen::timeline))
         .route("/task/{id}", post(citizen::answer_task))
+        .route("/party/{key}", post(citizen::answer_party))
         .route("/receipt/{reference}/messages", post(citizen::send_message))
         .route("/caseworker/case/{id}", post(caseworker::act))
         .route("/caseworker/views", post(caseworker::save_view))

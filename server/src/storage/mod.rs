@@ -20,6 +20,7 @@
 //! | `case_access()`     | `CaseAccess`     | `case_access`, `case_access_head`                  |
 //! | `connectors()`      | `Connectors`     | `agency_connector`                                 |
 //! | `offers()`          | `Offers`         | `feed_cursor`, `offer`                             |
+//! | `parties()`         | `Parties`        | `submission_party`, `notification` (and the held `delivery` rows) |
 //!
 //! Rows come back as structs, stored words as the domain's enums and times as
 //! `app::domain::Instant`, each read strictly (`columns`): a value this version cannot read or
@@ -139,6 +140,7 @@ mod keys;
 mod messages;
 mod offers;
 mod outbox;
+mod parties;
 mod people;
 mod register_log;
 mod submissions;
@@ -171,6 +173,7 @@ pub use outbox::{
     work_waiting, AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry,
     RetryFilter,
 };
+pub use parties::{Answered, NewParty, Parties, StoredParty};
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
 pub use submissions::{Submission, Submissions};
@@ -334,6 +337,10 @@ impl Database {
 
     pub fn case_events(&self) -> CaseEvents<'_> {
         CaseEvents(self)
+    }
+
+    pub fn parties(&self) -> Parties<'_> {
+        Parties(self)
     }
 
     pub fn offers(&self) -> Offers<'_> {

@@ -75,6 +75,20 @@ impl Submissions<'_> {
         shown: &Answers,
         calls: &[ServiceCall],
     ) -> Result<String, StorageError> {
+        self.submit_with(person_id, draft, shown, calls, &[]).await
+    }
+
+    /// `submit`, with the parties who must answer or consent first: written in the same
+    /// transaction, each with a notification record, and the calls held until the last of them
+    /// has answered (`Parties::answer`).
+    pub async fn submit_with(
+        self,
+        person_id: &str,
+        draft: &Draft,
+        shown: &Answers,
+        calls: &[ServiceCall],
+        parties: &[super::NewParty],
+    ) -> Result<String, StorageError> {
         const INSERT: &str =
             "INSERT INTO submission (reference, draft_id, person_id, journey_id, journey_version, \
              answers, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -127,6 +141,33 @@ impl Submissions<'_> {
                             .bind(&call.payload)
                             .bind(&call.after)
                             .bind(&at)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    for party in parties {
+                        sqlx::query(super::parties::NEW_PARTY)
+                            .bind(crate::ids::random_token(16))
+                            .bind(&reference)
+                            .bind(&party.party_id)
+                            .bind(&party.person_id)
+                            .bind(party.task.as_str())
+                            .bind(party.deadline.stored())
+                            .bind(&at)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query(super::parties::NOTIFY)
+                            .bind(crate::ids::random_token(16))
+                            .bind(&party.person_id)
+                            .bind("party-task")
+                            .bind(&reference)
+                            .bind(&at)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if !parties.is_empty() {
+                        sqlx::query(super::parties::HOLD_CALLS)
+                            .bind(super::parties::HELD)
+                            .bind(&reference)
                             .execute(&mut *tx)
                             .await?;
                     }

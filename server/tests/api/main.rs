@@ -30,6 +30,7 @@ mod login;
 mod machine;
 mod offers;
 mod pages;
+mod parties;
 mod prefill;
 mod receipt_timeline;
 mod resilience;

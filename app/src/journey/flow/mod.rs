@@ -20,7 +20,7 @@ mod walk;
 pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
 pub use form::{read_step_form, FormError};
 pub use parties::{participants, Participant};
-pub use payload::{service_calls, ServiceCall};
+pub use payload::{party_payload, service_calls, ServiceCall};
 pub use slice::{island_slice, ISLAND_STEP};
 pub use summary::{about, summary, Row, Shown, SummaryStep};
 pub use validate::{first_incomplete_step, validate_step, validate_walked, FieldError};

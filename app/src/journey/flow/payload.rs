@@ -90,3 +90,17 @@ pub fn service_calls(journey: &Journey, answers: &Answers, today: Date) -> Vec<S
         })
         .collect()
 }
+
+/// A party's answers as agencies get them beside the payload: each field's value as a payload
+/// maps it (`true` for yes, numbers as numbers), by field id.
+pub fn party_payload(journey: &Journey, answers: &Answers) -> serde_json::Value {
+    let object = answers
+        .0
+        .iter()
+        .filter_map(|(id, answer)| {
+            let field = journey.any_field(id)?;
+            Some((id.clone(), payload_value(field, answer)))
+        })
+        .collect();
+    serde_json::Value::Object(object)
+}

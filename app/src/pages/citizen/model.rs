@@ -39,6 +39,9 @@ pub enum StepSaved {
     Go(String),
     /// Storage failed: the step again with what was typed, and the incident to quote.
     Unsaved(Box<StepView>),
+    /// Saved, but a person it names as a party cannot be one (the applicant, not in the
+    /// register, under age): the step again with the problems at their fields.
+    Refused(Box<StepView>),
 }
 
 /// One step of a draft, as the server found it.
@@ -112,6 +115,8 @@ pub struct ReceiptView {
     pub submitted_at: Instant,
     pub summary: Vec<SummaryStep>,
     pub calls: Vec<CallStatus>,
+    /// The people besides the applicant who must answer or consent, and how each stands.
+    pub parties: Vec<crate::domain::PartyStatus>,
 }
 
 /// The messages on one case of a submission, between its agency and the citizen.
@@ -141,6 +146,10 @@ pub struct MyPageView {
     pub offers: Vec<crate::domain::Offer>,
     /// An offer was just dismissed.
     pub dismissed: bool,
+    /// Submissions of others that wait for this person's answer or consent.
+    pub party_tasks: Vec<crate::domain::PartyCard>,
+    /// A party task was just answered (`answered`) or refused (`refused`).
+    pub party_done: Option<String>,
     /// The open drafts, newest first.
     pub drafts: Vec<DraftCard>,
     /// The submissions, newest first.
@@ -208,6 +217,7 @@ pub struct SubmissionCard {
     pub journey_id: String,
     pub submitted_at: Instant,
     pub calls: Vec<CallStatus>,
+    pub parties: Vec<crate::domain::PartyStatus>,
 }
 
 /// One submission's timeline alone (`/receipt/<reference>/timeline`).
@@ -243,4 +253,34 @@ impl DraftCard {
     pub fn delete_href(&self) -> String {
         format!("/journey/{}/delete", self.id)
     }
+}
+
+/// A party's task: what the applicant's submission shows them, and their own questions (a
+/// co-applicant) or the consent asked of them (an heir).
+#[derive(Clone, Debug)]
+pub struct PartyTaskView {
+    pub key: String,
+    /// The version the submission was made on.
+    pub journey: std::sync::Arc<crate::journey::Journey>,
+    pub reference: String,
+    pub party: String,
+    pub task: crate::journey::model::PartyTask,
+    pub applicant: String,
+    pub deadline: Instant,
+    /// The applicant's answers the journey shows this party, and no others.
+    pub shown: Vec<crate::journey::flow::Row>,
+    /// The party's own questions (top-level field ids of their steps), for an `answer` task.
+    pub fields: Vec<String>,
+    /// What the form shows: what was just typed.
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+}
+
+/// How a party's answer ended.
+#[derive(Clone, Debug)]
+pub enum PartyAnswered {
+    /// Taken (or refused, or no longer open): on to this address.
+    Go(String),
+    /// Not valid: the page again with what was typed and the problems.
+    Invalid(Box<PartyTaskView>),
 }

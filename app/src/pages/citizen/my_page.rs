@@ -5,6 +5,7 @@ use super::{
     drafts::draft_card,
     model::{MyPageView, Outcome},
     offers::offers,
+    party::{party_statuses, party_tasks},
     register_log::{case_reads_log, own_reads_log, reads_log},
     task::tasks,
     text::{display_time, journey_of, title_of},
@@ -22,12 +23,13 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn MyPage() -> impl IntoView {
     // Notices after a redirect here: "saved for later", "deleted", "dismissed".
-    let (saved, deleted, answered, dismissed) = use_query_map().with_untracked(|q| {
+    let (saved, deleted, answered, dismissed, party) = use_query_map().with_untracked(|q| {
         (
             q.get("saved").is_some(),
             q.get("deleted").is_some(),
             q.get("answered").is_some(),
             q.get("dismissed").is_some(),
+            q.get("party").filter(|p| p == "answered" || p == "refused"),
         )
     });
     citizen_page(
@@ -37,6 +39,7 @@ pub fn MyPage() -> impl IntoView {
             data.deleted = deleted;
             data.answered = answered;
             data.dismissed = dismissed;
+            data.party_done = party;
             Ok(Outcome::Page(data))
         },
         my_page,
@@ -54,6 +57,7 @@ fn my_page(data: MyPageView, user: CurrentUser) -> impl IntoView {
                 <li class="ds-card my-page__item">
                     <h3 class="ds-heading" data-size="xs"><a class="ds-link" href=format!("/receipt/{reference}")>{title_of(journey)}</a></h3>
                     <p class="ds-paragraph" data-size="sm">{reference.clone()} " · " {tr_with("my-page-submitted-at", &[("time", display_time(&card.submitted_at))])}</p>
+                    {party_statuses(&card.parties)}
                     {live_timeline(reference, journey_of(journey).as_deref(), &card.calls)}
                 </li>
             }
@@ -71,6 +75,10 @@ fn my_page(data: MyPageView, user: CurrentUser) -> impl IntoView {
     let dismissed = data.dismissed.then(|| {
         view! { <div class="ds-alert" data-color="info" role="status"><p class="ds-paragraph">{tr("my-page-offer-dismissed")}</p></div> }
     });
+    let party_done = data.party_done.as_deref().map(|done| {
+        let id = if done == "refused" { "my-page-party-refused" } else { "my-page-party-answered" };
+        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr(id)}</p></div> }
+    });
     view! {
         <Title text=tr("my-page-title") />
         <h1 class="ds-heading" data-size="lg">{tr("my-page-title")}</h1>
@@ -78,6 +86,8 @@ fn my_page(data: MyPageView, user: CurrentUser) -> impl IntoView {
         {deleted}
         {answered}
         {dismissed}
+        {party_done}
+        {party_tasks(&data.party_tasks)}
         {offers(&data.offers, &user)}
         {tasks(&data.tasks)}
         <h2 class="ds-heading" data-size="md">{tr("my-page-drafts")}</h2>

@@ -3,6 +3,7 @@
 
 use super::{
     model::{Outcome, ReceiptView},
+    party::party_statuses,
     summary::summary_view,
     text::display_time,
     timeline::{agencies_of, live_timeline},
@@ -108,6 +109,7 @@ fn receipt_page(
         <p class="ds-paragraph">{tr_with("receipt-body", &[("journey", journey_title.clone()), ("time", display_time(&data.submitted_at))])}</p>
         <p class="ds-paragraph">{agencies}</p>
         <h2 class="ds-heading" data-size="md">{tr("timeline-heading")}</h2>
+        {party_statuses(&data.parties)}
         {live_timeline(&data.reference, Some(&journey), &data.calls)}
         <p class="ds-paragraph no-print"><a class="ds-link" href="/my-page">{tr("receipt-my-page")}</a> " · " {tr("receipt-print")}</p>
         {threads(&data, &user, reply.as_ref())}

@@ -11,7 +11,7 @@ use crate::{
 };
 use leptos::prelude::*;
 
-fn shown_text(shown: &Shown) -> AnyView {
+pub(super) fn shown_text(shown: &Shown) -> AnyView {
     match shown {
         Shown::Plain(text) => text.clone().into_any(),
         Shown::Message(id) => tr(id).into_any(),

@@ -1,0 +1,23 @@
+# Parties: people besides the applicant who answer or consent before a submission is sent.
+party-heading = { $applicant } has applied for { $journey } and named you as { $role }
+party-deadline = Answer by { $time }.
+party-shown = What you see of the application
+party-send = Send your answer
+party-consent = I consent
+party-refuse-answer = I will not take part
+party-refuse-consent = I do not consent
+party-refuse-means = If you say no, the application is stopped and nothing is sent to the agencies. The applicant and the others taking part are told.
+party-card = { $applicant } is waiting for your answer: { $journey }
+my-page-party-tasks = Waiting for you
+my-page-party-answered = Your answer has been sent.
+my-page-party-refused = You have said no. The application is stopped, and the applicant has been told.
+party-submission-waits = The application is sent when everyone has answered.
+party-submission-stopped = The application is stopped and will not be sent: someone said no or did not answer in time.
+party-state-waiting = { $name } has not answered yet (deadline { $time }).
+party-state-answered = { $name } has answered.
+party-state-refused = { $name } has said no.
+party-state-expired = { $name } did not answer in time.
+party-state-stopped = { $name } need not answer: the application is stopped.
+error-party-is-you = This is your own national identity number. Enter the other person's number.
+error-party-unknown = We cannot find this national identity number in the National Population Register. Check that it is right.
+error-party-under-age = The person must be 18 or older.

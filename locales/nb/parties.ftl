@@ -1,0 +1,23 @@
+# Parties: people besides the applicant who answer or consent before a submission is sent.
+party-heading = { $applicant } har søkt om { $journey } og ført deg opp som { $role }
+party-deadline = Svar innen { $time }.
+party-shown = Dette ser du fra søknaden
+party-send = Send svaret
+party-consent = Jeg samtykker
+party-refuse-answer = Jeg vil ikke være med
+party-refuse-consent = Jeg samtykker ikke
+party-refuse-means = Sier du nei, stanses søknaden, og ingenting sendes til virksomhetene. Søkeren og de andre som er med, får beskjed.
+party-card = { $applicant } venter på svaret ditt: { $journey }
+my-page-party-tasks = Venter på deg
+my-page-party-answered = Svaret ditt er sendt.
+my-page-party-refused = Du har sagt nei. Søknaden er stanset, og søkeren har fått beskjed.
+party-submission-waits = Søknaden sendes når alle har svart.
+party-submission-stopped = Søknaden er stanset og blir ikke sendt: noen har sagt nei eller svarte ikke innen fristen.
+party-state-waiting = { $name } har ikke svart ennå (frist { $time }).
+party-state-answered = { $name } har svart.
+party-state-refused = { $name } har sagt nei.
+party-state-expired = { $name } svarte ikke innen fristen.
+party-state-stopped = { $name } trenger ikke svare: søknaden er stanset.
+error-party-is-you = Dette er ditt eget fødselsnummer. Skriv fødselsnummeret til den andre personen.
+error-party-unknown = Vi finner ikke dette fødselsnummeret i Folkeregisteret. Sjekk at det er riktig.
+error-party-under-age = Personen må være 18 år eller eldre.

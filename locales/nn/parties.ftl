@@ -1,0 +1,23 @@
+# Parties: people besides the applicant who answer or consent before a submission is sent.
+party-heading = { $applicant } har søkt om { $journey } og ført deg opp som { $role }
+party-deadline = Svar innan { $time }.
+party-shown = Dette ser du frå søknaden
+party-send = Send svaret
+party-consent = Eg samtykkjer
+party-refuse-answer = Eg vil ikkje vere med
+party-refuse-consent = Eg samtykkjer ikkje
+party-refuse-means = Seier du nei, blir søknaden stansa, og ingenting blir sendt til verksemdene. Søkjaren og dei andre som er med, får beskjed.
+party-card = { $applicant } ventar på svaret ditt: { $journey }
+my-page-party-tasks = Ventar på deg
+my-page-party-answered = Svaret ditt er sendt.
+my-page-party-refused = Du har sagt nei. Søknaden er stansa, og søkjaren har fått beskjed.
+party-submission-waits = Søknaden blir send når alle har svart.
+party-submission-stopped = Søknaden er stansa og blir ikkje send: nokon har sagt nei eller svarte ikkje innan fristen.
+party-state-waiting = { $name } har ikkje svart enno (frist { $time }).
+party-state-answered = { $name } har svart.
+party-state-refused = { $name } har sagt nei.
+party-state-expired = { $name } svarte ikkje innan fristen.
+party-state-stopped = { $name } treng ikkje svare: søknaden er stansa.
+error-party-is-you = Dette er ditt eige fødselsnummer. Skriv fødselsnummeret til den andre personen.
+error-party-unknown = Vi finn ikkje dette fødselsnummeret i Folkeregisteret. Sjekk at det er rett.
+error-party-under-age = Personen må vere 18 år eller eldre.

@@ -1,0 +1,193 @@
+//! Parties on the applicant's side: the people a submission names as parties are checked at the
+//! field where they are named (not the applicant, in the register, of full age), written with
+//! the submission, and shown with how each stands on the receipt and *My page*.
+
+use super::{internal, today, Citizen};
+use crate::storage::{NewParty, StoredParty};
+use app::{
+    auth::CurrentUser,
+    domain::{Instant, PartyCard, PartyStatus},
+    error::AppError,
+    journey::{
+        date::Period,
+        flow::{self, FieldError},
+        Answer, Answers, Date, IdentityNumber, Journey, Problem,
+    },
+};
+use std::time::Duration;
+
+/// A party's problem, said at the field that names them.
+fn problem(id: &'static str) -> Problem {
+    Problem::IdentityNumber(id)
+}
+
+impl Citizen {
+    /// The problems with the people a step names as parties: the applicant themself, a number
+    /// the register does not know, a person under 18. (A register that cannot be read is no
+    /// problem here: the number's own checks stand.)
+    pub(super) async fn party_problems(
+        &self,
+        user: &CurrentUser,
+        journey: &Journey,
+        step: usize,
+        answers: &Answers,
+    ) -> Vec<FieldError> {
+        let fields = &journey.steps[step].fields;
+        let mut named: Vec<(String, String)> = Vec::new();
+        for party in &journey.parties {
+            let (top, item) = match party.person.split_once('.') {
+                Some((group, field)) => (group, Some(field)),
+                None => (party.person.as_str(), None),
+            };
+            if !fields.iter().any(|f| f.id == top) {
+                continue;
+            }
+            match (answers.get(top), item) {
+                (Some(Answer::Text(text)), None) => named.push((top.to_string(), text.clone())),
+                (Some(Answer::Items(items)), Some(field)) => {
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(Answer::Text(text)) = item.get(field) {
+                            named.push((format!("{top}.{i}.{field}"), text.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let adult = today().shift(Period::Years(-18));
+        let mut errors = Vec::new();
+        for (name, text) in named {
+            let Ok(number) = IdentityNumber::parse(&text) else {
+                continue;
+            };
+            let found = if number.as_str() == user.pid {
+                Some("error-party-is-you")
+            } else {
+                self.register_problem(number.as_str(), adult).await
+            };
+            if let Some(id) = found {
+                errors.push(FieldError {
+                    field: name.rsplit('.').next().unwrap_or_default().to_string(),
+                    name,
+                    problem: problem(id),
+                });
+            }
+        }
+        errors
+    }
+
+    async fn register_problem(&self, pid: &str, adult: Option<Date>) -> Option<&'static str> {
+        let registers = self.registers.as_ref()?;
+        let read = tokio::time::timeout(
+            registers.timeout,
+            registers.read::<crate::agencies::prefill::Person>(
+                crate::agencies::registers::FOLKEREGISTERET,
+                &format!("persons/{pid}"),
+            ),
+        )
+        .await;
+        match read {
+            Ok(Ok(None)) => Some("error-party-unknown"),
+            Ok(Ok(Some(person))) if person.is_sound() => {
+                let of_age = person.birth().zip(adult).is_some_and(|(b, a)| b <= a);
+                (!of_age).then_some("error-party-under-age")
+            }
+            _ => {
+                tracing::warn!(
+                    "a party could not be looked up in the register; the number's own checks stand"
+                );
+                None
+            }
+        }
+    }
+
+    /// The parties a submission's answers name, to write with it; `Conflict` (logged) when one
+    /// is the applicant — the step's own check refuses that, so it is a replayed or forged post.
+    pub(super) fn new_parties(
+        &self,
+        user: &CurrentUser,
+        journey: &Journey,
+        answers: &Answers,
+    ) -> Result<Vec<NewParty>, AppError> {
+        let now = Instant::now();
+        let mut parties = Vec::new();
+        for participant in flow::participants(journey, answers, today()) {
+            if participant.pid == user.pid {
+                tracing::warn!("a submission names its applicant as a party: refused");
+                return Err(AppError::Conflict);
+            }
+            let Some(party) = journey.party(&participant.party) else {
+                continue;
+            };
+            let days = u64::from(party.deadline_days);
+            parties.push(NewParty {
+                party_id: participant.party,
+                person_id: participant.pid,
+                task: party.task,
+                deadline: now.plus(Duration::from_secs(days * 24 * 3600)),
+            });
+        }
+        Ok(parties)
+    }
+
+    /// How each party of a submission stands.
+    pub(super) async fn party_statuses(
+        &self,
+        reference: &str,
+    ) -> Result<Vec<PartyStatus>, AppError> {
+        let parties = self
+            .database
+            .parties()
+            .of_submission(reference)
+            .await
+            .map_err(|error| internal(&error, "cannot read a submission's parties"))?;
+        Ok(parties.into_iter().map(status).collect())
+    }
+
+    /// The person's party tasks still to do, for *My page*.
+    pub(super) async fn party_tasks_of(
+        &self,
+        user: &CurrentUser,
+    ) -> Result<Vec<PartyCard>, AppError> {
+        let waiting = self
+            .database
+            .parties()
+            .waiting_for(&user.pid)
+            .await
+            .map_err(|error| internal(&error, "cannot read party tasks"))?;
+        let mut cards = Vec::new();
+        for party in waiting {
+            let applicant = self.name_of(&party.applicant).await;
+            cards.push(PartyCard {
+                key: party.key,
+                journey_id: party.journey_id,
+                party: party.party_id,
+                reference: party.reference,
+                applicant,
+                deadline: party.deadline,
+            });
+        }
+        Ok(cards)
+    }
+
+    /// A person's name as the portal knows it, or their number.
+    pub(super) async fn name_of(&self, pid: &str) -> String {
+        match self.database.people().who(pid).await {
+            Ok(who) => who.name.unwrap_or_else(|| pid.to_string()),
+            Err(_) => pid.to_string(),
+        }
+    }
+}
+
+fn status(party: StoredParty) -> PartyStatus {
+    PartyStatus {
+        name: if party.name.is_empty() {
+            party.person_id
+        } else {
+            party.name
+        },
+        party: party.party_id,
+        state: party.state,
+        deadline: party.deadline,
+    }
+}

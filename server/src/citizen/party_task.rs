@@ -1,0 +1,182 @@
+//! A party's task, from the party's side: the page that shows what the journey shows them of
+//! the applicant's submission (and nothing else), their own questions or the consent asked of
+//! them, and their answer or refusal — once, before the deadline. Another person's task is
+//! `NotFound`; one no longer open leads to *My page*.
+
+use super::{internal, page_or_return, today, Citizen};
+use crate::storage::{Answered, StoredParty};
+use app::{
+    auth::CurrentUser,
+    domain::{Instant, PartyState},
+    error::{AppError, Refusal},
+    journey::{
+        flow::{self, FieldError, FormError, Row},
+        model::PartyTask,
+        Answers, Journey,
+    },
+    pages::citizen::model::{Outcome, PartyAnswered, PartyTaskView},
+};
+use std::sync::Arc;
+
+/// The top-level fields of a party's own steps.
+fn own_fields(journey: &Journey, party: &str) -> Vec<String> {
+    journey
+        .steps
+        .iter()
+        .filter(|s| s.party.as_deref() == Some(party))
+        .flat_map(|s| s.fields.iter().map(|f| f.id.clone()))
+        .collect()
+}
+
+impl Citizen {
+    /// The person's open task `key` and the journey version its submission was made on.
+    async fn open_party(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+    ) -> Result<Outcome<(StoredParty, Arc<Journey>)>, AppError> {
+        let party = match self.database.parties().get(&user.pid, key).await {
+            Ok(Some(party)) => party,
+            Ok(None) => {
+                tracing::warn!("a party task that is not this person's, or none");
+                return Err(AppError::NotFound);
+            }
+            Err(error) => return Err(internal(&error, "cannot read a party task")),
+        };
+        if party.state != PartyState::Waiting || party.deadline <= Instant::now() {
+            return Ok(Outcome::Elsewhere("/my-page".into()));
+        }
+        let journey = self
+            .pinned(&party.journey_id, party.journey_version)
+            .await?;
+        Ok(Outcome::Page((party, journey)))
+    }
+
+    async fn party_view(
+        &self,
+        party: &StoredParty,
+        journey: Arc<Journey>,
+        answers: Answers,
+        errors: Vec<FieldError>,
+    ) -> Result<PartyTaskView, AppError> {
+        let submission = self
+            .database
+            .submissions()
+            .get(&party.applicant, &party.reference)
+            .await
+            .map_err(|error| internal(&error, "cannot read a submission"))?
+            .ok_or(AppError::NotFound)?;
+        let today = today();
+        let definition = journey.party(&party.party_id);
+        let shown = definition
+            .map(|d| d.show.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| {
+                let (_, field) = journey.field(id)?;
+                Some(Row {
+                    field: id.clone(),
+                    label_id: journey.label_id(field),
+                    value: flow::shown_answer(&journey, id, submission.answers.get(id), today),
+                })
+            })
+            .collect();
+        Ok(PartyTaskView {
+            key: party.key.clone(),
+            reference: party.reference.clone(),
+            party: party.party_id.clone(),
+            task: party.task,
+            applicant: self.name_of(&party.applicant).await,
+            deadline: party.deadline,
+            shown,
+            fields: match party.task {
+                PartyTask::Answer => own_fields(&journey, &party.party_id),
+                PartyTask::Consent => Vec::new(),
+            },
+            journey,
+            answers,
+            errors,
+        })
+    }
+
+    pub(super) async fn party_page(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+    ) -> Result<Outcome<PartyTaskView>, AppError> {
+        let (party, journey) = page_or_return!(self.open_party(user, key).await?);
+        let view = self
+            .party_view(&party, journey, Answers::default(), Vec::new())
+            .await?;
+        Ok(Outcome::Page(view))
+    }
+
+    /// Takes the party's answer (`decision=answer`, with their fields) or consent, or their
+    /// refusal (`decision=refuse`), which stops the submission.
+    pub(super) async fn party_answer(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+        form: &[(String, String)],
+    ) -> Result<PartyAnswered, AppError> {
+        let (party, journey) = match self.open_party(user, key).await? {
+            Outcome::Page(found) => found,
+            Outcome::Elsewhere(to) => return Ok(PartyAnswered::Go(to)),
+        };
+        let decision = form
+            .iter()
+            .find(|(k, _)| k == "decision")
+            .map_or("answer", |(_, v)| v.as_str());
+        let parties = self.database.parties();
+        let done = match decision {
+            "refuse" => {
+                let refused = parties
+                    .refuse(&user.pid, key)
+                    .await
+                    .map_err(|error| internal(&error, "cannot record a refusal"))?;
+                if refused {
+                    tracing::info!(
+                        reference = party.reference,
+                        "a party refused: the submission is stopped"
+                    );
+                }
+                return Ok(PartyAnswered::Go(
+                    if refused {
+                        "/my-page?party=refused"
+                    } else {
+                        "/my-page"
+                    }
+                    .into(),
+                ));
+            }
+            "answer" if party.task == PartyTask::Answer => {
+                let fields = own_fields(&journey, &party.party_id);
+                let answers = match flow::read_asked_form(&journey, &fields, form) {
+                    Ok(answers) => answers,
+                    Err(FormError::Oversized(_)) => {
+                        return Err(AppError::Invalid(Refusal::Oversized))
+                    }
+                    Err(error) => {
+                        tracing::warn!(?error, "a party's form that does not match its questions");
+                        return Err(AppError::Invalid(Refusal::FormMismatch));
+                    }
+                };
+                let errors = flow::validate_asked(&journey, &fields, &answers, today());
+                if !errors.is_empty() {
+                    let view = self.party_view(&party, journey, answers, errors).await?;
+                    return Ok(PartyAnswered::Invalid(Box::new(view)));
+                }
+                let payload = flow::party_payload(&journey, &answers);
+                parties.answer(&user.pid, key, Some(&payload)).await
+            }
+            "answer" => parties.answer(&user.pid, key, None).await,
+            _ => return Err(AppError::Invalid(Refusal::FormMismatch)),
+        }
+        .map_err(|error| internal(&error, "cannot record a party's answer"))?;
+        tracing::info!(reference = party.reference, ?done, "a party answered");
+        Ok(PartyAnswered::Go(match done {
+            Answered::NotOpen => "/my-page".into(),
+            Answered::Waiting | Answered::Released => "/my-page?party=answered".into(),
+        }))
+    }
+}
