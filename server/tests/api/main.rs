@@ -20,6 +20,7 @@ mod health;
 mod helpers;
 mod hostile_provider;
 mod journey;
+mod journey_alvorlig_sykt_barn;
 mod journey_drafts;
 mod journey_imports;
 mod journey_miste_jobb;
