@@ -24,6 +24,7 @@ mod journey_alvorlig_sykt_barn;
 mod journey_drafts;
 mod journey_imports;
 mod journey_miste_jobb;
+mod journey_ny_i_norge;
 mod journey_reading;
 mod journey_upgrade;
 mod journey_versions;
