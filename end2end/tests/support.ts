@@ -145,3 +145,21 @@ export async function walkFaBarnToCheck(page: Page, onStep?: (title: string) => 
   }
   await expect(heading).toHaveText("Se over svarene dine");
 }
+
+/** A date `days` from today (negative: ago) as a person types it, dd.mm.yyyy. */
+export function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
+}
+
+/** Presses the step's "save and continue" (Bokmål, or `button` in another language), expects the
+ *  next step's heading and scans it with axe. */
+export async function continueTo(page: Page, heading: string | RegExp, button = "Lagre og fortsett") {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expectNoAxeViolations(page);
+}
+
+/** A question's fieldset (a yes/no, a choice, a group or one of its items) by its legend. */
+export const question = (page: Page, name: RegExp) => page.getByRole("group", { name });

@@ -606,7 +606,13 @@ pub(super) fn shipped() -> Catalog {
 #[test]
 fn the_shipped_journeys_pass_the_checker() {
     let catalog = shipped();
-    for id in ["fa-barn", "dodsfall-og-arv"] {
+    for id in [
+        "fa-barn",
+        "dodsfall-og-arv",
+        "miste-jobb",
+        "alvorlig-sykt-barn",
+        "ny-i-norge",
+    ] {
         let journey = catalog.definition(id).expect(id);
         assert!(journey.steps.len() >= 4, "{id} is authored");
         assert!(

@@ -80,7 +80,15 @@ pub const SERVICES: [(&str, &[&str]); 6] = [
         &["child-name", "name", "vat", "tax-card", "move", "d-number"],
     ),
     ("domstol", &["probate"]),
-    ("kommune", &["kindergarten", "relief-services"]),
+    (
+        "kommune",
+        &[
+            "kindergarten",
+            "relief-services",
+            "coordinator",
+            "introduction",
+        ],
+    ),
     ("brreg", &["registration", "voluntary-register"]),
     ("helfo", &["gp"]),
 ];

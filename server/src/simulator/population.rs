@@ -77,10 +77,19 @@ impl Population {
 /// A synthetic identity number (month + 80) for a birth date that no one in `taken` has:
 /// individual numbers 500–999 for births from 2000, 100–499 before.
 pub fn synthetic_pid(birth: NaiveDate, taken: &mut HashSet<String>) -> String {
+    synthetic_number(birth, 0, taken)
+}
+
+/// The same as a D-number (the day + 40): someone registered without a fødselsnummer.
+fn synthetic_d_number(birth: NaiveDate, taken: &mut HashSet<String>) -> String {
+    synthetic_number(birth, 40, taken)
+}
+
+fn synthetic_number(birth: NaiveDate, day_offset: u32, taken: &mut HashSet<String>) -> String {
     let first_nine = |individual: u32| {
         format!(
             "{:02}{:02}{:02}{individual:03}",
-            birth.day(),
+            birth.day() + day_offset,
             birth.month() + 80,
             birth.year() % 100
         )
@@ -137,6 +146,16 @@ impl Builder {
 
     fn add(&mut self, name: &str, birth: NaiveDate, death: Option<NaiveDate>) -> String {
         let pid = synthetic_pid(birth, &mut self.taken);
+        self.add_as(pid, name, birth, death)
+    }
+
+    fn add_as(
+        &mut self,
+        pid: String,
+        name: &str,
+        birth: NaiveDate,
+        death: Option<NaiveDate>,
+    ) -> String {
         self.persons.push(RegisterPerson {
             pid: pid.clone(),
             name: name.into(),
@@ -247,6 +266,12 @@ pub fn population(today: NaiveDate) -> Population {
     b.live_at(&[&per], address("Kirkegata 5", "7011", "Trondheim"));
     b.live_at(&[&liv], address("Elvegata 3", "9008", "Tromsø"));
 
+    // Ny i Norge: Marta had a D-number (the day + 40) for a short job in Norway and now moves
+    // here for good; the register has no Norwegian address for her. She logs in with the number
+    // typed on the test login page.
+    let marta = synthetic_d_number(date(1994, 3, 8), &mut b.taken);
+    b.add_as(marta, "Marta Kowalska", date(1994, 3, 8), None);
+
     let mut events: Vec<RegisterEvent> = Vec::new();
     for person in &b.persons {
         if person.birth_date >= ago(365) {
@@ -351,6 +376,20 @@ mod tests {
             .events
             .windows(2)
             .all(|w| w[0].sequence < w[1].sequence));
+    }
+
+    #[test]
+    fn the_newcomer_has_a_d_number_and_no_norwegian_address() {
+        let people = population(today());
+        let marta = people
+            .persons
+            .iter()
+            .find(|p| p.name == "Marta Kowalska")
+            .expect("Marta");
+        let number = IdentityNumber::parse(&marta.pid).expect("valid");
+        assert!(number.is_d_number() && number.is_synthetic());
+        assert_eq!(marta.pid, "48839410002", "the number the tests log in with");
+        assert!(marta.address.is_none() && marta.relations.is_empty());
     }
 
     #[test]

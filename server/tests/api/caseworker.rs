@@ -13,7 +13,8 @@ use app::domain::DeliveryState;
 use server::{agencies::Connector, storage::Database};
 use std::time::Duration;
 
-async fn inbox_app() -> TestApp {
+/// The app with quick delivery and the municipality as the inbox agency it is by default.
+pub(crate) async fn inbox_app() -> TestApp {
     spawn_app_with(|config| {
         config
             .agencies

@@ -11,6 +11,7 @@ pub(crate) const FOLKEREGISTERET: &[(&str, &[&str], bool)] = &[
     ("spouse", &["pid", "name"], false),
     ("newborn", &["pid", "name", "birth_date"], false),
     ("children", &["pid", "name", "birth_date"], true),
+    ("child", &["pid", "name", "birth_date"], false),
     ("deceased", &["pid", "name", "death_date"], false),
     ("heirs", &["pid", "name", "relation"], true),
 ];

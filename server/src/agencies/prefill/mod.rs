@@ -9,6 +9,8 @@
 //! Folkeregisteret and Enhetsregisteret send, checked as sound), `employments.rs` (the same for
 //! Aa-registeret) and `reading.rs` (one start's reads and look-ups).
 
+#[cfg(test)]
+mod child_tests;
 mod employments;
 mod reading;
 mod records;

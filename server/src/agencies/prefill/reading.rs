@@ -1,6 +1,6 @@
 //! One start's reads from the registers: each person read once, each register given up on after
 //! its first failure or once the start's deadline has passed, and the look-ups a journey names
-//! (`person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, the citizen's roles, and
+//! (`person`, `spouse`, `newborn`, `children`, `child`, `deceased`, `heirs`, the citizen's roles, and
 //! their `employments` and `latest` employment) answered from what was read.
 
 use super::{
@@ -224,6 +224,19 @@ impl<'a> Reading<'a> {
                     .iter()
                     .filter(|c| Some(&c.pid) != newborn.as_ref())
                     .map(|c| person_record(c, &attributes))
+                    .collect()
+            }
+            // The youngest child under 18: the one a parent most often cares for; the citizen
+            // corrects it when another child is ill.
+            "child" => {
+                let children = self.children(&me, lookup).await?;
+                let adult = today.shift(app::journey::date::Period::Years(-18));
+                children
+                    .iter()
+                    .rev()
+                    .find(|c| c.birth().zip(adult).is_some_and(|(b, a)| b > a))
+                    .map(|c| person_record(c, &attributes))
+                    .into_iter()
                     .collect()
             }
             "deceased" => self

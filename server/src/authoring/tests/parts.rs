@@ -131,7 +131,7 @@ async fn a_refused_look_up_says_why_at_its_field_and_writes_nothing() {
         ),
         (
             look_up("folkeregisteret:salary", "child_pid = pid", &revision),
-            at("lookup", "`folkeregisteret` has no look-up `salary` (person, spouse, newborn, children, deceased, heirs)"),
+            at("lookup", "`folkeregisteret` has no look-up `salary` (person, spouse, newborn, children, child, deceased, heirs)"),
         ),
         (
             look_up("folkeregisteret:person", "twins = pid", &revision),

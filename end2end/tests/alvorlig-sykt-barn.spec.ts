@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { continueTo, dayFromToday, expectNoAxeViolations, jsEnabled, logIn, question, startAfresh } from "./support";
+
+// Alvorlig sykt barn, as Kari Nordmann, in Bokmål: the child and both parents from
+// Folkeregisteret, her employers from Aa-registeret, who treats the child (the medical
+// confirmation is asked of them), a period of care, care days and the municipality's help.
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeEach(async ({ context }) => {
+  await context.clearCookies();
+});
+
+test("a parent applies for care benefit, care days and the municipality's help", async ({ page }, testInfo) => {
+  await page.goto("/life-event/alvorlig-sykt-barn");
+  await page.getByRole("link", { name: "Logg inn for å starte" }).click();
+  await logIn(page, /^Kari Nordmann/);
+  await startAfresh(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Barnet");
+  // Her youngest child, from Folkeregisteret.
+  await expect(page.getByLabel("Barnets navn")).toHaveValue("Emil Nordmann");
+  await expect(page.getByLabel("Barnets fødselsnummer")).toHaveValue(/^\d{11}$/);
+  await expect(page.getByText(/^Fra Folkeregisteret, /).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Hva er barnet sykt av?").fill("Født for tidlig, på nyfødtintensiven.");
+  await continueTo(page, "Foreldrene");
+
+  await expect(page.getByLabel("Navnet ditt")).toHaveValue("Kari Nordmann");
+  await expect(page.getByLabel("Navnet til den andre forelderen")).toHaveValue("Ola Nordmann");
+  await question(page, /Bor barnet fast hos deg/).getByRole("radio", { name: "Ja" }).check();
+  await question(page, /Skal den andre forelderen også søke/).getByRole("radio", { name: "Nei" }).check();
+  await continueTo(page, "Legeerklæring");
+  await page.getByRole("radio", { name: "Et sykehus" }).check();
+  await page.getByLabel("Navnet på sykehuset eller legen").fill("Oslo universitetssykehus, nyfødtintensiv");
+  await continueTo(page, "Arbeid");
+
+  // Her two part-time jobs, from Aa-registeret.
+  await expect(question(page, /^Arbeidsgiver 1/).getByLabel("Arbeidsgiver", { exact: true })).toHaveValue("Bokhjørnet AS");
+  await expect(question(page, /^Arbeidsgiver 2/).getByLabel("Arbeidsgiver", { exact: true })).toHaveValue("Storgata Tannklinikk AS");
+  await question(page, /selvstendig næringsdrivende/).getByRole("radio", { name: "Nei" }).check();
+  await continueTo(page, "Pleiepenger");
+  await question(page, /Vil du søke om pleiepenger/).getByRole("radio", { name: "Ja" }).check();
+  await continueTo(page, "Perioder med pleie");
+
+  await page.getByRole("button", { name: "Legg til en til" }).click();
+  const period = question(page, /^Periode 1/);
+  await expect(period).toBeVisible();
+  await period.getByLabel("Fra og med").fill(dayFromToday(-21));
+  await period.getByLabel("Til og med").fill(dayFromToday(30));
+  await period.getByLabel("Hvor mange prosent av arbeidstiden er du borte?").fill("100");
+  await period.getByRole("radio", { name: "Innlagt på sykehus" }).check();
+  const account = page.getByLabel("Kontonummeret ditt");
+  const pays = question(page, /Betaler arbeidsgiveren lønn/);
+  if (jsEnabled(testInfo)) {
+    // The account is asked only when the employer does not pay salary meanwhile.
+    await pays.getByRole("radio", { name: "Ja" }).check();
+    await expect(account).toBeHidden();
+  }
+  await pays.getByRole("radio", { name: "Nei" }).check();
+  await account.fill("1234 56 78903");
+  await continueTo(page, "Omsorgsdager");
+  await question(page, /ekstra omsorgsdager\?/).getByRole("radio", { name: "Ja" }).check();
+  await question(page, /seks måneder/).getByRole("radio", { name: "Ja" }).check();
+  await question(page, /alene om omsorgen/).getByRole("radio", { name: "Nei" }).check();
+  await continueTo(page, "Hjelp fra kommunen");
+  await question(page, /Vil du søke om hjelp fra kommunen/).getByRole("radio", { name: "Ja" }).check();
+  await page.getByRole("checkbox", { name: /^Avlastning/ }).check();
+  await page.getByLabel("Beskriv hva familien trenger hjelp til").fill("Avlastning når Emil kommer hjem.");
+  await question(page, /koordinator i kommunen/).getByRole("radio", { name: "Ja" }).check();
+  await question(page, /individuell plan/).getByRole("radio", { name: "Ja" }).check();
+  await page.getByLabel("Telefonnummeret ditt").fill("912 34 567");
+  await continueTo(page, "Se over svarene dine");
+  await expect(page.getByText("Oslo universitetssykehus, nyfødtintensiv")).toBeVisible();
+  await expect(page.getByText("Storgata Tannklinikk AS")).toBeVisible();
+
+  await page.getByRole("button", { name: "Send inn" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sendt inn");
+  const timeline = page.locator(".timeline");
+  await expect(timeline.getByText("NAV — pleiepenger", { exact: true })).toBeVisible();
+  await expect(timeline.getByText("Kommunen — koordinator", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
