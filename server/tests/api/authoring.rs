@@ -106,7 +106,7 @@ async fn lars_adds_a_question_and_publishes_it_while_karis_draft_finishes_on_the
         "the change"
     );
     assert!(draft.contains("<svg") && draft.contains("Hvorfor vises dette?"));
-    let (status, compared) = page(&app, &lars, &format!("{JOURNEY}/compare?from=5&to=6")).await;
+    let (status, compared) = page(&app, &lars, &format!("{JOURNEY}/compare?from=6&to=7")).await;
     assert!(
         status == 200 && compared.contains("Er det tvillingar?"),
         "{compared}"
@@ -116,13 +116,13 @@ async fn lars_adds_a_question_and_publishes_it_while_karis_draft_finishes_on_the
     assert_eq!(location(&published), format!("{JOURNEY}?done=published"));
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Retired), (6, Published)]
+        [(6, Retired), (7, Published)]
     );
 
-    // Kari's draft, started on v5, is submitted on it.
+    // Kari's draft, started on v6, is submitted on it.
     let (status, html) = page(&app, &kari, &check).await;
     assert_eq!(status, 200, "{html}");
-    assert!(!html.contains("tvillinger"), "v5 has no such question");
+    assert!(!html.contains("tvillinger"), "v6 has no such question");
     let submitted = kari
         .post(app.url(&check.replace("/check", "/submit")))
         .form(&[("csrf_token", csrf_token(&html))])
@@ -131,7 +131,7 @@ async fn lars_adds_a_question_and_publishes_it_while_karis_draft_finishes_on_the
         .expect("submit");
     assert!(location(&submitted).starts_with("/receipt/VV-"));
 
-    // A new start gets v6, and the question, served without a restart.
+    // A new start gets v7, and the question, served without a restart.
     let ola = logged_in(&app, "Ola Nordmann").await;
     let first = start(&app, &ola, "fa-barn").await;
     let child = synthetic("Aisha Khan");
@@ -179,11 +179,11 @@ async fn only_the_owners_admins_change_a_journey_and_no_one_else_reads_them() {
     assert_eq!(refused.status(), 403);
     let (status, _) = page(&app, &magnus, &format!("{JOURNEY}/draft/text")).await;
     assert!(status == 403 || status == 404, "{status}");
-    assert_eq!(states(&app.database_url, "fa-barn").await, [(5, Published)]);
+    assert_eq!(states(&app.database_url, "fa-barn").await, [(6, Published)]);
 
     // The published text downloads for any admin; a version that does not exist is 404.
     let download = magnus
-        .get(app.url(&format!("{JOURNEY}/versions/5")))
+        .get(app.url(&format!("{JOURNEY}/versions/6")))
         .send()
         .await
         .expect("get");
@@ -192,7 +192,7 @@ async fn only_the_owners_admins_change_a_journey_and_no_one_else_reads_them() {
         .to_str()
         .unwrap_or_default()
         .to_string();
-    assert!(disposition.contains("fa-barn-v5.toml"), "{disposition}");
+    assert!(disposition.contains("fa-barn-v6.toml"), "{disposition}");
     assert!(download
         .text()
         .await
@@ -215,7 +215,7 @@ async fn only_the_owners_admins_change_a_journey_and_no_one_else_reads_them() {
         "{}",
         location(&forged)
     );
-    assert_eq!(states(&app.database_url, "fa-barn").await, [(5, Published)]);
+    assert_eq!(states(&app.database_url, "fa-barn").await, [(6, Published)]);
 }
 
 #[tokio::test]
@@ -228,7 +228,7 @@ async fn a_draft_with_problems_says_where_and_is_not_published_and_a_stale_save_
     let revision = hidden(&html, "revision");
     let source = std::fs::read_to_string(crate::helpers::repo_root().join("journeys/fa-barn.toml"))
         .expect("fa-barn")
-        .replacen("version = 5", "version = 6", 1)
+        .replacen("version = 6", "version = 7", 1)
         .replacen(
             "show_if = \"other_parent_takes_part == true\"",
             "show_if = \"no_such_answer == true\"",
@@ -278,7 +278,7 @@ async fn a_draft_with_problems_says_where_and_is_not_published_and_a_stale_save_
     );
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (6, Draft)]
+        [(6, Published), (7, Draft)]
     );
 }
 
@@ -334,7 +334,7 @@ async fn a_preview_as_kari_shows_the_new_question_and_cannot_be_submitted() {
     let (status, html) = page(&app, &lars, &first).await;
     assert_eq!(status, 200, "{html}");
     assert!(
-        html.contains("Forhåndsvisning av versjon 6 som Kari Nordmann"),
+        html.contains("Forhåndsvisning av versjon 7 som Kari Nordmann"),
         "{html}"
     );
     // The registers were read about Kari: her newborn is prefilled.

@@ -114,7 +114,7 @@ async fn lars_adds_a_step_changes_a_questions_options_and_sees_both_on_the_draft
         draft.contains("Hva er forholdet mellom dere?"),
         "the new label"
     );
-    let (_, compared) = page(&app, &lars, &format!("{JOURNEY}/compare?from=5&to=6")).await;
+    let (_, compared) = page(&app, &lars, &format!("{JOURNEY}/compare?from=6&to=7")).await;
     assert!(
         compared.contains("Enke"),
         "the new option's text: {compared}"

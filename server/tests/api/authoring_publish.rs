@@ -12,7 +12,7 @@ use crate::{
 use reqwest::Client;
 use server::storage::Database;
 
-/// Kari has passed the child step of Få barn v5: her step page's address.
+/// Kari has passed the child step of Få barn v6: her step page's address.
 async fn kari_past_the_child_step(app: &TestApp) -> (Client, String) {
     let kari = logged_in(app, "Kari Nordmann").await;
     let first = start(app, &kari, "fa-barn").await;
@@ -79,7 +79,7 @@ async fn a_change_left_unticked_keeps_the_drafts_it_touches_on_their_version() {
     let published = publish_moving(&app, &lars, false).await;
 
     assert_eq!(location(&published), format!("{JOURNEY}?done=published"));
-    assert_eq!(draft_versions(&app).await, [5], "Kari's draft stays on v5");
+    assert_eq!(draft_versions(&app).await, [6], "Kari's draft stays on v6");
     let (status, html) = page(&app, &kari, &first).await;
     assert_eq!(status, 200, "{html}");
     assert!(
@@ -98,7 +98,7 @@ async fn a_ticked_change_moves_the_drafts_it_touches() {
     let published = publish_moving(&app, &lars, true).await;
 
     assert_eq!(location(&published), format!("{JOURNEY}?done=published"));
-    assert_eq!(draft_versions(&app).await, [6], "Kari's draft is on v6");
+    assert_eq!(draft_versions(&app).await, [7], "Kari's draft is on v7");
     let (_, html) = page(&app, &kari, &first).await;
     assert!(
         html.contains("Tjenesten er endret siden du begynte"),
@@ -141,7 +141,7 @@ async fn import(
 async fn a_file_is_imported_as_the_draft_and_a_wrong_one_is_refused_at_the_field() {
     let app = spawn_app().await;
     let lars = logged_in(&app, "Lars Dahl").await;
-    let (status, published) = page(&app, &lars, &format!("{JOURNEY}/versions/5")).await;
+    let (status, published) = page(&app, &lars, &format!("{JOURNEY}/versions/6")).await;
     assert_eq!(status, 200);
 
     let refused = import(&app, &lars, b"[journey\nid = ", None).await;

@@ -227,7 +227,7 @@ async fn a_refused_form_keeps_what_was_typed_and_says_why_at_its_field() {
     assert!(html.contains(CHILD_BENEFIT), "still listed");
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (6, Draft)]
+        [(6, Published), (7, Draft)]
     );
 }
 

@@ -5,7 +5,7 @@
 
 use crate::{
     helpers::{spawn_app, TestApp},
-    journey_versions::{fa_barn, fa_barn_v6, server, states},
+    journey_versions::{fa_barn, fa_barn_v7, server, states},
 };
 use server::storage::{
     Database, JourneyVersion,
@@ -31,7 +31,7 @@ async fn an_import_that_fails_the_checker_is_not_toml_or_is_too_large_is_refused
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("fa-barn.toml").display().to_string();
 
-    let unknown_agency = fa_barn_v6().replacen("\"kommune\"]", "\"politiet\"]", 1);
+    let unknown_agency = fa_barn_v7().replacen("\"kommune\"]", "\"politiet\"]", 1);
     let (ok, said) = import(&app, dir.path(), &unknown_agency);
     assert!(
         !ok && said.contains(&format!("{file}:14:")) && said.contains("politiet"),
@@ -44,7 +44,7 @@ async fn an_import_that_fails_the_checker_is_not_toml_or_is_too_large_is_refused
         "not TOML: {said}"
     );
 
-    let too_large = format!("{}\n{}", fa_barn_v6(), "# padding\n".repeat(30_000));
+    let too_large = format!("{}\n{}", fa_barn_v7(), "# padding\n".repeat(30_000));
     let (ok, said) = import(&app, dir.path(), &too_large);
     assert!(!ok && said.contains("at most 256 KiB"), "{said}");
 
@@ -54,13 +54,13 @@ async fn an_import_that_fails_the_checker_is_not_toml_or_is_too_large_is_refused
         &fa_barn().replacen("max_length = 100", "max_length = 3", 1),
     );
     assert!(
-        !ok && said.contains("version 5 is not above the latest published version 5"),
+        !ok && said.contains("version 6 is not above the latest published version 6"),
         "{said}"
     );
 
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published)],
+        [(6, Published)],
         "nothing changed"
     );
     let (ok, _, said) = server(&app.database_url, &["publish-journey", "fa-barn"]);
@@ -77,8 +77,8 @@ async fn a_draft_that_fails_the_checker_is_not_published() {
     // Stored past the checker (as a future editor's half-made draft may be).
     let broken = JourneyVersion {
         id: "fa-barn".into(),
-        version: 6,
-        source: fa_barn_v6().replacen("\"kommune\"]", "\"politiet\"]", 1),
+        version: 7,
+        source: fa_barn_v7().replacen("\"kommune\"]", "\"politiet\"]", 1),
     };
     database
         .journey_versions()
@@ -87,12 +87,12 @@ async fn a_draft_that_fails_the_checker_is_not_published() {
         .expect("stored");
     let (ok, _, said) = server(&app.database_url, &["publish-journey", "fa-barn"]);
     assert!(
-        !ok && said.contains("fa-barn v6:14:") && said.contains("politiet"),
+        !ok && said.contains("fa-barn v7:14:") && said.contains("politiet"),
         "{said}"
     );
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (6, Draft)]
+        [(6, Published), (7, Draft)]
     );
 }
 
@@ -100,23 +100,23 @@ async fn a_draft_that_fails_the_checker_is_not_published() {
 async fn a_second_draft_replaces_the_first_and_two_at_once_are_impossible() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().expect("dir");
-    let (ok, said) = import(&app, dir.path(), &fa_barn_v6());
+    let (ok, said) = import(&app, dir.path(), &fa_barn_v7());
     assert!(ok, "{said}");
-    let v7 = fa_barn_v6().replacen("\nversion = 6\n", "\nversion = 7\n", 1);
-    let (ok, said) = import(&app, dir.path(), &v7);
+    let v8 = fa_barn_v7().replacen("\nversion = 7\n", "\nversion = 8\n", 1);
+    let (ok, said) = import(&app, dir.path(), &v8);
     assert!(
-        ok && said.contains("fa-barn v7 is the draft (in place of the draft v6)"),
+        ok && said.contains("fa-barn v8 is the draft (in place of the draft v7)"),
         "{said}"
     );
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (7, Draft)]
+        [(6, Published), (8, Draft)]
     );
 
     // The schema holds it too: a second draft row is refused.
     const SECOND: &str =
         "INSERT INTO journey_version (journey_id, version, state, source, made_at) \
-                          VALUES ('fa-barn', 8, 'draft', '', '2026-11-29T10:00:00.000Z')";
+                          VALUES ('fa-barn', 9, 'draft', '', '2026-11-29T10:00:00.000Z')";
     let database = Database::connect(&app.database_url).await.expect("db");
     let inserted = match &database {
         Database::Sqlite(pool) => sqlx::query(SECOND).execute(pool).await.map(|_| ()),
@@ -125,6 +125,6 @@ async fn a_second_draft_replaces_the_first_and_two_at_once_are_impossible() {
     assert!(inserted.is_err(), "a second draft of one journey");
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (7, Draft)]
+        [(6, Published), (8, Draft)]
     );
 }

@@ -16,10 +16,10 @@ fn fa_barn(version: u32) -> String {
     let shipped =
         std::fs::read_to_string(crate::helpers::repo_root().join("journeys/fa-barn.toml"))
             .expect("fa-barn.toml");
-    shipped.replacen("\nversion = 5\n", &format!("\nversion = {version}\n"), 1)
+    shipped.replacen("\nversion = 6\n", &format!("\nversion = {version}\n"), 1)
 }
 
-/// Migrates `url` up to the last migration before `journey_version`, and records Få barn 4 and 5
+/// Migrates `url` up to the last migration before `journey_version`, and records Få barn 5 and 6
 /// as the server did then.
 async fn database_before_versions(url: &str) {
     const RECORD: &str =
@@ -35,7 +35,7 @@ async fn database_before_versions(url: &str) {
                 .collect();
             migrator.migrations = Cow::Owned(earlier);
             migrator.run($pool).await.expect("the earlier migrations");
-            for version in [4, 5] {
+            for version in [5, 6] {
                 sqlx::query(RECORD)
                     .bind(i64::from(version))
                     .bind(fa_barn(version))
@@ -70,20 +70,20 @@ async fn recorded_versions_become_versions_and_a_draft_on_a_retired_one_still_op
     let states: Vec<_> = history.iter().map(|v| (v.version, v.state)).collect();
     assert_eq!(
         states,
-        [(4, VersionState::Retired), (5, VersionState::Published)]
+        [(5, VersionState::Retired), (6, VersionState::Published)]
     );
-    assert_eq!(history[0].source, fa_barn(4));
+    assert_eq!(history[0].source, fa_barn(5));
 
-    // Kari's draft, started on version 4 before the upgrade, opens on it.
+    // Kari's draft, started on version 5 before the upgrade, opens on it.
     let browser = logged_in(&app, "Kari Nordmann").await;
     let kari = synthetic("Kari Nordmann");
     database
         .drafts()
         .create(NewDraft {
             person_id: &kari,
-            draft_id: "draft-on-version-4",
+            draft_id: "draft-on-version-5",
             journey_id: "fa-barn",
-            journey_version: 4,
+            journey_version: 5,
             first_step: "child",
             answers: &Answers::default(),
             sources: &Default::default(),
@@ -91,7 +91,7 @@ async fn recorded_versions_become_versions_and_a_draft_on_a_retired_one_still_op
         })
         .await
         .expect("draft");
-    let (status, html) = page(&app, &browser, "/journey/draft-on-version-4/child").await;
+    let (status, html) = page(&app, &browser, "/journey/draft-on-version-5/child").await;
     assert_eq!(status, 200, "{html}");
     assert!(html.contains(r#"name="a.child_pid""#), "{html}");
 }

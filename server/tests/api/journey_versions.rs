@@ -16,14 +16,14 @@ pub(crate) fn fa_barn() -> String {
     std::fs::read_to_string(repo_root().join("journeys/fa-barn.toml")).expect("fa-barn.toml")
 }
 
-pub(crate) fn fa_barn_v6() -> String {
+pub(crate) fn fa_barn_v7() -> String {
     let shipped = fa_barn();
     assert!(
-        shipped.contains("\nversion = 5\n"),
-        "the shipped Få barn is version 5"
+        shipped.contains("\nversion = 6\n"),
+        "the shipped Få barn is version 6"
     );
     shipped
-        .replacen("\nversion = 5\n", "\nversion = 6\n", 1)
+        .replacen("\nversion = 6\n", "\nversion = 7\n", 1)
         .replacen("max_length = 100", "max_length = 3", 1)
 }
 
@@ -99,7 +99,7 @@ async fn the_shipped_files_seed_their_first_published_version_once() {
     let app = spawn_app().await;
     let first = history(&app.database_url, "fa-barn").await;
     assert_eq!(first.len(), 1, "{first:?}");
-    assert_eq!((first[0].version, first[0].state), (5, Published));
+    assert_eq!((first[0].version, first[0].state), (6, Published));
     assert_eq!(first[0].source, fa_barn());
     assert_eq!(first[0].made_by, None, "a shipped file is made by no one");
     assert!(first[0].published_at.is_some());
@@ -140,17 +140,17 @@ async fn a_higher_shipped_version_is_published_and_a_lower_or_equal_one_changes_
     let app = spawn_app().await;
     let dir = tempfile::tempdir().expect("dir");
     shipped_copy(dir.path());
-    std::fs::write(dir.path().join("fa-barn.toml"), fa_barn_v6()).expect("v6");
+    std::fs::write(dir.path().join("fa-barn.toml"), fa_barn_v7()).expect("v7");
     restart(&app, dir.path()).await;
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Retired), (6, Published)]
+        [(6, Retired), (7, Published)]
     );
 
-    // The shipped version 5 again (a lower one), and a version 6 changed without a new number.
+    // The shipped version 6 again (a lower one), and a version 7 changed without a new number.
     restart(&app, &repo_root().join("journeys")).await;
-    let changed = fa_barn_v6().replacen("max_length = 3", "max_length = 4", 1);
-    std::fs::write(dir.path().join("fa-barn.toml"), &changed).expect("v6 changed");
+    let changed = fa_barn_v7().replacen("max_length = 3", "max_length = 5", 1);
+    std::fs::write(dir.path().join("fa-barn.toml"), &changed).expect("v7 changed");
     restart(&app, dir.path()).await;
     let after = history(&app.database_url, "fa-barn").await;
     assert_eq!(
@@ -158,12 +158,12 @@ async fn a_higher_shipped_version_is_published_and_a_lower_or_equal_one_changes_
             .iter()
             .map(|v| (v.version, v.state))
             .collect::<Vec<_>>(),
-        [(5, Retired), (6, Published)]
+        [(6, Retired), (7, Published)]
     );
     assert_eq!(
         after[1].source,
-        fa_barn_v6(),
-        "the stored version 6 is as first published"
+        fa_barn_v7(),
+        "the stored version 7 is as first published"
     );
 }
 
@@ -173,10 +173,10 @@ async fn a_draft_started_on_version_5_finishes_on_it_after_version_6_is_publishe
     let browser = logged_in(&app, "Kari Nordmann").await;
     let check = walk_fa_barn(&app, &browser).await;
 
-    // Version 6 is imported, published and served from the next start.
+    // Version 7 is imported, published and served from the next start.
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("fa-barn.toml");
-    std::fs::write(&file, fa_barn_v6()).expect("v6");
+    std::fs::write(&file, fa_barn_v7()).expect("v7");
     let (ok, _, said) = server(
         &app.database_url,
         &["import-journey", &file.display().to_string()],
@@ -184,12 +184,12 @@ async fn a_draft_started_on_version_5_finishes_on_it_after_version_6_is_publishe
     assert!(ok, "{said}");
     let (ok, out, said) = server(&app.database_url, &["publish-journey", "fa-barn"]);
     assert!(
-        ok && out.contains("fa-barn v6 is published (v5 is retired)"),
+        ok && out.contains("fa-barn v7 is published (v6 is retired)"),
         "{out}{said}"
     );
     let app = restart(&app, dir.path()).await;
 
-    // The draft goes on on version 5: a first name of four letters is still taken.
+    // The draft goes on on version 6: a first name of four letters is still taken.
     let name = check.replace("/check", "/name");
     let next = post_emil(&app, &browser, &name).await;
     assert_eq!(next.status(), 303);
@@ -218,9 +218,9 @@ async fn a_draft_started_on_version_5_finishes_on_it_after_version_6_is_publishe
         .get(&pid, reference)
         .await
         .expect("read");
-    assert_eq!(submission.expect("submitted").journey_version, 5);
+    assert_eq!(submission.expect("submitted").journey_version, 6);
 
-    // A new start gets version 6, where four letters are too many.
+    // A new start gets version 7, where four letters are too many.
     let first = start(&app, &browser, "fa-barn").await;
     let born = days_ago(10);
     let child = crate::login::synthetic("Aisha Khan");
@@ -234,7 +234,7 @@ async fn a_draft_started_on_version_5_finishes_on_it_after_version_6_is_publishe
     let refused = post_emil(&app, &browser, &name).await;
     assert!(
         location(&refused).contains("invalid=1"),
-        "version 6 refuses four letters"
+        "version 7 refuses four letters"
     );
 }
 
@@ -258,40 +258,40 @@ async fn an_export_imported_as_a_new_version_and_published_round_trips() {
     let file = dir.path().join("fa-barn.toml");
     std::fs::write(
         &file,
-        exported.replacen("\nversion = 5\n", "\nversion = 6\n", 1),
+        exported.replacen("\nversion = 6\n", "\nversion = 7\n", 1),
     )
-    .expect("v6");
+    .expect("v7");
     let (ok, out, said) = server(
         &app.database_url,
         &["import-journey", &file.display().to_string()],
     );
-    assert!(ok && out.contains("fa-barn v6 is the draft"), "{out}{said}");
+    assert!(ok && out.contains("fa-barn v7 is the draft"), "{out}{said}");
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Published), (6, Draft)]
+        [(6, Published), (7, Draft)]
     );
     let (ok, out, said) = server(&app.database_url, &["publish-journey", "fa-barn"]);
     assert!(
-        ok && out.contains("fa-barn v6 is published (v5 is retired)"),
+        ok && out.contains("fa-barn v7 is published (v6 is retired)"),
         "{out}{said}"
     );
     assert_eq!(
         states(&app.database_url, "fa-barn").await,
-        [(5, Retired), (6, Published)]
+        [(6, Retired), (7, Published)]
     );
-    let (_, v6, _) = server(&app.database_url, &["export-journey", "fa-barn"]);
-    assert!(v6.contains("\nversion = 6\n"), "{v6}");
-    let (_, v5, _) = server(
+    let (_, v7, _) = server(&app.database_url, &["export-journey", "fa-barn"]);
+    assert!(v7.contains("\nversion = 7\n"), "{v7}");
+    let (_, v6, _) = server(
         &app.database_url,
-        &["export-journey", "fa-barn", "--version", "5"],
+        &["export-journey", "fa-barn", "--version", "6"],
     );
-    assert_eq!(v5, fa_barn());
+    assert_eq!(v6, fa_barn());
     let (ok, _, said) = server(
         &app.database_url,
-        &["export-journey", "fa-barn", "--version", "9"],
+        &["export-journey", "fa-barn", "--version", "10"],
     );
     assert!(
-        !ok && said.contains("fa-barn v9: no such version"),
+        !ok && said.contains("fa-barn v10: no such version"),
         "{said}"
     );
 }

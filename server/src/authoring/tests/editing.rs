@@ -49,7 +49,7 @@ async fn a_question_is_added_with_its_texts_and_served_once_published() {
         "the file's comments are kept"
     );
 
-    port.publish(&lars(), "fa-barn", &publish_now(6, &draft.revision))
+    port.publish(&lars(), "fa-barn", &publish_now(7, &draft.revision))
         .await
         .expect("published");
     let served = world.journeys.current();
@@ -152,7 +152,7 @@ async fn a_preview_walks_the_draft_as_a_synthetic_person_and_is_never_anyones_dr
         .await
         .expect("read")
         .expect("Lars's");
-    assert_eq!(preview.journey_version, 6, "the draft version");
+    assert_eq!(preview.journey_version, 7, "the draft version");
     assert_eq!(preview.preview_as.as_deref(), Some(kari.pid.as_str()));
     assert!(
         drafts
@@ -201,11 +201,11 @@ async fn a_change_that_breaks_a_saved_test_case_is_red_on_the_draft_and_not_publ
         draft.problems
     );
     assert_eq!(
-        port.publish(&lars(), "fa-barn", &publish_now(6, &revision))
+        port.publish(&lars(), "fa-barn", &publish_now(7, &revision))
             .await,
         Ok(PublishOutcome::Refused)
     );
-    assert_eq!(world.served_version(), 5);
+    assert_eq!(world.served_version(), 6);
 }
 
 #[tokio::test]
@@ -236,7 +236,7 @@ async fn a_step_or_a_question_moves_one_place_and_an_older_page_moves_nothing() 
     let ids: Vec<_> = family.fields.iter().map(|f| f.id.as_str()).collect();
     let (relationship_at, other_at) = (
         ids.iter().position(|id| *id == "parents_relationship"),
-        ids.iter().position(|id| *id == "other_parent_pid"),
+        ids.iter().position(|id| *id == "other_parent_confirms"),
     );
     assert!(relationship_at < other_at, "{ids:?}");
     assert_eq!(

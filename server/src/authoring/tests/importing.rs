@@ -16,26 +16,26 @@ fn at_file(what: &str) -> Result<i64, Vec<FieldProblem>> {
 async fn a_downloaded_version_changed_and_imported_is_the_draft_numbered_above_the_rest() {
     let world = world().await;
     let port = &world.authoring;
-    let file = shorter_names(&port.export(&lars(), "fa-barn", None).await.expect("v5"));
-    assert!(file.contains("\nversion = 5\n"));
+    let file = shorter_names(&port.export(&lars(), "fa-barn", None).await.expect("v6"));
+    assert!(file.contains("\nversion = 6\n"));
 
     let imported = port.import(&lars(), "fa-barn", file.as_bytes()).await;
 
-    assert_eq!(imported, Ok(Ok(6)));
-    assert_eq!(world.states().await, [(5, Published), (6, Draft)]);
+    assert_eq!(imported, Ok(Ok(7)));
+    assert_eq!(world.states().await, [(6, Published), (7, Draft)]);
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    assert!(draft.source.contains("\nversion = 6\n") && draft.source.contains("max_length = 3"));
+    assert!(draft.source.contains("\nversion = 7\n") && draft.source.contains("max_length = 3"));
     assert!(draft.problems.is_empty());
     let page = port.journey(&lars(), "fa-barn").await.expect("page");
     assert_eq!(page.audit[0].action, AuthoringAction::Import);
-    assert_eq!(world.served_version(), 5, "nothing published changes");
+    assert_eq!(world.served_version(), 6, "nothing published changes");
 }
 
 #[tokio::test]
 async fn every_wrong_file_is_refused_at_its_field_and_nothing_is_stored() {
     let world = world().await;
     let port = &world.authoring;
-    let good = port.export(&lars(), "fa-barn", None).await.expect("v5");
+    let good = port.export(&lars(), "fa-barn", None).await.expect("v6");
     let import = |file: Vec<u8>| async move { port.import(&lars(), "fa-barn", &file).await };
 
     assert_eq!(import(Vec::new()).await, Ok(at_file("empty")));
@@ -65,7 +65,7 @@ async fn every_wrong_file_is_refused_at_its_field_and_nothing_is_stored() {
                 .any(|p| p.message.contains("no_such_answer")),
         "{problems:?}"
     );
-    assert_eq!(world.states().await, [(5, Published)], "nothing stored");
+    assert_eq!(world.states().await, [(6, Published)], "nothing stored");
 
     port.new_draft(&lars(), "fa-barn").await.expect("draft");
     assert_eq!(

@@ -62,7 +62,7 @@ impl World {
     /// Lars starts a draft and saves `change(text)` as its text: the draft's revision.
     async fn draft_with(&self, change: impl Fn(&str) -> String) -> String {
         let port = &self.authoring;
-        assert_eq!(port.new_draft(&lars(), "fa-barn").await, Ok(6));
+        assert_eq!(port.new_draft(&lars(), "fa-barn").await, Ok(7));
         let draft = port.draft(&lars(), "fa-barn").await.expect("the draft");
         port.save_draft(&lars(), "fa-barn", &draft.revision, &change(&draft.source))
             .await
@@ -123,7 +123,7 @@ async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() 
     let port = &world.authoring;
     let rows = port.journeys(&lars()).await.expect("Lars reads");
     assert_eq!(rows.len(), 1);
-    assert!(rows[0].editable && rows[0].published == 5 && rows[0].draft.is_none());
+    assert!(rows[0].editable && rows[0].published == 6 && rows[0].draft.is_none());
 
     let magnus = logged_in("Magnus Strand");
     let rows = port
@@ -138,7 +138,7 @@ async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() 
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        port.roll_back(&magnus, "fa-barn", 4, 5).await,
+        port.roll_back(&magnus, "fa-barn", 5, 6).await,
         Err(AppError::Forbidden)
     );
     for citizen in ["Kari Nordmann", "Ingrid Berg"] {
@@ -149,7 +149,7 @@ async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() 
             "{citizen} has no admin role"
         );
     }
-    assert_eq!(world.states().await, [(5, Published)], "nothing changed");
+    assert_eq!(world.states().await, [(6, Published)], "nothing changed");
     assert_eq!(
         port.journey(&lars(), "no-such").await.err(),
         Some(AppError::NotFound)

@@ -4,8 +4,8 @@
 
 use super::*;
 
-/// A draft of `name`'s on Få barn v5 with `answers`, as `draft_id`.
-async fn draft_on_v5(world: &World, name: &str, draft_id: &str, answers: &[(&str, &str)]) {
+/// A draft of `name`'s on Få barn v6 with `answers`, as `draft_id`.
+async fn draft_on_v6(world: &World, name: &str, draft_id: &str, answers: &[(&str, &str)]) {
     let mut saved = Answers::default();
     for (field, value) in answers {
         saved.set(field, Answer::Text((*value).into()));
@@ -17,7 +17,7 @@ async fn draft_on_v5(world: &World, name: &str, draft_id: &str, answers: &[(&str
             person_id: &logged_in(name).pid,
             draft_id,
             journey_id: "fa-barn",
-            journey_version: 5,
+            journey_version: 6,
             first_step: "family",
             answers: &saved,
             sources: &Default::default(),
@@ -41,14 +41,14 @@ async fn version_of(world: &World, name: &str, draft_id: &str) -> i64 {
 /// Kari named her child "Emil", which the new three-letter limit no longer takes; Ola has not
 /// named his yet, so the change does not touch him.
 async fn two_drafts_and_a_shorter_name(world: &World) -> String {
-    draft_on_v5(
+    draft_on_v6(
         world,
         "Kari Nordmann",
         "kari-draft",
         &[("child_first_name", "Emil")],
     )
     .await;
-    draft_on_v5(
+    draft_on_v6(
         world,
         "Ola Nordmann",
         "ola-draft",
@@ -81,25 +81,25 @@ async fn a_change_kept_back_leaves_the_drafts_it_touches_and_the_others_move() {
     let request = PublishRequest {
         move_drafts: true,
         keep: touches,
-        ..publish_now(6, &revision)
+        ..publish_now(7, &revision)
     };
     let outcome = world.authoring.publish(&lars(), "fa-barn", &request).await;
 
     assert_eq!(
         outcome,
         Ok(PublishOutcome::Published {
-            version: 6,
+            version: 7,
             moved: 1
         })
     );
     assert_eq!(
         version_of(&world, "Kari Nordmann", "kari-draft").await,
-        5,
-        "kept back: finished on v5"
+        6,
+        "kept back: finished on v6"
     );
     assert_eq!(
         version_of(&world, "Ola Nordmann", "ola-draft").await,
-        6,
+        7,
         "untouched: moved"
     );
     let trail = world
@@ -123,32 +123,32 @@ async fn with_no_change_kept_back_every_draft_moves_and_unticked_none_does() {
     let revision = two_drafts_and_a_shorter_name(&world).await;
     let request = PublishRequest {
         move_drafts: true,
-        ..publish_now(6, &revision)
+        ..publish_now(7, &revision)
     };
     let outcome = world.authoring.publish(&lars(), "fa-barn", &request).await;
     assert_eq!(
         outcome,
         Ok(PublishOutcome::Published {
-            version: 6,
+            version: 7,
             moved: 2
         })
     );
-    assert_eq!(version_of(&world, "Kari Nordmann", "kari-draft").await, 6);
+    assert_eq!(version_of(&world, "Kari Nordmann", "kari-draft").await, 7);
 
     let world = self::world().await;
     let revision = two_drafts_and_a_shorter_name(&world).await;
     let outcome = world
         .authoring
-        .publish(&lars(), "fa-barn", &publish_now(6, &revision))
+        .publish(&lars(), "fa-barn", &publish_now(7, &revision))
         .await;
     assert_eq!(
         outcome,
         Ok(PublishOutcome::Published {
-            version: 6,
+            version: 7,
             moved: 0
         })
     );
-    assert_eq!(version_of(&world, "Ola Nordmann", "ola-draft").await, 5);
+    assert_eq!(version_of(&world, "Ola Nordmann", "ola-draft").await, 6);
 }
 
 #[tokio::test]
@@ -160,14 +160,14 @@ async fn a_scheduled_go_live_moves_the_drafts_as_chosen_when_it_was_scheduled() 
         at: Some(at),
         move_drafts: true,
         keep: vec!["fits:child_first_name".into()],
-        ..publish_now(6, &revision)
+        ..publish_now(7, &revision)
     };
     let outcome = world.authoring.publish(&lars(), "fa-barn", &request).await;
-    assert_eq!(outcome, Ok(PublishOutcome::Scheduled { version: 6, at }));
+    assert_eq!(outcome, Ok(PublishOutcome::Scheduled { version: 7, at }));
     world.journeys.tick(Instant::now()).await.expect("tick");
     assert_eq!(
         version_of(&world, "Ola Nordmann", "ola-draft").await,
-        5,
+        6,
         "not yet"
     );
 
@@ -177,15 +177,15 @@ async fn a_scheduled_go_live_moves_the_drafts_as_chosen_when_it_was_scheduled() 
         .await
         .expect("tick");
 
-    assert_eq!(world.served_version(), 6);
+    assert_eq!(world.served_version(), 7);
     assert_eq!(
         version_of(&world, "Ola Nordmann", "ola-draft").await,
-        6,
+        7,
         "moved at the go-live"
     );
     assert_eq!(
         version_of(&world, "Kari Nordmann", "kari-draft").await,
-        5,
+        6,
         "kept back"
     );
 
@@ -195,7 +195,7 @@ async fn a_scheduled_go_live_moves_the_drafts_as_chosen_when_it_was_scheduled() 
     let port = &world.authoring;
     let request = PublishRequest {
         at: Some(at),
-        ..publish_now(6, &revision)
+        ..publish_now(7, &revision)
     };
     port.publish(&lars(), "fa-barn", &request)
         .await
@@ -205,6 +205,6 @@ async fn a_scheduled_go_live_moves_the_drafts_as_chosen_when_it_was_scheduled() 
         .tick(at.plus(Duration::from_secs(1)))
         .await
         .expect("tick");
-    assert_eq!(world.served_version(), 6);
-    assert_eq!(version_of(&world, "Ola Nordmann", "ola-draft").await, 5);
+    assert_eq!(world.served_version(), 7);
+    assert_eq!(version_of(&world, "Ola Nordmann", "ola-draft").await, 6);
 }

@@ -6,25 +6,25 @@ use super::{editing::question, *};
 async fn a_published_draft_is_served_at_once_and_recorded() {
     let world = world().await;
     let revision = world.draft_with(shorter_names).await;
-    assert_eq!(world.states().await, [(5, Published), (6, Draft)]);
-    assert_eq!(world.served_version(), 5, "a draft is not served");
+    assert_eq!(world.states().await, [(6, Published), (7, Draft)]);
+    assert_eq!(world.served_version(), 6, "a draft is not served");
 
     let port = &world.authoring;
     let outcome = port
-        .publish(&lars(), "fa-barn", &publish_now(6, &revision))
+        .publish(&lars(), "fa-barn", &publish_now(7, &revision))
         .await;
     assert_eq!(
         outcome,
         Ok(PublishOutcome::Published {
-            version: 6,
+            version: 7,
             moved: 0
         })
     );
-    assert_eq!(world.served_version(), 6, "served without a restart");
-    assert_eq!(world.states().await, [(5, Retired), (6, Published)]);
+    assert_eq!(world.served_version(), 7, "served without a restart");
+    assert_eq!(world.states().await, [(6, Retired), (7, Published)]);
     let page = port.journey(&lars(), "fa-barn").await.expect("page");
     assert_eq!(page.versions[0].made_by.as_deref(), Some("Lars Dahl"));
-    assert_eq!(page.versions[1].made_by, None, "v5 was shipped");
+    assert_eq!(page.versions[1].made_by, None, "v6 was shipped");
     let actions: Vec<_> = page.audit.iter().map(|e| e.action).collect();
     use app::domain::AuthoringAction::{Draft as Drafted, Edit, Publish};
     assert_eq!(actions, [Publish, Edit, Drafted], "newest first");
@@ -52,11 +52,11 @@ async fn a_draft_with_problems_is_kept_but_never_published() {
         draft.problems
     );
     let outcome = port
-        .publish(&lars(), "fa-barn", &publish_now(6, &revision))
+        .publish(&lars(), "fa-barn", &publish_now(7, &revision))
         .await;
     assert_eq!(outcome, Ok(PublishOutcome::Refused));
-    assert_eq!(world.states().await, [(5, Published), (6, Draft)]);
-    assert_eq!(world.served_version(), 5);
+    assert_eq!(world.states().await, [(6, Published), (7, Draft)]);
+    assert_eq!(world.served_version(), 6);
 }
 
 #[tokio::test]
@@ -69,7 +69,7 @@ async fn a_save_or_publish_from_an_older_look_changes_nothing() {
         &lars(),
         "fa-barn",
         &first,
-        &shorter_names(FA_BARN).replacen("version = 5", "version = 6", 1),
+        &shorter_names(FA_BARN).replacen("version = 6", "version = 7", 1),
     )
     .await
     .expect("saved");
@@ -80,13 +80,13 @@ async fn a_save_or_publish_from_an_older_look_changes_nothing() {
         Err(AppError::Conflict)
     );
     assert_eq!(
-        port.publish(&lars(), "fa-barn", &publish_now(6, &first))
+        port.publish(&lars(), "fa-barn", &publish_now(7, &first))
             .await,
         Ok(PublishOutcome::Stale)
     );
     let after = port.draft(&lars(), "fa-barn").await.expect("draft");
     assert_eq!(after.source, draft.source, "the later save stands");
-    assert_eq!(world.served_version(), 5);
+    assert_eq!(world.served_version(), 6);
 }
 
 #[tokio::test]
@@ -94,7 +94,7 @@ async fn two_admins_publishing_at_once_one_wins_and_the_other_sees_it() {
     let world = world().await;
     let revision = world.draft_with(shorter_names).await;
     let port = &world.authoring;
-    let request = publish_now(6, &revision);
+    let request = publish_now(7, &revision);
     let (one, other) = (lars(), lars());
     let (a, b) = tokio::join!(
         port.publish(&one, "fa-barn", &request),
@@ -106,13 +106,13 @@ async fn two_admins_publishing_at_once_one_wins_and_the_other_sees_it() {
         outcomes,
         [
             PublishOutcome::Published {
-                version: 6,
+                version: 7,
                 moved: 0
             },
             PublishOutcome::Stale
         ]
     );
-    assert_eq!(world.states().await, [(5, Retired), (6, Published)]);
+    assert_eq!(world.states().await, [(6, Retired), (7, Published)]);
 }
 
 #[tokio::test]
@@ -123,21 +123,21 @@ async fn a_scheduled_draft_goes_live_when_its_time_comes_and_not_before() {
     let at = Instant::now().plus(Duration::from_secs(3600));
     let request = PublishRequest {
         at: Some(at),
-        ..publish_now(6, &revision)
+        ..publish_now(7, &revision)
     };
     assert_eq!(
         port.publish(&lars(), "fa-barn", &request).await,
-        Ok(PublishOutcome::Scheduled { version: 6, at })
+        Ok(PublishOutcome::Scheduled { version: 7, at })
     );
     world.journeys.tick(Instant::now()).await.expect("tick");
-    assert_eq!(world.served_version(), 5, "not yet");
+    assert_eq!(world.served_version(), 6, "not yet");
     world
         .journeys
         .tick(at.plus(Duration::from_secs(1)))
         .await
         .expect("tick");
-    assert_eq!(world.served_version(), 6, "its time came");
-    assert_eq!(world.states().await, [(5, Retired), (6, Published)]);
+    assert_eq!(world.served_version(), 7, "its time came");
+    assert_eq!(world.states().await, [(6, Retired), (7, Published)]);
 
     // Cancelled, a schedule does nothing.
     let world = self::world().await;
@@ -148,7 +148,7 @@ async fn a_scheduled_draft_goes_live_when_its_time_comes_and_not_before() {
         "fa-barn",
         &PublishRequest {
             at: Some(at),
-            ..publish_now(6, &revision)
+            ..publish_now(7, &revision)
         },
     )
     .await
@@ -161,7 +161,7 @@ async fn a_scheduled_draft_goes_live_when_its_time_comes_and_not_before() {
         .tick(at.plus(Duration::from_secs(1)))
         .await
         .expect("tick");
-    assert_eq!(world.states().await, [(5, Published), (6, Draft)]);
+    assert_eq!(world.states().await, [(6, Published), (7, Draft)]);
 }
 
 #[tokio::test]
@@ -169,26 +169,26 @@ async fn a_rollback_publishes_a_copy_of_the_earlier_version_above_the_rest() {
     let world = world().await;
     let revision = world.draft_with(shorter_names).await;
     let port = &world.authoring;
-    port.publish(&lars(), "fa-barn", &publish_now(6, &revision))
+    port.publish(&lars(), "fa-barn", &publish_now(7, &revision))
         .await
-        .expect("v6");
+        .expect("v7");
     // A draft in progress stays, above the copy.
-    assert_eq!(port.new_draft(&lars(), "fa-barn").await, Ok(7));
+    assert_eq!(port.new_draft(&lars(), "fa-barn").await, Ok(8));
     assert_eq!(
-        port.roll_back(&lars(), "fa-barn", 5, 5).await,
+        port.roll_back(&lars(), "fa-barn", 6, 6).await,
         Err(AppError::Conflict),
-        "v5 is not published now: the admin looked at an older page"
+        "v6 is not published now: the admin looked at an older page"
     );
-    assert_eq!(port.roll_back(&lars(), "fa-barn", 5, 6).await, Ok(7));
+    assert_eq!(port.roll_back(&lars(), "fa-barn", 6, 7).await, Ok(8));
     assert_eq!(
         world.states().await,
-        [(5, Retired), (6, Retired), (7, Published), (8, Draft)]
+        [(6, Retired), (7, Retired), (8, Published), (9, Draft)]
     );
-    assert_eq!(world.served_version(), 7);
-    let copy = port.export(&lars(), "fa-barn", Some(7)).await.expect("v7");
-    assert_eq!(copy, FA_BARN.replacen("version = 5", "version = 7", 1));
+    assert_eq!(world.served_version(), 8);
+    let copy = port.export(&lars(), "fa-barn", Some(8)).await.expect("v8");
+    assert_eq!(copy, FA_BARN.replacen("version = 6", "version = 8", 1));
     let draft = port.draft(&lars(), "fa-barn").await.expect("draft");
-    assert!(draft.source.contains("\nversion = 8\n") && draft.problems.is_empty());
+    assert!(draft.source.contains("\nversion = 9\n") && draft.problems.is_empty());
 }
 
 #[tokio::test]
@@ -205,7 +205,7 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
             person_id: &kari.pid,
             draft_id: "kari-draft",
             journey_id: "fa-barn",
-            journey_version: 5,
+            journey_version: 6,
             first_step: "family",
             answers: &answers,
             sources: &Default::default(),
@@ -239,18 +239,18 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
     assert_eq!(
         page.versions
             .iter()
-            .find(|v| v.version == 5)
+            .find(|v| v.version == 6)
             .map(|v| v.open_drafts),
         Some(1)
     );
     let request = PublishRequest {
         move_drafts: true,
-        ..publish_now(6, &draft.revision)
+        ..publish_now(7, &draft.revision)
     };
     assert_eq!(
         port.publish(&lars(), "fa-barn", &request).await,
         Ok(PublishOutcome::Published {
-            version: 6,
+            version: 7,
             moved: 1
         })
     );
@@ -261,7 +261,7 @@ async fn moved_drafts_keep_the_answers_that_fit_and_say_what_changed() {
         .await
         .expect("read")
         .expect("Kari's draft");
-    assert_eq!(moved.journey_version, 6);
+    assert_eq!(moved.journey_version, 7);
     assert_eq!(
         moved.answers.get("child_first_name"),
         None,
