@@ -151,7 +151,10 @@ impl Citizen {
         }
         // One walk of the new answers: their problems, where they lead, and the path to keep.
         let walked = flow::walk(&journey, &answers, today);
-        let errors = flow::validate_walked(&journey, step, &walked, today);
+        let mut errors = flow::validate_walked(&journey, step, &walked, today);
+        if action == Action::Continue {
+            errors.extend(self.register_errors(&journey, step, &walked, today).await);
+        }
         let return_to_check = value(form, "return") == Some("check");
         let following = walked
             .after(step)

@@ -14,6 +14,7 @@ mod reading;
 mod records;
 #[cfg(test)]
 pub(crate) mod tests;
+mod verify;
 
 use super::registers::{ENHETSREGISTERET, REGISTERS};
 use app::domain::ReadOutcome;

@@ -53,7 +53,7 @@ impl<'a> Reading<'a> {
     }
 
     /// `GET <base>/<path>` on `register`: `Ok(None)` when it has no such thing.
-    async fn get<T: serde::de::DeserializeOwned>(
+    pub(super) async fn get<T: serde::de::DeserializeOwned>(
         &mut self,
         register: &'static str,
         path: &str,
@@ -86,7 +86,7 @@ impl<'a> Reading<'a> {
         path: &str,
     ) -> Result<Option<T>, String> {
         // The scope is the kind of thing read: `folkeregisteret:persons`, `enhetsregisteret:roles`.
-        let service = path.split('/').next().unwrap_or_default();
+        let service = path.split(['/', '?']).next().unwrap_or_default();
         let token = self.registers.auth.bearer(register, service).await?;
         let response = self
             .registers
