@@ -59,7 +59,7 @@ use std::{collections::HashMap, sync::Arc, time::Duration};
 use tokio::sync::RwLock;
 
 /// The services each simulated agency offers.
-pub const SERVICES: [(&str, &[&str]); 6] = [
+pub const SERVICES: [(&str, &[&str]); 7] = [
     (
         "nav",
         &[
@@ -81,6 +81,7 @@ pub const SERVICES: [(&str, &[&str]); 6] = [
     ("kommune", &["kindergarten", "relief-services"]),
     ("brreg", &["registration", "voluntary-register"]),
     ("helfo", &["gp"]),
+    ("lottstift", &["vat-compensation"]),
 ];
 
 /// Whether `agency` offers `operation`.
