@@ -22,6 +22,7 @@ mod hostile_provider;
 mod journey;
 mod journey_checks;
 mod journey_drafts;
+mod journey_frivillig_organisasjon;
 mod journey_imports;
 mod journey_reading;
 mod journey_starte_bedrift;
