@@ -109,8 +109,8 @@ fn to_verify(answers: &Answers) -> Vec<ToVerify> {
     let catalog = Catalog::parse([("firma.toml", JOURNEY)]).expect("valid");
     let journey = catalog.definition("firma").expect("firma");
     let today = Date::new(2026, 6, 15).expect("a day");
-    let walked = flow::walk(&journey, answers, today);
-    flow::to_verify(&journey, 0, &walked, today)
+    let walked = flow::walk(journey, answers, today);
+    flow::to_verify(journey, 0, &walked, today)
 }
 
 #[test]
