@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { choose, press, tabTo, typeInto } from "./keyboard";
-import { expectNoAxeViolations } from "./support";
+import { dayFromToday as day, expectNoAxeViolations } from "./support";
 
 // Synthetic people (month + 80) from the portal's seeded population, and a number nobody has.
 const KARI = "15858510055";
@@ -12,12 +12,6 @@ test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ context }) => {
   await context.clearCookies();
 });
-
-function day(days: number) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
-}
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const save = (page: Page) => page.getByRole("button", { name: "Lagre og fortsett", exact: true });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, logIn, startAfresh } from "./support";
+import { dayFromToday as day, expectNoAxeViolations, logIn, startAfresh } from "./support";
 
 // Synthetic people (month + 80) from the portal's seeded population.
 const PER = "11875810067";
@@ -10,13 +10,6 @@ test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ context }) => {
   await context.clearCookies();
 });
-
-/** A day `days` from today as a person types it. */
-function day(days: number) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
-}
 
 async function continueTo(page: Page, heading: string | RegExp) {
   await page.getByRole("button", { name: "Lagre og fortsett", exact: true }).click();

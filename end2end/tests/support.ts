@@ -140,3 +140,10 @@ export async function walkFaBarnToCheck(page: Page, onStep?: (title: string) => 
   }
   await expect(heading).toHaveText("Se over svarene dine");
 }
+
+/** A day `days` from today (before it when negative) as a person types it, dd.mm.yyyy. */
+export function dayFromToday(days: number) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
+}

@@ -5,7 +5,7 @@
 use super::{
     flow::{self, ToVerify},
     model::Verify,
-    Answer, Answers, Catalog, CatalogError, Date,
+    Answer, Answers, Catalog, Date,
 };
 
 const JOURNEY: &str = r#"[journey]
@@ -40,16 +40,7 @@ verify = "known-person"
 "#;
 
 fn refused_at(from: &str, to: &str, line: usize, column: usize, needle: &str) {
-    assert_eq!(JOURNEY.matches(from).count(), 1, "`{from}` must be unique");
-    let errors: Vec<CatalogError> =
-        Catalog::parse([("firma.toml", JOURNEY.replace(from, to).as_str())])
-            .expect_err("should be refused");
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.line == line && e.column == column && e.message.contains(needle)),
-        "expected {line}:{column} `{needle}`, got {errors:#?}"
-    );
+    super::aa_registeret_tests::refused_in(JOURNEY, from, to, line, column, needle);
 }
 
 #[test]

@@ -6,10 +6,12 @@
 
 use crate::{
     delivery::{fast_app, submit},
+    helpers::TestApp,
     journey::{answer, days_ago, logged_in, start},
     journey_checks::{delivered_in_order, received, refused_at},
     login::{page, synthetic},
 };
+use reqwest::Client;
 use server::storage::Database;
 
 /// A synthetic number (month + 80) nobody in the registers has: 1 January 1990.
@@ -17,7 +19,7 @@ const UNKNOWN: &str = "01819010001";
 
 /// Walks the contact and organisation steps as Aisha Khan, who chairs Bergen Sjakklubb, trying
 /// that name first; the board step's path.
-async fn to_the_board(app: &crate::helpers::TestApp, browser: &reqwest::Client) -> String {
+async fn to_the_board(app: &TestApp, browser: &Client) -> String {
     let aisha = synthetic("Aisha Khan");
     let first = start(app, browser, "frivillig-organisasjon").await;
     assert!(first.ends_with("/contact"), "{first}");
@@ -127,6 +129,27 @@ async fn board_of_two(
     accounts
 }
 
+/// Registers in Frivillighetsregisteret, with the grassroots share or not (`yes`, `no`).
+async fn into_the_register(
+    app: &TestApp,
+    browser: &Client,
+    path: &str,
+    grassroots: &str,
+) -> String {
+    let answers = [
+        ("register_voluntary", "yes"),
+        ("grassroots_share", grassroots),
+    ];
+    answer(app, browser, path, &answers).await
+}
+
+/// The organisation's account, and on to "check your answers".
+async fn to_the_check(app: &TestApp, browser: &Client, payment: &str) -> String {
+    let check = answer(app, browser, payment, &[("bank_account", "1234 56 78903")]).await;
+    assert!(check.ends_with("/check"), "{check}");
+    check
+}
+
 #[tokio::test]
 async fn a_club_with_accounts_is_registered_then_in_the_voluntary_register_then_compensated() {
     let app = fast_app().await;
@@ -147,13 +170,7 @@ async fn a_club_with_accounts_is_registered_then_in_the_voluntary_register_then_
         ],
     )
     .await;
-    let compensation = answer(
-        &app,
-        &browser,
-        &voluntary,
-        &[("register_voluntary", "yes"), ("grassroots_share", "yes")],
-    )
-    .await;
+    let compensation = into_the_register(&app, &browser, &voluntary, "yes").await;
     assert!(
         compensation.ends_with("/vat-compensation"),
         "{compensation}"
@@ -169,14 +186,7 @@ async fn a_club_with_accounts_is_registered_then_in_the_voluntary_register_then_
         ],
     )
     .await;
-    let check = answer(
-        &app,
-        &browser,
-        &payment,
-        &[("bank_account", "1234 56 78903")],
-    )
-    .await;
-    assert!(check.ends_with("/check"), "{check}");
+    let check = to_the_check(&app, &browser, &payment).await;
     let (_, html) = page(&app, &browser, &check).await;
     assert!(
         html.contains("Bergen Ungdomssjakk") && html.contains("Kari Nordmann"),
@@ -220,24 +230,12 @@ async fn a_new_organisation_without_accounts_goes_around_the_compensation() {
     let board = to_the_board(&app, &browser).await;
     let accounts = board_of_two(&app, &browser, &board).await;
     let voluntary = answer(&app, &browser, &accounts, &[("has_accounts", "no")]).await;
-    let payment = answer(
-        &app,
-        &browser,
-        &voluntary,
-        &[("register_voluntary", "yes"), ("grassroots_share", "no")],
-    )
-    .await;
+    let payment = into_the_register(&app, &browser, &voluntary, "no").await;
     assert!(
         payment.ends_with("/payment"),
         "no compensation step: {payment}"
     );
-    let check = answer(
-        &app,
-        &browser,
-        &payment,
-        &[("bank_account", "1234 56 78903")],
-    )
-    .await;
+    let check = to_the_check(&app, &browser, &payment).await;
     let reference = submit(&app, &browser, &check).await;
     delivered_in_order(
         &database,

@@ -3,10 +3,7 @@
 //! error). The engine only says what to check; the server asks the registers and adds a
 //! [`FieldError`](super::FieldError) at the field for each answer they refuse.
 
-use super::{
-    top_env,
-    walk::{fields_shown, shown_item_fields, Walk},
-};
+use super::{validate::shown_with_answers, walk::Walk};
 use crate::journey::{
     date::Date,
     fields::Answer,
@@ -26,20 +23,9 @@ pub struct ToVerify {
 
 /// The answers of `step` that a register is to check, in the order of the fields.
 pub fn to_verify(journey: &Journey, step: usize, walked: &Walk, today: Date) -> Vec<ToVerify> {
-    let shown = &walked.shown;
-    let outer = top_env(journey, shown, today);
     let mut out = Vec::new();
-    for field in fields_shown(journey, step, &outer) {
-        let answer = shown.get(&field.id);
-        push(field, answer, &field.id, today, &mut out);
-        if let Some(Answer::Items(items)) = answer {
-            for (i, item) in items.iter().enumerate() {
-                for item_field in shown_item_fields(journey, field, item, &outer, today) {
-                    let name = format!("{}.{i}.{}", field.id, item_field.id);
-                    push(item_field, item.get(&item_field.id), &name, today, &mut out);
-                }
-            }
-        }
+    for (field, answer, name) in shown_with_answers(journey, step, &walked.shown, today) {
+        push(field, answer, &name, today, &mut out);
     }
     out
 }
