@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { choose, press, typeInto } from "./keyboard";
 import { expectNoAxeViolations, jsEnabled, startAfresh } from "./support";
 
 // Synthetic people (month + 80) from the portal's seeded population.
@@ -161,43 +162,6 @@ test("mistakes are summarised at the top, focused, and what was typed is kept", 
   await summary.getByRole("link", { name: /Barnets fødselsnummer/ }).click();
   await expect(page).toHaveURL(/#a\.child_pid$/);
 });
-
-/** Presses Tab until `target` has focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 60; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${target} with Tab`);
-}
-
-async function typeInto(page: Page, target: Locator, text: string) {
-  await tabTo(page, target);
-  await page.keyboard.type(text);
-}
-
-/** Tabs into the radio group and moves to `radio` with the arrow keys, as keyboard users do. */
-async function choose(page: Page, radio: Locator) {
-  const name = await radio.getAttribute("name");
-  for (let i = 0; i < 60; i++) {
-    const inGroup = await page.evaluate(
-      (n) => document.activeElement instanceof HTMLInputElement && document.activeElement.name === n,
-      name,
-    );
-    if (inGroup) break;
-    await page.keyboard.press("Tab");
-  }
-  for (let i = 0; i < 12 && !(await radio.isChecked()); i++) {
-    const here = await radio.evaluate((el) => el === document.activeElement);
-    await page.keyboard.press(here ? "Space" : "ArrowDown");
-  }
-  await expect(radio).toBeChecked();
-}
-
-async function press(page: Page, button: Locator) {
-  await tabTo(page, button);
-  await page.keyboard.press("Enter");
-}
 
 test("death and inheritance in English, by keyboard alone, with heirs and the private settlement branch", async ({ page }) => {
   await page.goto("/language/en?return=/life-event/dodsfall-og-arv");

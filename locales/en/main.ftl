@@ -32,6 +32,7 @@ agency-brreg = The Brønnøysund Register Centre
 agency-domstol = The district court
 agency-kommune = The municipality
 agency-helfo = Helfo
+agency-lottstift = The Norwegian Gaming and Foundation Authority
 # The name inside a sentence ("Messages with the municipality").
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = the Norwegian Tax Administration
@@ -39,6 +40,7 @@ agency-brreg-in-text = the Brønnøysund Register Centre
 agency-domstol-in-text = the district court
 agency-kommune-in-text = the municipality
 agency-helfo-in-text = Helfo
+agency-lottstift-in-text = the Norwegian Gaming and Foundation Authority
 
 unavailable-title = We cannot save right now
 unavailable-body = Nothing was lost. Please try again in a moment. Quote error code { $incident } if you contact us.

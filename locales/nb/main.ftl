@@ -32,6 +32,7 @@ agency-brreg = Brønnøysundregistrene
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+agency-lottstift = Lotteri- og stiftelsestilsynet
 # The name inside a sentence ("Meldinger med kommunen").
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = Skatteetaten
@@ -39,6 +40,7 @@ agency-brreg-in-text = Brønnøysundregistrene
 agency-domstol-in-text = tingretten
 agency-kommune-in-text = kommunen
 agency-helfo-in-text = Helfo
+agency-lottstift-in-text = Lotteri- og stiftelsestilsynet
 
 unavailable-title = Vi får ikke lagret akkurat nå
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } hvis du kontakter oss.

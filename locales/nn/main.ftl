@@ -32,6 +32,7 @@ agency-brreg = Brønnøysundregistera
 agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
+agency-lottstift = Lotteri- og stiftingstilsynet
 # Namnet inne i ei setning («Meldingar med kommunen»).
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = Skatteetaten
@@ -39,6 +40,7 @@ agency-brreg-in-text = Brønnøysundregistera
 agency-domstol-in-text = tingretten
 agency-kommune-in-text = kommunen
 agency-helfo-in-text = Helfo
+agency-lottstift-in-text = Lotteri- og stiftingstilsynet
 
 unavailable-title = Vi får ikkje lagra akkurat no
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } om du kontaktar oss.

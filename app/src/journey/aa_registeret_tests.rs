@@ -50,20 +50,29 @@ id = "job_percent"
 type = "number"
 "#;
 
-fn errors_of(text: &str) -> Vec<CatalogError> {
-    Catalog::parse([("jobb.toml", text)]).expect_err("should be refused")
-}
-
-/// Replaces `from` (once in the fixture) and expects an error at `line`:`column` saying `needle`.
-fn refused_at(from: &str, to: &str, line: usize, column: usize, needle: &str) {
-    assert_eq!(JOURNEY.matches(from).count(), 1, "`{from}` must be unique");
-    let errors = errors_of(&JOURNEY.replace(from, to));
+/// Replaces `from` (once in `fixture`) and expects an error at `line`:`column` saying `needle`.
+pub(super) fn refused_in(
+    fixture: &str,
+    from: &str,
+    to: &str,
+    line: usize,
+    column: usize,
+    needle: &str,
+) {
+    assert_eq!(fixture.matches(from).count(), 1, "`{from}` must be unique");
+    let changed = fixture.replace(from, to);
+    let errors: Vec<CatalogError> =
+        Catalog::parse([("journey.toml", changed.as_str())]).expect_err("should be refused");
     assert!(
         errors
             .iter()
             .any(|e| e.line == line && e.column == column && e.message.contains(needle)),
         "expected {line}:{column} `{needle}`, got {errors:#?}"
     );
+}
+
+fn refused_at(from: &str, to: &str, line: usize, column: usize, needle: &str) {
+    refused_in(JOURNEY, from, to, line, column, needle);
 }
 
 #[test]

@@ -66,16 +66,19 @@ pub enum Agency {
     Domstol,
     Kommune,
     Helfo,
+    /// Lotteri- og stiftelsestilsynet: the VAT compensation of voluntary organisations.
+    Lottstift,
 }
 
 impl Agency {
-    pub const ALL: [Agency; 6] = [
+    pub const ALL: [Agency; 7] = [
         Agency::Nav,
         Agency::Skatteetaten,
         Agency::Brreg,
         Agency::Domstol,
         Agency::Kommune,
         Agency::Helfo,
+        Agency::Lottstift,
     ];
 
     pub fn id(self) -> &'static str {
@@ -86,6 +89,7 @@ impl Agency {
             Agency::Domstol => "domstol",
             Agency::Kommune => "kommune",
             Agency::Helfo => "helfo",
+            Agency::Lottstift => "lottstift",
         }
     }
 

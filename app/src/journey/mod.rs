@@ -44,6 +44,8 @@ mod parties_tests;
 mod slice_tests;
 #[cfg(test)]
 mod untrusted_tests;
+#[cfg(test)]
+mod verify_tests;
 
 pub use catalog::{Catalog, CatalogError};
 /// The largest definition the checker reads.

@@ -98,8 +98,40 @@ pub struct Field {
     /// `about = true`: the answer names what a draft is about (its card on My page).
     #[serde(default)]
     pub about: bool,
+    /// `verify = "…"`: the answer is checked against a register on the server when the step is
+    /// posted and at submit (a name taken in Enhetsregisteret, a person Folkeregisteret does
+    /// not know), an error at the field like any other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verify: Option<Verify>,
     /// A group's item fields.
     pub fields: Vec<Field>,
+}
+
+/// A register check of one answer (`verify`), run by the server only: the browser cannot read
+/// the registers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verify {
+    /// A `text` field: no unit in Enhetsregisteret has this name (letter case aside).
+    NameFree,
+    /// An `identity_number` field: Folkeregisteret knows the person.
+    KnownPerson,
+}
+
+impl Verify {
+    /// Every check with its name in a definition and the field type it applies to.
+    pub const ALL: [(Verify, &'static str, &'static str); 2] = [
+        (Verify::NameFree, "name-free", "text"),
+        (Verify::KnownPerson, "known-person", "identity_number"),
+    ];
+
+    /// Its name in a definition (`name-free`).
+    pub fn name(self) -> &'static str {
+        Verify::ALL
+            .iter()
+            .find(|(v, _, _)| *v == self)
+            .map_or("", |(_, name, _)| name)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

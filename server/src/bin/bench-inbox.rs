@@ -22,13 +22,14 @@ use server::storage::{Cursor, Database, ListQuery, COUNT_CAP};
 use std::time::Instant as Clock;
 
 /// The agencies and their share of the cases, the largest first (its caseworker is measured).
-const AGENCIES: [(Agency, u32); 6] = [
+const AGENCIES: [(Agency, u32); 7] = [
     (Agency::Kommune, 35),
     (Agency::Nav, 30),
     (Agency::Skatteetaten, 12),
     (Agency::Domstol, 10),
     (Agency::Helfo, 8),
-    (Agency::Brreg, 5),
+    (Agency::Brreg, 4),
+    (Agency::Lottstift, 1),
 ];
 
 /// Each agency's services as `(journey, service)`, the most frequent first.
@@ -65,6 +66,7 @@ fn services(agency: Agency) -> &'static [(&'static str, &'static str)] {
             ("starte-bedrift", "company-registration"),
             ("frivillig-organisasjon", "voluntary-register"),
         ],
+        Agency::Lottstift => &[("frivillig-organisasjon", "vat-compensation")],
     }
 }
 

@@ -19,6 +19,7 @@ mod submission;
 mod tasks;
 #[cfg(test)]
 mod tests;
+mod verify;
 
 use crate::{
     agencies::prefill::Registers,

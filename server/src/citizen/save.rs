@@ -152,6 +152,9 @@ impl Citizen {
         // One walk of the new answers: their problems, where they lead, and the path to keep.
         let walked = flow::walk(&journey, &answers, today);
         let mut errors = flow::validate_walked(&journey, step, &walked, today);
+        if action == Action::Continue {
+            errors.extend(self.register_errors(&journey, step, &walked, today).await);
+        }
         // The people it names as parties, once its own answers are valid.
         let mut refused_parties = false;
         if errors.is_empty() && action == Action::Continue && !journey.parties.is_empty() {

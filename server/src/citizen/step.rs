@@ -65,7 +65,10 @@ impl Citizen {
         }
         let mut view = step_view(&journey, &draft, step, &walk, answers, today);
         if ask.invalid {
-            view.errors = flow::validate_step(&journey, step, &view.answers, today);
+            let walked = flow::walk(&journey, &view.answers, today);
+            view.errors = flow::validate_walked(&journey, step, &walked, today);
+            view.errors
+                .extend(self.register_errors(&journey, step, &walked, today).await);
         }
         view.conflict = conflict;
         view.return_to_check = ask.return_to_check;

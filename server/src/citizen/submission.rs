@@ -58,7 +58,14 @@ impl Citizen {
                 journey.steps[step].id
             ));
         }
-        let shown = flow::walk(&journey, &draft.answers, today).shown;
+        let walked = flow::walk(&journey, &draft.answers, today);
+        if let Some(step) = self.first_refused_step(&journey, &walked, today).await {
+            return Ok(format!(
+                "/journey/{draft_id}/{}?invalid=1",
+                journey.steps[step].id
+            ));
+        }
+        let shown = walked.shown;
         let calls = flow::service_calls(&journey, &draft.answers, today);
         let parties = self.new_parties(user, &journey, &draft.answers)?;
         // The submission records the definition its answers were checked and mapped with: the

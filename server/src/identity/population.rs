@@ -41,7 +41,7 @@ pub fn population() -> Vec<SyntheticPerson> {
     use Agency::*;
     use Role::*;
     type Roles = Vec<(Agency, Role)>;
-    let people: [(&str, &str, Roles); 17] = [
+    let people: [(&str, &str, Roles); 19] = [
         ("150585", "Kari Nordmann", vec![]),
         ("021183", "Ola Nordmann", vec![]),
         ("240390", "Aisha Khan", vec![]),
@@ -62,6 +62,8 @@ pub fn population() -> Vec<SyntheticPerson> {
             "Ole Ruud",
             vec![(Helfo, Admin), (Helfo, Caseworker)],
         ),
+        ("120482", "Hilde Sand", vec![(Lottstift, Caseworker)]),
+        ("080875", "Geir Aas", vec![(Lottstift, Admin)]),
         ("250879", OPERATOR, vec![]),
     ];
     people

@@ -61,7 +61,7 @@ use std::{collections::HashMap, sync::Arc, time::Duration};
 use tokio::sync::RwLock;
 
 /// The services each simulated agency offers.
-pub const SERVICES: [(&str, &[&str]); 6] = [
+pub const SERVICES: [(&str, &[&str]); 7] = [
     (
         "nav",
         &[
@@ -91,6 +91,7 @@ pub const SERVICES: [(&str, &[&str]); 6] = [
     ),
     ("brreg", &["registration", "voluntary-register"]),
     ("helfo", &["gp"]),
+    ("lottstift", &["vat-compensation"]),
 ];
 
 /// Whether `agency` offers `operation`.

@@ -297,6 +297,17 @@ pub fn population(today: NaiveDate) -> Population {
     }];
     // Aa-registeret: who works where; the employers are units in Enhetsregisteret too.
     let employments = super::aa::employments(&b.persons, &mut units, today);
+    // Starte og drive en frivillig organisasjon: Aisha chairs a chess club, a voluntary
+    // organisation (FLI), so her roles and a name that is taken are there to read.
+    units.push(Unit {
+        orgnr: next_organisation_number(&units),
+        name: "Bergen Sjakklubb".into(),
+        form: "FLI".into(),
+        roles: vec![Role {
+            pid: aisha.clone(),
+            role: "chair".into(),
+        }],
+    });
     Population {
         persons: b.persons,
         events,

@@ -6,7 +6,7 @@ use crate::journey::{
     condition::{self, ConditionError},
     date::{Date, DateBound},
     fields::FieldKind,
-    model::Field,
+    model::{Field, Verify},
 };
 use std::collections::HashMap;
 use toml::Spanned;
@@ -186,6 +186,7 @@ impl Checker<'_> {
         } else {
             Vec::new()
         };
+        let verify = raw.verify.as_ref().and_then(|v| self.verify(v, raw));
         Field {
             id: raw.id.get_ref().clone(),
             kind: info.kind.clone(),
@@ -194,8 +195,32 @@ impl Checker<'_> {
             show_if,
             show_if_text: raw.show_if_text,
             about: raw.about,
+            verify,
             fields: items,
         }
+    }
+
+    /// A field's register check: a known one, on the type it applies to.
+    fn verify(&mut self, check: &Spanned<String>, raw: &RawField) -> Option<Verify> {
+        let Some((verify, _, kind)) = Verify::ALL
+            .into_iter()
+            .find(|(_, name, _)| name == check.get_ref())
+        else {
+            let known: Vec<&str> = Verify::ALL.iter().map(|(_, name, _)| *name).collect();
+            self.error(
+                check,
+                format!("unknown check `{}` ({})", check.get_ref(), known.join(", ")),
+            );
+            return None;
+        };
+        if raw.kind.get_ref() != kind {
+            self.error(
+                check,
+                format!("`verify = \"{}\"` is for a `{kind}` field", check.get_ref()),
+            );
+            return None;
+        }
+        Some(verify)
     }
 }
 

@@ -80,6 +80,8 @@ pub(super) struct RawField {
     /// The answer names what a draft is about (My page).
     #[serde(default)]
     pub(super) about: bool,
+    /// A register check of the answer: `name-free` (text), `known-person` (identity number).
+    pub(super) verify: Option<Spanned<String>>,
     pub(super) max_length: Option<usize>,
     pub(super) min: Option<i64>,
     pub(super) max: Option<i64>,

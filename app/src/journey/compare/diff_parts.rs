@@ -5,7 +5,7 @@
 use super::{text::optional_text, Aspect, Change, How, Thing};
 use crate::journey::{
     fields::FieldKind,
-    model::{Field, Journey, Mapping, Prefill, Service},
+    model::{Field, Journey, Mapping, Prefill, Service, Verify},
 };
 
 /// A property as the text an aspect shows; `None` is "not set".
@@ -111,6 +111,12 @@ pub(super) fn field_aspects(old: &Field, new: &Field) -> Vec<Aspect> {
         new.show_if_text,
     );
     values(&mut aspects, "about", old.about, new.about);
+    values(
+        &mut aspects,
+        "verify",
+        old.verify.map(Verify::name),
+        new.verify.map(Verify::name),
+    );
     aspects
 }
 

@@ -7,15 +7,25 @@ use crate::journey::date::Date;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     ControlCharacters,
     NotWholeNumber,
-    TooSmall { min: String },
-    TooLarge { max: String },
+    TooSmall {
+        min: String,
+    },
+    TooLarge {
+        max: String,
+    },
     NotMoney,
     NotDate,
-    DateTooEarly { min: Date },
-    DateTooLate { max: Date },
+    DateTooEarly {
+        min: Date,
+    },
+    DateTooLate {
+        max: Date,
+    },
     NotAnOption,
     IdentityNumber(&'static str),
     OrganisationNumber,
@@ -24,13 +34,21 @@ pub enum Problem {
     Phone,
     Postcode,
     AddressIncomplete,
-    TooFewItems { min: usize },
-    TooManyItems { max: usize },
+    TooFewItems {
+        min: usize,
+    },
+    TooManyItems {
+        max: usize,
+    },
+    /// A register check (`verify`), on the server: the name is taken in Enhetsregisteret.
+    NameTaken,
+    /// A register check (`verify`), on the server: Folkeregisteret does not know the person.
+    PersonUnknown,
 }
 
 impl Problem {
     /// Every message id a problem may have (the browser gets them all for live checks).
-    pub const MESSAGE_IDS: [&'static str; 23] = [
+    pub const MESSAGE_IDS: [&'static str; 25] = [
         "error-required",
         "error-too-long",
         "error-control-characters",
@@ -54,6 +72,8 @@ impl Problem {
         "error-identity-number-digits",
         "error-identity-number-date",
         "error-identity-number-checksum",
+        "error-name-taken",
+        "error-person-unknown",
     ];
 
     pub fn message_id(&self) -> &'static str {
@@ -78,6 +98,8 @@ impl Problem {
             Problem::AddressIncomplete => "error-address-incomplete",
             Problem::TooFewItems { .. } => "error-too-few-items",
             Problem::TooManyItems { .. } => "error-too-many-items",
+            Problem::NameTaken => "error-name-taken",
+            Problem::PersonUnknown => "error-person-unknown",
         }
     }
 

@@ -15,6 +15,7 @@ mod payload;
 mod slice;
 mod summary;
 mod validate;
+mod verify;
 mod walk;
 
 pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
@@ -24,6 +25,7 @@ pub use payload::{party_payload, service_calls, ServiceCall};
 pub use slice::{island_slice, ISLAND_STEP};
 pub use summary::{about, summary, Row, Shown, SummaryStep};
 pub use validate::{first_incomplete_step, validate_step, validate_walked, FieldError};
+pub use verify::{to_verify, ToVerify};
 pub use walk::{
     holds_walked, next_step, previous_step, shown_fields, shown_fields_walked, walk, Walk,
 };

@@ -75,27 +75,36 @@ pub fn validate_walked(
 /// `validate_step` over answers already walked (`shown`), so a caller that checks several steps
 /// walks once.
 fn validate_shown(journey: &Journey, step: usize, shown: &Answers, today: Date) -> Vec<FieldError> {
-    let outer = top_env(journey, shown, today);
     let mut errors = Vec::new();
+    for (field, answer, name) in shown_with_answers(journey, step, shown, today) {
+        check_field(field, answer, &name, today, &mut errors);
+    }
+    errors
+}
+
+/// Each field of `step` these (walked) answers show, and each shown item field of its groups,
+/// with its answer and its form field name (`board.1.member_pid`), in the order of the form.
+pub(super) fn shown_with_answers<'a>(
+    journey: &'a Journey,
+    step: usize,
+    shown: &'a Answers,
+    today: Date,
+) -> Vec<(&'a Field, Option<&'a Answer>, String)> {
+    let outer = top_env(journey, shown, today);
+    let mut out = Vec::new();
     for field in fields_shown(journey, step, &outer) {
         let answer = shown.get(&field.id);
-        check_field(field, answer, &field.id, today, &mut errors);
+        out.push((field, answer, field.id.clone()));
         if let Some(Answer::Items(items)) = answer {
             for (i, item) in items.iter().enumerate() {
                 for item_field in shown_item_fields(journey, field, item, &outer, today) {
                     let name = format!("{}.{i}.{}", field.id, item_field.id);
-                    check_field(
-                        item_field,
-                        item.get(&item_field.id),
-                        &name,
-                        today,
-                        &mut errors,
-                    );
+                    out.push((item_field, item.get(&item_field.id), name));
                 }
             }
         }
     }
-    errors
+    out
 }
 
 /// The first step on the path with a problem, if any (submit is allowed only without).

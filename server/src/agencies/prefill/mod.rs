@@ -17,6 +17,7 @@ mod records;
 pub(crate) use records::Person;
 #[cfg(test)]
 pub(crate) mod tests;
+mod verify;
 
 use super::registers::{ENHETSREGISTERET, REGISTERS};
 use app::domain::ReadOutcome;

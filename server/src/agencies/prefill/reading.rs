@@ -53,7 +53,7 @@ impl<'a> Reading<'a> {
     }
 
     /// `GET <base>/<path>` on `register`: `Ok(None)` when it has no such thing.
-    async fn get<T: serde::de::DeserializeOwned>(
+    pub(super) async fn get<T: serde::de::DeserializeOwned>(
         &mut self,
         register: &'static str,
         path: &str,
