@@ -115,3 +115,6 @@ dodsfall-og-arv-pension_bank_account-show-if = Only if you are applying for the 
 # The services, as the timeline names them ("NAV — adjustment allowance")
 dodsfall-og-arv-service-probate = settlement of the estate
 dodsfall-og-arv-service-survivors-pension = adjustment allowance
+
+# The heirs who consent to a private settlement (a party)
+dodsfall-og-arv-party-heirs = an heir who must consent to a private settlement

@@ -115,3 +115,6 @@ dodsfall-og-arv-pension_bank_account-show-if = Bare hvis du søker om omstilling
 # The services, as the timeline names them ("NAV — omstillingsstønad")
 dodsfall-og-arv-service-probate = skifte av dødsboet
 dodsfall-og-arv-service-survivors-pension = omstillingsstønad
+
+# The heirs who consent to a private settlement (a party)
+dodsfall-og-arv-party-heirs = arving som må samtykke til privat skifte

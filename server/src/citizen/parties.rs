@@ -22,8 +22,8 @@ fn problem(id: &'static str) -> Problem {
 }
 
 impl Citizen {
-    /// The problems with the people a step names as parties: the applicant themself, a number
-    /// the register does not know, a person under 18. (A register that cannot be read is no
+    /// The problems with the one person a step names as a party (a co-applicant): the applicant
+    /// themself, a number the register does not know, a person under 18. (A register that cannot be read is no
     /// problem here: the number's own checks stand.)
     pub(super) async fn party_problems(
         &self,
@@ -35,23 +35,16 @@ impl Citizen {
         let fields = &journey.steps[step].fields;
         let mut named: Vec<(String, String)> = Vec::new();
         for party in &journey.parties {
-            let (top, item) = match party.person.split_once('.') {
-                Some((group, field)) => (group, Some(field)),
-                None => (party.person.as_str(), None),
-            };
+            // One named person is checked; a group's (every heir) are filtered on submit.
+            if party.person.contains('.') {
+                continue;
+            }
+            let top = party.person.as_str();
             if !fields.iter().any(|f| f.id == top) {
                 continue;
             }
-            match (answers.get(top), item) {
-                (Some(Answer::Text(text)), None) => named.push((top.to_string(), text.clone())),
-                (Some(Answer::Items(items)), Some(field)) => {
-                    for (i, item) in items.iter().enumerate() {
-                        if let Some(Answer::Text(text)) = item.get(field) {
-                            named.push((format!("{top}.{i}.{field}"), text.clone()));
-                        }
-                    }
-                }
-                _ => {}
+            if let Some(Answer::Text(text)) = answers.get(top) {
+                named.push((top.to_string(), text.clone()));
             }
         }
         let adult = today().shift(Period::Years(-18));
@@ -101,8 +94,11 @@ impl Citizen {
         }
     }
 
-    /// The parties a submission's answers name, to write with it; `Conflict` (logged) when one
-    /// is the applicant — the step's own check refuses that, so it is a replayed or forged post.
+    /// The parties a submission's answers name, to write with it. Of a group's people (every
+    /// heir), the applicant and those under 18 (by their number's birth date) take no part: the
+    /// applicant acts by applying, a minor through a guardian. One named person who is the
+    /// applicant is `Conflict` (logged): the step's own check refuses that, so it is a replayed or
+    /// forged post.
     pub(super) fn new_parties(
         &self,
         user: &CurrentUser,
@@ -110,15 +106,28 @@ impl Citizen {
         answers: &Answers,
     ) -> Result<Vec<NewParty>, AppError> {
         let now = Instant::now();
+        let adult = today().shift(Period::Years(-18));
         let mut parties = Vec::new();
         for participant in flow::participants(journey, answers, today()) {
-            if participant.pid == user.pid {
-                tracing::warn!("a submission names its applicant as a party: refused");
-                return Err(AppError::Conflict);
-            }
             let Some(party) = journey.party(&participant.party) else {
                 continue;
             };
+            let many = party.person.contains('.');
+            if participant.pid == user.pid {
+                if many {
+                    continue;
+                }
+                tracing::warn!("a submission names its applicant as a party: refused");
+                return Err(AppError::Conflict);
+            }
+            let of_age = IdentityNumber::parse(&participant.pid)
+                .ok()
+                .and_then(|n| n.birth_date())
+                .zip(adult)
+                .is_some_and(|(born, adult)| born <= adult);
+            if many && !of_age {
+                continue;
+            }
             let days = u64::from(party.deadline_days);
             parties.push(NewParty {
                 party_id: participant.party,
