@@ -21,3 +21,6 @@ party-state-stopped = { $name } need not answer: the application is stopped.
 error-party-is-you = This is your own national identity number. Enter the other person's number.
 error-party-unknown = We cannot find this national identity number in the National Population Register. Check that it is right.
 error-party-under-age = The person must be 18 or older.
+party-card-stopped = The application from { $applicant } for { $journey } is stopped because someone said no. You need not answer.
+party-card-expired = The deadline to answer the application from { $applicant } for { $journey } passed. The application is stopped.
+my-page-party-stopped = Stopped applications

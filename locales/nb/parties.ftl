@@ -21,3 +21,6 @@ party-state-stopped = { $name } trenger ikke svare: søknaden er stanset.
 error-party-is-you = Dette er ditt eget fødselsnummer. Skriv fødselsnummeret til den andre personen.
 error-party-unknown = Vi finner ikke dette fødselsnummeret i Folkeregisteret. Sjekk at det er riktig.
 error-party-under-age = Personen må være 18 år eller eldre.
+party-card-stopped = Søknaden fra { $applicant } om { $journey } er stanset fordi noen har sagt nei. Du trenger ikke svare.
+party-card-expired = Fristen for å svare på søknaden fra { $applicant } om { $journey } gikk ut. Søknaden er stanset.
+my-page-party-stopped = Stansede søknader

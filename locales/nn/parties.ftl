@@ -21,3 +21,6 @@ party-state-stopped = { $name } treng ikkje svare: søknaden er stansa.
 error-party-is-you = Dette er ditt eige fødselsnummer. Skriv fødselsnummeret til den andre personen.
 error-party-unknown = Vi finn ikkje dette fødselsnummeret i Folkeregisteret. Sjekk at det er rett.
 error-party-under-age = Personen må vere 18 år eller eldre.
+party-card-stopped = Søknaden frå { $applicant } om { $journey } er stansa fordi nokon har sagt nei. Du treng ikkje svare.
+party-card-expired = Fristen for å svare på søknaden frå { $applicant } om { $journey } gjekk ut. Søknaden er stansa.
+my-page-party-stopped = Stansa søknader

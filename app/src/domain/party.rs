@@ -74,6 +74,8 @@ pub struct PartyCard {
     pub reference: String,
     pub applicant: String,
     pub deadline: Instant,
+    /// `Waiting`: to do; `Stopped` or `Expired`: to be told it is over.
+    pub state: PartyState,
 }
 
 #[cfg(test)]

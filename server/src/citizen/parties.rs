@@ -153,15 +153,17 @@ impl Citizen {
         Ok(parties.into_iter().map(status).collect())
     }
 
-    /// The person's party tasks still to do, for *My page*.
+    /// The person's party tasks still to do, and those stopped under them lately, for *My page*.
     pub(super) async fn party_tasks_of(
         &self,
         user: &CurrentUser,
     ) -> Result<Vec<PartyCard>, AppError> {
+        // A stopped task is told for a month.
+        let since = Instant::now().minus(Duration::from_secs(30 * 24 * 3600));
         let waiting = self
             .database
             .parties()
-            .waiting_for(&user.pid)
+            .tasks_of(&user.pid, since)
             .await
             .map_err(|error| internal(&error, "cannot read party tasks"))?;
         let mut cards = Vec::new();
@@ -174,6 +176,7 @@ impl Citizen {
                 reference: party.reference,
                 applicant,
                 deadline: party.deadline,
+                state: party.state,
             });
         }
         Ok(cards)

@@ -122,15 +122,22 @@ impl Parties<'_> {
         rows.into_iter().map(StoredParty::try_from).collect()
     }
 
-    /// The person's tasks still to do (waiting, before the deadline), the soonest first.
-    pub async fn waiting_for(self, person_id: &str) -> Result<Vec<StoredParty>, StorageError> {
+    /// The person's tasks still to do (waiting, before the deadline), the soonest first; then
+    /// those stopped under them (another party refused, or their deadline passed) since `since`,
+    /// for them to be told.
+    pub async fn tasks_of(
+        self,
+        person_id: &str,
+        since: Instant,
+    ) -> Result<Vec<StoredParty>, StorageError> {
         let sql = format!(
-            "{SELECT} WHERE p.person_id = $1 AND p.state = 'waiting' AND p.deadline > $2 \
-             ORDER BY p.deadline"
+            "{SELECT} WHERE p.person_id = $1 AND ((p.state = 'waiting' AND p.deadline > $2) \
+             OR (p.state IN ('stopped', 'expired') AND p.closed_at > $3)) \
+             ORDER BY p.state DESC, p.deadline"
         );
         let now = Instant::now().stored();
         let rows: Vec<Row> = on_pool!(self.0, pool => sqlx::query_as(&sql)
-            .bind(person_id).bind(&now).fetch_all(pool).await?);
+            .bind(person_id).bind(&now).bind(since.stored()).fetch_all(pool).await?);
         rows.into_iter().map(StoredParty::try_from).collect()
     }
 

@@ -85,6 +85,35 @@ async fn related(app: &TestApp, pid: &str, relation: &str) -> Vec<String> {
         .collect()
 }
 
+/// Liv Hansen, Per's sister: in the register, not in the test login's list. Her number.
+async fn liv(app: &TestApp) -> String {
+    let per = synthetic("Per Hansen");
+    let arne = related(app, &per, "parent").await.remove(0);
+    related(app, &arne, "child")
+        .await
+        .into_iter()
+        .find(|pid| *pid != per)
+        .expect("Liv")
+}
+
+/// A browser logged in by typing `pid` on the test login page (someone not on its list).
+async fn logged_in_by_number(app: &TestApp, pid: &str) -> Client {
+    let browser = browser();
+    let back = through_provider(
+        app,
+        &browser,
+        "/login",
+        &[
+            ("person", "other"),
+            ("typed_pid", pid),
+            ("level", "substantial"),
+        ],
+    )
+    .await;
+    browser.get(location(&back)).send().await.expect("callback");
+    browser
+}
+
 #[tokio::test]
 async fn the_submission_waits_for_the_other_parent_who_sees_only_his_part_and_answers_once() {
     let app = fast_app().await;
@@ -195,31 +224,10 @@ async fn a_party_not_in_the_login_list_logs_in_by_number_and_a_refusal_stops_the
     let app = fast_app().await;
     let database = Database::connect(&app.database_url).await.expect("db");
     // Liv Hansen, Per's sister, is in the register but not in the test login's list.
-    let arne = related(&app, &synthetic("Per Hansen"), "parent").await;
-    let liv = related(&app, &arne[0], "child")
-        .await
-        .into_iter()
-        .find(|pid| *pid != synthetic("Per Hansen"))
-        .expect("Liv");
+    let liv = liv(&app).await;
     let kari = logged_in(&app, "Kari Nordmann").await;
     let reference = submitted_naming(&app, &kari, &liv).await;
-    let liv_browser = browser();
-    let back = through_provider(
-        &app,
-        &liv_browser,
-        "/login",
-        &[
-            ("person", "other"),
-            ("typed_pid", &liv),
-            ("level", "substantial"),
-        ],
-    )
-    .await;
-    liv_browser
-        .get(location(&back))
-        .send()
-        .await
-        .expect("callback");
+    let liv_browser = logged_in_by_number(&app, &liv).await;
     let task = task_on_my_page(&app, &liv_browser).await;
     let response = post_task(&app, &liv_browser, &task, &[("decision", "refuse")]).await;
     assert_eq!(location(&response), "/my-page?party=refused");
@@ -287,6 +295,13 @@ async fn a_deadline_that_passes_stops_the_submission_and_the_task_closes() {
     assert_eq!(location(&response), "/my-page");
     let (_, receipt) = page(&app, &kari, &format!("/receipt/{reference}")).await;
     assert!(receipt.contains("svarte ikke innen fristen"), "{receipt}");
+    // Ola is told on his My page, with no task left to open.
+    let (_, html) = page(&app, &ola, "/my-page").await;
+    assert!(
+        html.contains("Fristen for å svare på søknaden fra Kari Nordmann om Få barn gikk ut."),
+        "{html}"
+    );
+    assert!(!html.contains("href=\"/party/"), "{html}");
 }
 
 #[tokio::test]
@@ -337,11 +352,7 @@ async fn every_heir_of_full_age_but_the_applicant_consents_to_a_private_settleme
     let database = Database::connect(&app.database_url).await.expect("db");
     let per_pid = synthetic("Per Hansen");
     let arne = related(&app, &per_pid, "parent").await.remove(0);
-    let liv = related(&app, &arne, "child")
-        .await
-        .into_iter()
-        .find(|pid| *pid != per_pid)
-        .expect("Liv");
+    let liv = liv(&app).await;
     let yusuf = related(&app, &synthetic("Aisha Khan"), "child")
         .await
         .remove(0);
@@ -398,23 +409,7 @@ async fn every_heir_of_full_age_but_the_applicant_consents_to_a_private_settleme
     );
 
     // Liv consents: she sees the deceased and the settlement, and the court gets the case.
-    let liv_browser = browser();
-    let back = through_provider(
-        &app,
-        &liv_browser,
-        "/login",
-        &[
-            ("person", "other"),
-            ("typed_pid", &liv),
-            ("level", "substantial"),
-        ],
-    )
-    .await;
-    liv_browser
-        .get(location(&back))
-        .send()
-        .await
-        .expect("callback");
+    let liv_browser = logged_in_by_number(&app, &liv).await;
     let task = task_on_my_page(&app, &liv_browser).await;
     let (_, html) = page(&app, &liv_browser, &task).await;
     assert!(

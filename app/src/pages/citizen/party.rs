@@ -118,10 +118,24 @@ fn party_page(task: PartyTaskView, user: CurrentUser) -> impl IntoView {
     }
 }
 
-/// The tasks others' submissions give the person, first on *My page*.
+/// The tasks others' submissions give the person, first on *My page*, and those stopped under
+/// them lately.
 pub(super) fn party_tasks(cards: &[PartyCard]) -> impl IntoView {
-    (!cards.is_empty()).then(|| {
-        let items = cards
+    let (open, stopped): (Vec<&PartyCard>, Vec<&PartyCard>) =
+        cards.iter().partition(|c| c.state == PartyState::Waiting);
+    let stopped = (!stopped.is_empty()).then(|| {
+        let items = stopped
+            .iter()
+            .map(|card| {
+                let id = if card.state == PartyState::Expired { "party-card-expired" } else { "party-card-stopped" };
+                let args = [("applicant", card.applicant.clone()), ("journey", title_of(&card.journey_id))];
+                view! { <li class="ds-card my-page__item"><p class="ds-paragraph">{tr_with(id, &args)}</p><p class="ds-paragraph" data-size="sm">{card.reference.clone()}</p></li> }
+            })
+            .collect_view();
+        view! { <ul class="my-page__list" aria-label=tr("my-page-party-stopped")>{items}</ul> }
+    });
+    let open = (!open.is_empty()).then(|| {
+        let items = open
             .iter()
             .map(|card| {
                 let journey = title_of(&card.journey_id);
@@ -135,10 +149,14 @@ pub(super) fn party_tasks(cards: &[PartyCard]) -> impl IntoView {
                 }
             })
             .collect_view();
+        view! { <ul class="my-page__list">{items}</ul> }
+    });
+    (!cards.is_empty()).then(|| {
         view! {
             <section aria-labelledby="party-tasks">
                 <h2 class="ds-heading" data-size="md" id="party-tasks">{tr("my-page-party-tasks")}</h2>
-                <ul class="my-page__list">{items}</ul>
+                {open}
+                {stopped}
             </section>
         }
     })
