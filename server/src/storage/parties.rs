@@ -191,16 +191,15 @@ impl Parties<'_> {
             }
             let all: Vec<(String, String, Option<String>)> =
                 sqlx::query_as(ALL).bind(&reference).fetch_all(&mut *tx).await?;
-            let parties: Vec<serde_json::Value> = all
-                .into_iter()
-                .map(|(party, pid, answers)| {
-                    let answers = match answers {
-                        Some(text) => serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
-                        None => serde_json::Value::Null,
-                    };
-                    serde_json::json!({ "party": party, "pid": pid, "answers": answers })
-                })
-                .collect();
+            // A stored answer that cannot be read is an error, never sent as null.
+            let mut parties: Vec<serde_json::Value> = Vec::new();
+            for (party, pid, answers) in all {
+                let answers: serde_json::Value = match answers {
+                    Some(text) => from_json("party answers", &text)?,
+                    None => serde_json::Value::Null,
+                };
+                parties.push(serde_json::json!({ "party": party, "pid": pid, "answers": answers }));
+            }
             let calls: Vec<(String, String)> =
                 sqlx::query_as(CALLS).bind(&reference).fetch_all(&mut *tx).await?;
             for (id, payload) in calls {
