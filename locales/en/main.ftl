@@ -33,6 +33,7 @@ agency-domstol = The district court
 agency-kommune = The municipality
 agency-helfo = Helfo
 agency-lottstift = The Norwegian Gaming and Foundation Authority
+agency-helse = The health service
 # The name inside a sentence ("Messages with the municipality").
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = the Norwegian Tax Administration
@@ -41,6 +42,7 @@ agency-domstol-in-text = the district court
 agency-kommune-in-text = the municipality
 agency-helfo-in-text = Helfo
 agency-lottstift-in-text = the Norwegian Gaming and Foundation Authority
+agency-helse-in-text = the health service
 
 unavailable-title = We cannot save right now
 unavailable-body = Nothing was lost. Please try again in a moment. Quote error code { $incident } if you contact us.

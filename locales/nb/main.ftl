@@ -33,6 +33,7 @@ agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
 agency-lottstift = Lotteri- og stiftelsestilsynet
+agency-helse = Helsetjenesten
 # The name inside a sentence ("Meldinger med kommunen").
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = Skatteetaten
@@ -41,6 +42,7 @@ agency-domstol-in-text = tingretten
 agency-kommune-in-text = kommunen
 agency-helfo-in-text = Helfo
 agency-lottstift-in-text = Lotteri- og stiftelsestilsynet
+agency-helse-in-text = helsetjenesten
 
 unavailable-title = Vi får ikke lagret akkurat nå
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } hvis du kontakter oss.

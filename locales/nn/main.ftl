@@ -33,6 +33,7 @@ agency-domstol = Tingretten
 agency-kommune = Kommunen
 agency-helfo = Helfo
 agency-lottstift = Lotteri- og stiftingstilsynet
+agency-helse = Helsetenesta
 # Namnet inne i ei setning («Meldingar med kommunen»).
 agency-nav-in-text = NAV
 agency-skatteetaten-in-text = Skatteetaten
@@ -41,6 +42,7 @@ agency-domstol-in-text = tingretten
 agency-kommune-in-text = kommunen
 agency-helfo-in-text = Helfo
 agency-lottstift-in-text = Lotteri- og stiftingstilsynet
+agency-helse-in-text = helsetenesta
 
 unavailable-title = Vi får ikkje lagra akkurat no
 unavailable-body = Ingenting er tapt. Prøv igjen om litt. Oppgi feilkode { $incident } om du kontaktar oss.

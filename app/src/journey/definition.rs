@@ -68,10 +68,13 @@ pub enum Agency {
     Helfo,
     /// Lotteri- og stiftelsestilsynet: the VAT compensation of voluntary organisations.
     Lottstift,
+    /// The health service (the hospital or doctor treating a patient): it answers tasks, such as
+    /// confirming a child's illness, and takes no calls.
+    Helse,
 }
 
 impl Agency {
-    pub const ALL: [Agency; 7] = [
+    pub const ALL: [Agency; 8] = [
         Agency::Nav,
         Agency::Skatteetaten,
         Agency::Brreg,
@@ -79,6 +82,7 @@ impl Agency {
         Agency::Kommune,
         Agency::Helfo,
         Agency::Lottstift,
+        Agency::Helse,
     ];
 
     pub fn id(self) -> &'static str {
@@ -90,6 +94,7 @@ impl Agency {
             Agency::Kommune => "kommune",
             Agency::Helfo => "helfo",
             Agency::Lottstift => "lottstift",
+            Agency::Helse => "helse",
         }
     }
 

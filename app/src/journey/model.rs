@@ -61,13 +61,23 @@ impl PartyTask {
     }
 }
 
-/// A person besides the applicant who takes part in a submission (`[[party]]`).
+/// Someone besides the applicant who takes part in a submission (`[[party]]`): a person, or an
+/// organisation whose staff answer in the portal (the health service confirming an illness).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Party {
     pub id: String,
     /// The identity-number answer that names them: a top-level field, or `group.field` for
-    /// one party per item (every heir).
+    /// one party per item (every heir). Empty for an organisation.
     pub person: String,
+    /// `organisation = "<agency>"`: the party is that organisation, answered by its caseworkers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Agency>,
+    /// `blocking = false`: the submission goes out without waiting; only the services naming
+    /// the party (`party = "<id>"`) wait for its answer, and a refusal or a passed deadline
+    /// drops just those calls. A blocking party (the default) holds every call, and its refusal
+    /// stops the submission.
+    #[serde(default = "blocks")]
+    pub blocking: bool,
     /// They take part only when this holds on the applicant's answers.
     pub condition: Option<Expr>,
     pub task: PartyTask,
@@ -75,6 +85,10 @@ pub struct Party {
     pub show: Vec<String>,
     /// Days from the submission they have to answer; then the submission stops.
     pub deadline_days: u32,
+}
+
+fn blocks() -> bool {
+    true
 }
 
 /// "After this step, go to step `to` when `condition` holds."
@@ -142,6 +156,10 @@ pub struct Service {
     pub condition: Option<Expr>,
     /// Services whose result this one needs first.
     pub after: Vec<String>,
+    /// `party = "<id>"`: the call waits for that party's answer (a party with `blocking =
+    /// false`) and carries it; it is made only when the party takes part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
     /// Payload key → answer.
     pub payload: Vec<Mapping>,
 }

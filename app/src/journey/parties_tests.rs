@@ -147,6 +147,7 @@ fn participants_are_named_by_the_answers_once_each_and_only_when_their_party_tak
     let expected = |party: &str, pid: String| Participant {
         party: party.into(),
         pid,
+        organisation: None,
     };
     assert_eq!(
         found,
@@ -224,5 +225,96 @@ fn unknown_tasks_parties_and_steps_out_of_place_are_errors() {
             .iter()
             .any(|e| e.message.contains("comes after a party's step")),
         "{errors:#?}"
+    );
+}
+
+/// The fixture with an organisation that confirms, without blocking, when the couple is
+/// together: its own step, and a service that waits for its answer and carries it.
+fn with_organisation(party: &str, service: &str) -> String {
+    let step = "[[step]]\nid = \"confirm\"\nparty = \"clinic\"\n\n[[step.field]]\nid = \"confirms\"\ntype = \"yes_no\"\nrequired = true\n\n";
+    JOURNEY.replacen("[[service]]", &format!("{step}[[service]]"), 1)
+        + "\n[[party]]\nid = \"clinic\"\n"
+        + party
+        + "\n[[service]]\nid = \"confirmation\"\nagency = \"nav\"\noperation = \"confirmation\"\n"
+        + service
+        + "\n"
+}
+
+const CLINIC: &str =
+    "organisation = \"helse\"\nblocking = false\ntask = \"answer\"\nif = \"together == true\"";
+const CARRIES: &str = "party = \"clinic\"";
+
+fn parse(text: &str) -> Result<Journey, Vec<CatalogError>> {
+    Catalog::parse([("par.toml", text)]).map(|c| Journey::clone(c.definition("par").expect("par")))
+}
+
+fn refused(text: &str, needle: &str) {
+    let errors = parse(text).expect_err("should be refused");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains(needle) && e.line > 0),
+        "expected `{needle}`, got {errors:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_that_does_not_block_takes_part_and_only_its_service_waits_for_it() {
+    let journey = parse(&with_organisation(CLINIC, CARRIES)).unwrap_or_else(|e| panic!("{e:#?}"));
+    let clinic = journey.party("clinic").expect("clinic");
+    assert_eq!(clinic.organisation, Some(super::Agency::Helse));
+    assert!(!clinic.blocking);
+    assert!(journey.party("other").expect("other").blocking);
+    let today = Date::parse_iso("2026-11-30").expect("date");
+    let mut answers = Answers::default();
+    answers.set("together", Answer::Text("yes".into()));
+    answers.set("other_pid", Answer::Text(pid("a")));
+    answers.set("heirs", Answer::Items(Vec::new()));
+    let found = flow::participants(&journey, &answers, today);
+    assert!(found.contains(&Participant {
+        party: "clinic".into(),
+        pid: String::new(),
+        organisation: Some(super::Agency::Helse),
+    }));
+    let services = |answers: &Answers| -> Vec<String> {
+        flow::service_calls(&journey, answers, today)
+            .into_iter()
+            .map(|c| c.service)
+            .collect()
+    };
+    assert_eq!(services(&answers), ["benefit", "confirmation"]);
+    // Not together: the clinic takes no part, so nothing waits for its answer.
+    answers.set("together", Answer::Text("no".into()));
+    assert_eq!(services(&answers), ["benefit"]);
+    assert!(!flow::participants(&journey, &answers, today)
+        .iter()
+        .any(|p| p.party == "clinic"));
+}
+
+#[test]
+fn an_organisation_party_is_refused_when_unknown_ambiguous_or_not_carried() {
+    refused(
+        &with_organisation(&CLINIC.replace("helse", "hospital"), CARRIES),
+        "unknown agency `hospital`",
+    );
+    refused(
+        &with_organisation(&format!("person = \"other_pid\"\n{CLINIC}"), CARRIES),
+        "is a `person` or an `organisation`, not both",
+    );
+    refused(
+        &with_organisation(&CLINIC.replace("organisation = \"helse\"\n", ""), CARRIES),
+        "needs a `person` (an identity-number answer) or an `organisation`",
+    );
+    refused(
+        &with_organisation(CLINIC, ""),
+        "party `clinic` does not block, so a service must carry its answer",
+    );
+    refused(
+        &with_organisation(&CLINIC.replace("blocking = false\n", ""), CARRIES),
+        "party `clinic` blocks the whole submission",
+    );
+    refused(
+        &with_organisation(CLINIC, "party = \"clinics\""),
+        "unknown party `clinics`",
     );
 }

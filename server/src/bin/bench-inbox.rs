@@ -67,6 +67,8 @@ fn services(agency: Agency) -> &'static [(&'static str, &'static str)] {
             ("frivillig-organisasjon", "voluntary-register"),
         ],
         Agency::Lottstift => &[("frivillig-organisasjon", "vat-compensation")],
+        // The health service answers tasks; no service files a case with it.
+        Agency::Helse => &[],
     }
 }
 

@@ -320,7 +320,7 @@ impl<'a> Checker<'a> {
             .collect();
         let services = self.services(&raw.service, &fields, &steps);
         let parties = self.parties(
-            (&raw.party, &raw.step),
+            (&raw.party, &raw.step, &raw.service),
             &fields,
             &steps,
             (&journey_id, &mut messages),

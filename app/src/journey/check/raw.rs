@@ -54,7 +54,9 @@ pub(super) struct RawStep {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawParty {
     pub(super) id: Spanned<String>,
-    pub(super) person: Spanned<String>,
+    pub(super) person: Option<Spanned<String>>,
+    pub(super) organisation: Option<Spanned<String>>,
+    pub(super) blocking: Option<Spanned<bool>>,
     #[serde(rename = "if")]
     pub(super) condition: Option<Spanned<String>>,
     pub(super) task: Spanned<String>,
@@ -111,6 +113,8 @@ pub(super) struct RawService {
     pub(super) condition: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) after: Vec<Spanned<String>>,
+    /// Waits for this (non-blocking) party's answer, and carries it.
+    pub(super) party: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) payload: BTreeMap<Spanned<String>, Spanned<String>>,
 }

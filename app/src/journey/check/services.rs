@@ -99,6 +99,7 @@ impl Checker<'_> {
                 operation: service.operation.clone(),
                 condition,
                 after: service.after.iter().map(|a| a.get_ref().clone()).collect(),
+                party: service.party.as_ref().map(|p| p.get_ref().clone()),
                 payload,
             });
         }

@@ -2,13 +2,18 @@
 //! holds, with the people its identity-number answer names (one, or one per group item).
 
 use super::{holds, top_env, walk, Answers};
-use crate::journey::{date::Date, fields::Answer, model::Journey, model::Party, IdentityNumber};
+use crate::journey::{
+    date::Date, fields::Answer, model::Journey, model::Party, Agency, IdentityNumber,
+};
 
-/// One person who must act on a submission: the party they are, and their identity number.
+/// One who must act on a submission: the party they are, and the person or organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Participant {
     pub party: String,
+    /// The person's identity number; empty for an organisation.
     pub pid: String,
+    /// The organisation whose staff answer, for an organisation party.
+    pub organisation: Option<Agency>,
 }
 
 /// The people who take part besides the applicant, in the journey's order of parties; the same
@@ -23,10 +28,19 @@ pub fn participants(journey: &Journey, answers: &Answers, today: Date) -> Vec<Pa
         .iter()
         .filter(|p| holds(p.condition.as_ref(), &env))
     {
+        if let Some(agency) = party.organisation {
+            found.push(Participant {
+                party: party.id.clone(),
+                pid: String::new(),
+                organisation: Some(agency),
+            });
+            continue;
+        }
         for pid in named(party, &shown) {
             let participant = Participant {
                 party: party.id.clone(),
                 pid,
+                organisation: None,
             };
             if !found.contains(&participant) {
                 found.push(participant);

@@ -59,15 +59,30 @@ fn payload_value(field: &Field, answer: &Answer) -> serde_json::Value {
     }
 }
 
-/// The calls a submission with these answers makes: every service whose condition holds, its
-/// payload mapped from the shown answers (an absent optional answer is left out).
+/// The calls a submission with these answers makes: every service whose condition holds (and
+/// whose party, if it waits for one, takes part), its payload mapped from the shown answers (an absent optional answer is left out).
 pub fn service_calls(journey: &Journey, answers: &Answers, today: Date) -> Vec<ServiceCall> {
     let shown = walk(journey, answers, today).shown;
     let env = top_env(journey, &shown, today);
+    // A service that carries a party's answer is made only when that party takes part.
+    let taking_part: Vec<String> = if journey.services.iter().any(|s| s.party.is_some()) {
+        super::participants(journey, answers, today)
+            .into_iter()
+            .map(|p| p.party)
+            .collect()
+    } else {
+        Vec::new()
+    };
     journey
         .services
         .iter()
         .filter(|service| holds(service.condition.as_ref(), &env))
+        .filter(|service| {
+            service
+                .party
+                .as_ref()
+                .is_none_or(|p| taking_part.contains(p))
+        })
         .map(|service| {
             let payload = service
                 .payload
