@@ -24,3 +24,17 @@ error-party-under-age = The person must be 18 or older.
 party-card-stopped = The application from { $applicant } for { $journey } is stopped because someone said no. You need not answer.
 party-card-expired = The deadline to answer the application from { $applicant } for { $journey } passed. The application is stopped.
 my-page-party-stopped = Stopped applications
+# A party that is an organisation (the health service), answered by its caseworkers; the
+# submission has gone out without waiting, and only the service carrying the answer waits.
+party-heading-organisation = { $applicant } has applied for { $journey } and asks { $organisation } to answer as { $role }
+party-refuse-organisation = We cannot answer this
+party-refuse-not-blocking = The application has already been sent. If you cannot answer, no confirmation is sent through Veiviser, and the applicant is told.
+party-state-waiting-organisation = { $name } has not answered yet (deadline { $time }). The application has been sent; the answer follows when it comes.
+party-state-answered-organisation = { $name } has answered, and the answer has been passed on.
+party-state-refused-organisation = { $name } could not answer. The information will be obtained the usual way.
+party-state-expired-organisation = { $name } did not answer by the deadline. The information will be obtained the usual way.
+party-state-stopped-organisation = { $name } need not answer: the application was stopped.
+inbox-party-tasks = Tasks waiting for your answer
+inbox-party-task = { $applicant }: { $journey }
+inbox-party-answered = Your answer has been sent.
+inbox-party-refused = You said you cannot answer. The applicant has been told.

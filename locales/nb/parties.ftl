@@ -24,3 +24,17 @@ error-party-under-age = Personen må være 18 år eller eldre.
 party-card-stopped = Søknaden fra { $applicant } om { $journey } er stanset fordi noen har sagt nei. Du trenger ikke svare.
 party-card-expired = Fristen for å svare på søknaden fra { $applicant } om { $journey } gikk ut. Søknaden er stanset.
 my-page-party-stopped = Stansede søknader
+# A party that is an organisation (the health service), answered by its caseworkers; the
+# submission has gone out without waiting, and only the service carrying the answer waits.
+party-heading-organisation = { $applicant } har søkt om { $journey } og ber { $organisation } svare som { $role }
+party-refuse-organisation = Vi kan ikke svare på dette
+party-refuse-not-blocking = Søknaden er allerede sendt. Kan dere ikke svare, sendes ingen bekreftelse gjennom Veiviser, og søkeren får beskjed.
+party-state-waiting-organisation = { $name } har ikke svart ennå (frist { $time }). Søknaden er sendt, og svaret sendes etter når det kommer.
+party-state-answered-organisation = { $name } har svart, og svaret er sendt videre.
+party-state-refused-organisation = { $name } kunne ikke svare. Opplysningene hentes inn på vanlig måte.
+party-state-expired-organisation = { $name } svarte ikke innen fristen. Opplysningene hentes inn på vanlig måte.
+party-state-stopped-organisation = { $name } trenger ikke svare: søknaden er stanset.
+inbox-party-tasks = Oppgaver som venter på svar fra dere
+inbox-party-task = { $applicant }: { $journey }
+inbox-party-answered = Svaret er sendt.
+inbox-party-refused = Dere har sagt at dere ikke kan svare. Søkeren har fått beskjed.

@@ -24,3 +24,17 @@ error-party-under-age = Personen må vere 18 år eller eldre.
 party-card-stopped = Søknaden frå { $applicant } om { $journey } er stansa fordi nokon har sagt nei. Du treng ikkje svare.
 party-card-expired = Fristen for å svare på søknaden frå { $applicant } om { $journey } gjekk ut. Søknaden er stansa.
 my-page-party-stopped = Stansa søknader
+# A party that is an organisation (the health service), answered by its caseworkers; the
+# submission has gone out without waiting, and only the service carrying the answer waits.
+party-heading-organisation = { $applicant } har søkt om { $journey } og ber { $organisation } svare som { $role }
+party-refuse-organisation = Vi kan ikkje svare på dette
+party-refuse-not-blocking = Søknaden er allereie send. Kan de ikkje svare, blir inga stadfesting send gjennom Veiviser, og søkjaren får beskjed.
+party-state-waiting-organisation = { $name } har ikkje svart enno (frist { $time }). Søknaden er send, og svaret blir sendt etter når det kjem.
+party-state-answered-organisation = { $name } har svart, og svaret er sendt vidare.
+party-state-refused-organisation = { $name } kunne ikkje svare. Opplysningane blir henta inn på vanleg måte.
+party-state-expired-organisation = { $name } svarte ikkje innan fristen. Opplysningane blir henta inn på vanleg måte.
+party-state-stopped-organisation = { $name } treng ikkje svare: søknaden er stansa.
+inbox-party-tasks = Oppgåver som ventar på svar frå dykk
+inbox-party-task = { $applicant }: { $journey }
+inbox-party-answered = Svaret er sendt.
+inbox-party-refused = De har sagt at de ikkje kan svare. Søkjaren har fått beskjed.

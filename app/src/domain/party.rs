@@ -61,6 +61,10 @@ pub struct PartyStatus {
     pub party: String,
     /// The person's name as the portal knows it, or their number when it does not.
     pub name: String,
+    /// The organisation, for an organisation party (then named by it, not `name`).
+    pub organisation: Option<crate::journey::Agency>,
+    /// Whether the submission waits for this party.
+    pub blocking: bool,
     pub state: PartyState,
     pub deadline: Instant,
 }

@@ -30,7 +30,7 @@ alvorlig-sykt-barn-other_parent_shares-show-if = Only if you have given the othe
 
 # The medical confirmation
 alvorlig-sykt-barn-step-health = Medical certificate
-alvorlig-sykt-barn-step-health-intro = NAV needs a medical certificate about the child's illness. You do not have to get it yourself: we ask the hospital or doctor treating the child to send it. The application is decided once it has arrived.
+alvorlig-sykt-barn-step-health-intro = NAV needs a medical certificate about the child's illness. You do not have to get it yourself: once you have sent the application, we ask the hospital or doctor treating the child to confirm the illness. The application is sent at once; the certificate follows.
 alvorlig-sykt-barn-treated_by = Who treats the child?
 alvorlig-sykt-barn-treated_by-help = Choose whoever knows the illness best. While the child is in hospital, that is the hospital.
 alvorlig-sykt-barn-treated_by-hospital = A hospital
@@ -117,3 +117,18 @@ alvorlig-sykt-barn-service-care-benefit = care benefit
 alvorlig-sykt-barn-service-care-days = extra care days
 alvorlig-sykt-barn-service-relief-services = relief and other help
 alvorlig-sykt-barn-service-coordinator = coordinator
+
+# The health service's task (party health-service): the medical confirmation, answered by the
+# hospital or doctor in Veiviser after the parent has submitted.
+alvorlig-sykt-barn-party-health-service = the child's treating health service
+alvorlig-sykt-barn-service-medical-confirmation = medical certificate
+alvorlig-sykt-barn-step-medical-confirmation = Medical certificate
+alvorlig-sykt-barn-step-medical-confirmation-intro = The parent has applied to NAV for care benefit or care days. Your answer is sent to NAV as the medical certificate. The application has already been sent and does not wait for you, but NAV needs the certificate to decide it.
+alvorlig-sykt-barn-illness_confirmed = Do you confirm that the child is seriously ill or injured and needs care and supervision?
+alvorlig-sykt-barn-illness_confirmed-help = Answer no if you cannot confirm it. NAV then asks for the information the usual way.
+alvorlig-sykt-barn-diagnosis = Diagnosis and need for care and supervision
+alvorlig-sykt-barn-diagnosis-help = The diagnosis, and briefly why the child needs a parent with them. At most 2000 characters.
+alvorlig-sykt-barn-care_needed_until = Until what date does the child need care and supervision?
+alvorlig-sykt-barn-care_needed_until-help = If you know. Leave it empty if it is uncertain.
+alvorlig-sykt-barn-confirmed_by = Doctor confirming
+alvorlig-sykt-barn-confirmed_by-help = Name and position, for example “Anne Lege, consultant at the children's clinic”.

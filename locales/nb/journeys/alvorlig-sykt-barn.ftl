@@ -30,7 +30,7 @@ alvorlig-sykt-barn-other_parent_shares-show-if = Bare hvis du har oppgitt den an
 
 # The medical confirmation
 alvorlig-sykt-barn-step-health = Legeerklæring
-alvorlig-sykt-barn-step-health-intro = NAV trenger en legeerklæring om barnets sykdom. Du trenger ikke skaffe den selv: vi ber sykehuset eller legen som behandler barnet om å sende den. Søknaden blir behandlet når den har kommet.
+alvorlig-sykt-barn-step-health-intro = NAV trenger en legeerklæring om barnets sykdom. Du trenger ikke skaffe den selv: når du har sendt søknaden, ber vi sykehuset eller legen som behandler barnet om å bekrefte sykdommen. Søknaden sendes med en gang; legeerklæringen kommer etter.
 alvorlig-sykt-barn-treated_by = Hvem behandler barnet?
 alvorlig-sykt-barn-treated_by-help = Velg den som kjenner sykdommen best. Mens barnet er innlagt, er det sykehuset.
 alvorlig-sykt-barn-treated_by-hospital = Et sykehus
@@ -117,3 +117,18 @@ alvorlig-sykt-barn-service-care-benefit = pleiepenger
 alvorlig-sykt-barn-service-care-days = ekstra omsorgsdager
 alvorlig-sykt-barn-service-relief-services = avlastning og annen hjelp
 alvorlig-sykt-barn-service-coordinator = koordinator
+
+# The health service's task (party health-service): the medical confirmation, answered by the
+# hospital or doctor in Veiviser after the parent has submitted.
+alvorlig-sykt-barn-party-health-service = behandler av barnet
+alvorlig-sykt-barn-service-medical-confirmation = legeerklæring
+alvorlig-sykt-barn-step-medical-confirmation = Legeerklæring
+alvorlig-sykt-barn-step-medical-confirmation-intro = Forelderen har søkt NAV om pleiepenger eller omsorgsdager. Svaret deres sendes til NAV som legeerklæring. Søknaden er allerede sendt og venter ikke på dere, men NAV trenger erklæringen for å avgjøre den.
+alvorlig-sykt-barn-illness_confirmed = Bekrefter dere at barnet er alvorlig sykt eller skadet og trenger tilsyn og pleie?
+alvorlig-sykt-barn-illness_confirmed-help = Svar nei hvis dere ikke kan bekrefte det. NAV ber da om opplysninger på vanlig måte.
+alvorlig-sykt-barn-diagnosis = Diagnose og behov for tilsyn og pleie
+alvorlig-sykt-barn-diagnosis-help = Diagnosen, og kort hvorfor barnet trenger en forelder hos seg. Høyst 2000 tegn.
+alvorlig-sykt-barn-care_needed_until = Til hvilken dato trenger barnet tilsyn og pleie?
+alvorlig-sykt-barn-care_needed_until-help = Hvis dere vet det. La feltet stå tomt hvis det er uvisst.
+alvorlig-sykt-barn-confirmed_by = Lege som bekrefter
+alvorlig-sykt-barn-confirmed_by-help = Navn og stilling, for eksempel «Anne Lege, overlege ved barneklinikken».

@@ -30,7 +30,7 @@ alvorlig-sykt-barn-other_parent_shares-show-if = Berre dersom du har oppgitt fø
 
 # The medical confirmation
 alvorlig-sykt-barn-step-health = Legeerklæring
-alvorlig-sykt-barn-step-health-intro = NAV treng ei legeerklæring om sjukdommen til barnet. Du treng ikkje skaffe henne sjølv: vi ber sjukehuset eller legen som behandlar barnet, om å sende henne. Søknaden blir behandla når ho har kome.
+alvorlig-sykt-barn-step-health-intro = NAV treng ei legeerklæring om sjukdommen til barnet. Du treng ikkje skaffe henne sjølv: når du har sendt søknaden, ber vi sjukehuset eller legen som behandlar barnet, om å stadfeste sjukdommen. Søknaden blir send med ein gong; legeerklæringa kjem etter.
 alvorlig-sykt-barn-treated_by = Kven behandlar barnet?
 alvorlig-sykt-barn-treated_by-help = Vel den som kjenner sjukdommen best. Medan barnet er innlagt, er det sjukehuset.
 alvorlig-sykt-barn-treated_by-hospital = Eit sjukehus
@@ -117,3 +117,18 @@ alvorlig-sykt-barn-service-care-benefit = pleiepengar
 alvorlig-sykt-barn-service-care-days = ekstra omsorgsdagar
 alvorlig-sykt-barn-service-relief-services = avlasting og anna hjelp
 alvorlig-sykt-barn-service-coordinator = koordinator
+
+# The health service's task (party health-service): the medical confirmation, answered by the
+# hospital or doctor in Veiviser after the parent has submitted.
+alvorlig-sykt-barn-party-health-service = behandlar av barnet
+alvorlig-sykt-barn-service-medical-confirmation = legeerklæring
+alvorlig-sykt-barn-step-medical-confirmation = Legeerklæring
+alvorlig-sykt-barn-step-medical-confirmation-intro = Forelderen har søkt NAV om pleiepengar eller omsorgsdagar. Svaret dykkar blir sendt til NAV som legeerklæring. Søknaden er allereie send og ventar ikkje på dykk, men NAV treng erklæringa for å avgjere han.
+alvorlig-sykt-barn-illness_confirmed = Stadfestar de at barnet er alvorleg sjukt eller skadd og treng tilsyn og pleie?
+alvorlig-sykt-barn-illness_confirmed-help = Svar nei viss de ikkje kan stadfeste det. NAV ber då om opplysningar på vanleg måte.
+alvorlig-sykt-barn-diagnosis = Diagnose og behov for tilsyn og pleie
+alvorlig-sykt-barn-diagnosis-help = Diagnosen, og kort kvifor barnet treng ein forelder hos seg. Høgst 2000 teikn.
+alvorlig-sykt-barn-care_needed_until = Til kva dato treng barnet tilsyn og pleie?
+alvorlig-sykt-barn-care_needed_until-help = Viss de veit det. La feltet stå tomt viss det er uvisst.
+alvorlig-sykt-barn-confirmed_by = Lege som stadfestar
+alvorlig-sykt-barn-confirmed_by-help = Namn og stilling, til dømes «Anne Lege, overlege ved barneklinikken».

@@ -1,5 +1,6 @@
 //! The inbox: a page of a queue under the view's filters, every queue's count, the saved views
-//! and the colleagues to filter by; and saving a view by name.
+//! and the colleagues to filter by, the agencies' tasks as parties to submissions; and saving a
+//! view by name.
 
 use super::{today, Caseworker};
 use crate::{
@@ -8,7 +9,10 @@ use crate::{
 };
 use app::{
     auth::{CurrentUser, Role},
-    domain::deadline::{add_working_days, working_days_between},
+    domain::{
+        deadline::{add_working_days, working_days_between},
+        PartyCard,
+    },
     error::{AppError, Refusal},
     journey::{Agency, Date},
     pages::caseworker::model::{CaseRow, InboxQuery, InboxView, SavedView},
@@ -70,7 +74,9 @@ impl Caseworker {
             .unread_from_citizens(&ids)
             .await
             .map_err(|error| internal(&error, "cannot read the inbox's unread messages"))?;
+        let tasks = self.party_tasks(&agencies).await?;
         Ok(InboxView {
+            tasks,
             agencies,
             rows: page
                 .cases
@@ -95,6 +101,36 @@ impl Caseworker {
             colleagues,
             query,
         })
+    }
+
+    /// The agencies' open tasks as parties to submissions, with who applied.
+    async fn party_tasks(&self, agencies: &[Agency]) -> Result<Vec<PartyCard>, AppError> {
+        let mut cards = Vec::new();
+        for agency in agencies {
+            let tasks = self
+                .database
+                .parties()
+                .tasks_of_agency(*agency)
+                .await
+                .map_err(|error| internal(&error, "cannot read the agency's party tasks"))?;
+            for task in tasks {
+                let applicant = match self.database.people().who(&task.applicant).await {
+                    Ok(who) => who.name.unwrap_or_else(|| task.applicant.clone()),
+                    Err(error) => return Err(internal(&error, "cannot read an applicant's name")),
+                };
+                cards.push(PartyCard {
+                    key: task.key,
+                    journey_id: task.journey_id,
+                    party: task.party_id,
+                    reference: task.reference,
+                    applicant,
+                    deadline: task.deadline,
+                    state: task.state,
+                });
+            }
+        }
+        cards.sort_by_key(|c| c.deadline);
+        Ok(cards)
     }
 
     /// Saves the view (its first page) under `name`, at the person's first agency.

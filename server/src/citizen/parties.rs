@@ -112,6 +112,28 @@ impl Citizen {
             let Some(party) = journey.party(&participant.party) else {
                 continue;
             };
+            let days = u64::from(party.deadline_days);
+            let deadline = now.plus(Duration::from_secs(days * 24 * 3600));
+            // A party that does not block holds only the calls of the services carrying it.
+            let services = (!party.blocking).then(|| {
+                journey
+                    .services
+                    .iter()
+                    .filter(|s| s.party.as_deref() == Some(party.id.as_str()))
+                    .map(|s| s.id.clone())
+                    .collect()
+            });
+            if let Some(agency) = participant.organisation {
+                parties.push(NewParty {
+                    party_id: participant.party,
+                    person_id: String::new(),
+                    agency: Some(agency),
+                    services,
+                    task: party.task,
+                    deadline,
+                });
+                continue;
+            }
             let many = party.person.contains('.');
             if participant.pid == user.pid {
                 if many {
@@ -128,12 +150,13 @@ impl Citizen {
             if many && !of_age {
                 continue;
             }
-            let days = u64::from(party.deadline_days);
             parties.push(NewParty {
                 party_id: participant.party,
                 person_id: participant.pid,
+                agency: None,
+                services,
                 task: party.task,
-                deadline: now.plus(Duration::from_secs(days * 24 * 3600)),
+                deadline,
             });
         }
         Ok(parties)
@@ -198,6 +221,8 @@ fn status(party: StoredParty) -> PartyStatus {
         } else {
             party.name
         },
+        organisation: party.agency,
+        blocking: party.blocking,
         party: party.party_id,
         state: party.state,
         deadline: party.deadline,

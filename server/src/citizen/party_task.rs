@@ -4,9 +4,9 @@
 //! `NotFound`; one no longer open leads to *My page*.
 
 use super::{internal, page_or_return, today, Citizen};
-use crate::storage::{Answered, StoredParty};
+use crate::storage::{Answered, Answerer, StoredParty};
 use app::{
-    auth::CurrentUser,
+    auth::{CurrentUser, Role},
     domain::{Instant, PartyState},
     error::{AppError, Refusal},
     journey::{
@@ -28,23 +28,51 @@ fn own_fields(journey: &Journey, party: &str) -> Vec<String> {
         .collect()
 }
 
+/// Who the user answers `party` as: the person it names, or a caseworker of the organisation
+/// it is for; `None` when it is neither's.
+fn answerer<'a>(user: &'a CurrentUser, party: &StoredParty) -> Option<Answerer<'a>> {
+    match party.agency {
+        None => (party.person_id == user.pid).then_some(Answerer::Person(&user.pid)),
+        Some(agency) => user
+            .agencies_with(Role::Caseworker)
+            .contains(&agency)
+            .then_some(Answerer::Staff {
+                pid: &user.pid,
+                agency,
+            }),
+    }
+}
+
+/// Where the answerer goes when the task is done: a person to *My page*, an organisation's
+/// caseworker to their inbox, where its tasks are listed.
+fn home(party: &StoredParty) -> &'static str {
+    if party.agency.is_some() {
+        "/caseworker"
+    } else {
+        "/my-page"
+    }
+}
+
 impl Citizen {
-    /// The person's open task `key` and the journey version its submission was made on.
+    /// The open task `key` the user may answer — their own, or their organisation's when they
+    /// are its caseworker — and the journey version its submission was made on.
     async fn open_party(
         &self,
         user: &CurrentUser,
         key: &str,
     ) -> Result<Outcome<(StoredParty, Arc<Journey>)>, AppError> {
-        let party = match self.database.parties().get(&user.pid, key).await {
-            Ok(Some(party)) => party,
-            Ok(None) => {
-                tracing::warn!("a party task that is not this person's, or none");
+        let party = match self.database.parties().by_key(key).await {
+            Ok(Some(party)) if answerer(user, &party).is_some() => party,
+            Ok(_) => {
+                tracing::warn!(
+                    "a party task that is not this person's or their organisation's, or none"
+                );
                 return Err(AppError::NotFound);
             }
             Err(error) => return Err(internal(&error, "cannot read a party task")),
         };
         if party.state != PartyState::Waiting || party.deadline <= Instant::now() {
-            return Ok(Outcome::Elsewhere("/my-page".into()));
+            return Ok(Outcome::Elsewhere(home(&party).into()));
         }
         let journey = self
             .pinned(&party.journey_id, party.journey_version)
@@ -123,6 +151,10 @@ impl Citizen {
             Outcome::Page(found) => found,
             Outcome::Elsewhere(to) => return Ok(PartyAnswered::Go(to)),
         };
+        let Some(by) = answerer(user, &party) else {
+            return Err(AppError::NotFound);
+        };
+        let home = home(&party);
         let decision = form
             .iter()
             .find(|(k, _)| k == "decision")
@@ -131,7 +163,7 @@ impl Citizen {
         let done = match decision {
             "refuse" => {
                 let refused = parties
-                    .refuse(&user.pid, key)
+                    .refuse(by, key)
                     .await
                     .map_err(|error| internal(&error, "cannot record a refusal"))?;
                 if refused {
@@ -140,14 +172,11 @@ impl Citizen {
                         "a party refused: the submission is stopped"
                     );
                 }
-                return Ok(PartyAnswered::Go(
-                    if refused {
-                        "/my-page?party=refused"
-                    } else {
-                        "/my-page"
-                    }
-                    .into(),
-                ));
+                return Ok(PartyAnswered::Go(if refused {
+                    format!("{home}?party=refused")
+                } else {
+                    home.into()
+                }));
             }
             "answer" if party.task == PartyTask::Answer => {
                 let fields = own_fields(&journey, &party.party_id);
@@ -167,16 +196,16 @@ impl Citizen {
                     return Ok(PartyAnswered::Invalid(Box::new(view)));
                 }
                 let payload = flow::party_payload(&journey, &answers);
-                parties.answer(&user.pid, key, Some(&payload)).await
+                parties.answer(by, key, Some(&payload)).await
             }
-            "answer" => parties.answer(&user.pid, key, None).await,
+            "answer" => parties.answer(by, key, None).await,
             _ => return Err(AppError::Invalid(Refusal::FormMismatch)),
         }
         .map_err(|error| internal(&error, "cannot record a party's answer"))?;
         tracing::info!(reference = party.reference, ?done, "a party answered");
         Ok(PartyAnswered::Go(match done {
-            Answered::NotOpen => "/my-page".into(),
-            Answered::Waiting | Answered::Released => "/my-page?party=answered".into(),
+            Answered::NotOpen => home.into(),
+            Answered::Waiting | Answered::Released => format!("{home}?party=answered"),
         }))
     }
 }

@@ -41,7 +41,7 @@ pub fn population() -> Vec<SyntheticPerson> {
     use Agency::*;
     use Role::*;
     type Roles = Vec<(Agency, Role)>;
-    let people: [(&str, &str, Roles); 20] = [
+    let people: [(&str, &str, Roles); 21] = [
         ("150585", "Kari Nordmann", vec![]),
         ("021183", "Ola Nordmann", vec![]),
         ("240390", "Aisha Khan", vec![]),
@@ -66,6 +66,7 @@ pub fn population() -> Vec<SyntheticPerson> {
         ("080875", "Geir Aas", vec![(Lottstift, Admin)]),
         // A doctor at the health service: confirms a child's illness for NAV.
         ("160279", "Sigrid Fjeld", vec![(Helse, Caseworker)]),
+        ("230466", "Tor Lunde", vec![(Helse, Admin)]),
         ("250879", OPERATOR, vec![]),
     ];
     people

@@ -70,6 +70,7 @@ pub const SERVICES: [(&str, &[&str]); 7] = [
             "survivors-pension",
             "care-benefit",
             "care-days",
+            "medical-confirmation",
             "unemployment-benefit",
             "job-seeker",
             "employer-registration",

@@ -78,9 +78,9 @@ impl Submissions<'_> {
         self.submit_with(person_id, draft, shown, calls, &[]).await
     }
 
-    /// `submit`, with the parties who must answer or consent first: written in the same
-    /// transaction, each with a notification record, and the calls held until the last of them
-    /// has answered (`Parties::answer`).
+    /// `submit`, with the parties who must answer or consent: written in the same transaction,
+    /// each person with a notification record; every call held while a blocking party is
+    /// waiting, and a service's call while the party it carries is (`Parties::answer`).
     pub async fn submit_with(
         self,
         person_id: &str,
@@ -107,6 +107,10 @@ impl Submissions<'_> {
                     after: to_json("after services", &call.after)?,
                 })
             })
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        let services = parties
+            .iter()
+            .map(super::NewParty::services_json)
             .collect::<Result<Vec<_>, StorageError>>()?;
         let now = Instant::now();
         let at = now.stored();
@@ -144,7 +148,7 @@ impl Submissions<'_> {
                             .execute(&mut *tx)
                             .await?;
                     }
-                    for party in parties {
+                    for (party, services) in parties.iter().zip(&services) {
                         sqlx::query(super::parties::NEW_PARTY)
                             .bind(crate::ids::random_token(16))
                             .bind(&reference)
@@ -153,18 +157,31 @@ impl Submissions<'_> {
                             .bind(party.task.as_str())
                             .bind(party.deadline.stored())
                             .bind(&at)
+                            .bind(party.agency.map(|a| a.id()))
+                            .bind(services)
                             .execute(&mut *tx)
                             .await?;
-                        sqlx::query(super::parties::NOTIFY)
-                            .bind(crate::ids::random_token(16))
-                            .bind(&party.person_id)
-                            .bind("party-task")
-                            .bind(&reference)
-                            .bind(&at)
-                            .execute(&mut *tx)
-                            .await?;
+                        // An organisation sees its tasks in its inbox; a person is told.
+                        if party.agency.is_none() {
+                            sqlx::query(super::parties::NOTIFY)
+                                .bind(crate::ids::random_token(16))
+                                .bind(&party.person_id)
+                                .bind("party-task")
+                                .bind(&reference)
+                                .bind(&at)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                        for service in party.services.iter().flatten() {
+                            sqlx::query(super::parties::HOLD_SERVICE)
+                                .bind(super::parties::HELD)
+                                .bind(&reference)
+                                .bind(service)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
                     }
-                    if !parties.is_empty() {
+                    if parties.iter().any(|p| p.services.is_none()) {
                         sqlx::query(super::parties::HOLD_CALLS)
                             .bind(super::parties::HELD)
                             .bind(&reference)

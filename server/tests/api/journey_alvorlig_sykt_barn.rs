@@ -1,15 +1,64 @@
 //! Alvorlig sykt barn over HTTP, as a browser without JavaScript walks it: the child, both
 //! parents and the employers prefilled from the registers, an invalid answer refused at its
-//! field, the periods of care and the employers as groups of two, the medical confirmation asked
-//! of who treats the child, and delivery — NAV's calls to the simulated agency, the
-//! municipality's relief and coordinator filed in its caseworkers' inbox.
+//! field, the periods of care and the employers as groups of two, and delivery — NAV's calls to
+//! the simulated agency, the municipality's relief and coordinator filed in its caseworkers'
+//! inbox. The medical confirmation is a task for the health service that does not hold the
+//! applications: its caseworker answers it from the inbox later, and only NAV's confirmation
+//! call waits for that answer; a "cannot answer" or a lapsed deadline drops just that call.
 
 use crate::{
     journey::{answer, days_ago, logged_in, start},
-    life_events::{delivered, in_the_inbox, inbox_app, input_value, received, refused_at_field},
-    login::{page, synthetic},
+    life_events::{in_the_inbox, inbox_app, input_value, received, refused_at_field},
+    login::{location, page, synthetic},
+    parties::post_task,
 };
-use server::storage::Database;
+use app::domain::{DeliveryState, Instant};
+use server::storage::{Database, Delivery};
+use std::time::Duration;
+
+/// Waits until every call but the medical confirmation is delivered, and the confirmation is
+/// still held for the health service (never tried); returns the calls.
+async fn delivered_but_the_confirmation(database: &Database, reference: &str) -> Vec<Delivery> {
+    for _ in 0..400 {
+        let calls = database
+            .outbox()
+            .of_submission(reference)
+            .await
+            .expect("calls");
+        let (held, others): (Vec<&Delivery>, Vec<&Delivery>) = calls
+            .iter()
+            .partition(|c| c.service == "medical-confirmation");
+        if !others.is_empty() && others.iter().all(|c| c.state == DeliveryState::Delivered) {
+            assert!(
+                held.iter()
+                    .all(|c| c.state == DeliveryState::Pending && c.attempts == 0),
+                "the confirmation waits for the health service: {calls:#?}"
+            );
+            return calls;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!(
+        "{reference} was not delivered: {:#?}",
+        database.outbox().of_submission(reference).await
+    );
+}
+
+/// The health service's task on its caseworker's inbox, as its address.
+async fn task_in_the_inbox(app: &crate::helpers::TestApp, browser: &reqwest::Client) -> String {
+    let (status, html) = page(app, browser, "/caseworker").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Oppgaver som venter på svar fra dere"),
+        "{html}"
+    );
+    let key = html
+        .split(r#"href="/party/"#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("a task in the inbox: {html}"));
+    format!("/party/{key}")
+}
 
 #[tokio::test]
 async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_her_newborn() {
@@ -179,7 +228,8 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
     );
 
     let reference = crate::delivery::submit(&app, &kari, &check).await;
-    let calls = delivered(&database, &reference).await;
+    // The applications go at once; the medical confirmation waits for the health service.
+    let calls = delivered_but_the_confirmation(&database, &reference).await;
     let mut services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
     services.sort_unstable();
     assert_eq!(
@@ -188,8 +238,15 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
             "care-benefit",
             "care-days",
             "coordinator",
+            "medical-confirmation",
             "relief-services"
         ]
+    );
+    let (_, receipt) = page(&app, &kari, &format!("/receipt/{reference}")).await;
+    assert!(
+        receipt.contains("Helsetjenesten har ikke svart ennå")
+            && !receipt.contains("Søknaden sendes når alle har svart."),
+        "{receipt}"
     );
     // NAV's calls reached the simulated agency once each; the municipality's are in its inbox.
     let cases = database
@@ -201,6 +258,82 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
     for call in calls.iter().filter(|c| c.agency == "kommune") {
         in_the_inbox(&app, &reference, call.case_number.as_deref().expect("case")).await;
     }
+
+    // The doctor at the health service finds the task in her inbox: the child and the illness,
+    // not Kari's account or employers. It is not Kari's to open, nor NAV's caseworker's.
+    let sigrid = logged_in(&app, "Sigrid Fjeld").await;
+    let task = task_in_the_inbox(&app, &sigrid).await;
+    let (status, html) = page(&app, &sigrid, &task).await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("ber Helsetjenesten svare som behandler av barnet")
+            && html.contains("Emil Nordmann")
+            && html.contains("nyfødtintensiven"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("1234.56.78903") && !html.contains("Storgata"),
+        "{html}"
+    );
+    assert_eq!(page(&app, &kari, &task).await.0, 404);
+    let ingrid = logged_in(&app, "Ingrid Berg").await;
+    assert_eq!(page(&app, &ingrid, &task).await.0, 404);
+    // Nothing answered: refused at the fields, with what was typed kept.
+    let response = post_task(
+        &app,
+        &sigrid,
+        &task,
+        &[
+            ("decision", "answer"),
+            ("a.confirmed_by", "Anne Lege, overlege"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.expect("body");
+    assert!(
+        html.contains("error-summary") && html.contains("Anne Lege, overlege"),
+        "{html}"
+    );
+    let response = post_task(
+        &app,
+        &sigrid,
+        &task,
+        &[
+            ("decision", "answer"),
+            ("a.illness_confirmed", "yes"),
+            (
+                "a.diagnosis",
+                "Prematur, respirasjonsstøtte. Trenger en forelder hos seg.",
+            ),
+            ("a.care_needed_until", &days_ago(-90)),
+            ("a.confirmed_by", "Anne Lege, overlege"),
+        ],
+    )
+    .await;
+    assert_eq!(location(&response), "/caseworker?party=answered");
+    let calls = crate::delivery::settle(&database, &reference, DeliveryState::Delivered).await;
+    let confirmation = received(&database, &calls, "medical-confirmation").await;
+    let party = &confirmation["payload"]["parties"][0];
+    assert_eq!(party["party"], "health-service", "{confirmation}");
+    assert_eq!(party["organisation"], "helse");
+    assert_eq!(party["answers"]["illness_confirmed"], true);
+    assert_eq!(party["answers"]["confirmed_by"], "Anne Lege, overlege");
+    assert_eq!(confirmation["payload"]["child_pid"], child_pid.as_str());
+    // The applications carried no party: they did not wait.
+    let benefit = received(&database, &calls, "care-benefit").await;
+    assert!(benefit["payload"].get("parties").is_none(), "{benefit}");
+    let (_, receipt) = page(&app, &kari, &format!("/receipt/{reference}")).await;
+    assert!(
+        receipt.contains("Helsetjenesten har svart, og svaret er sendt videre."),
+        "{receipt}"
+    );
+    // Answered once: the task is gone from the inbox, and opening it again leads there.
+    let (_, html) = page(&app, &sigrid, "/caseworker").await;
+    assert!(!html.contains("href=\"/party/"), "{html}");
+    let response = sigrid.get(app.url(&task)).send().await.expect("task");
+    assert_eq!(location(&response), "/caseworker");
+
     let benefit = received(&database, &calls, "care-benefit").await;
     let payload = &benefit["payload"];
     assert_eq!(
@@ -227,6 +360,90 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
 #[tokio::test]
 async fn a_parent_who_does_not_apply_for_care_benefit_skips_the_periods_and_nav_gets_only_care_days(
 ) {
+    let (app, database, reference) = aisha_applies_for_care_days().await;
+    let calls = delivered_but_the_confirmation(&database, &reference).await;
+    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
+    assert_eq!(services, ["care-days", "medical-confirmation"]);
+    let days = received(&database, &calls, "care-days").await;
+    assert_eq!(days["payload"]["sole_carer"], true, "{days}");
+    let employers = days["payload"].get("employers");
+    assert!(
+        employers.is_none_or(|e| e.as_array().is_some_and(Vec::is_empty)),
+        "the ended jobs were removed: {days}"
+    );
+
+    // The health service cannot answer: only the confirmation is dropped; the application
+    // stands, and Aisha is told.
+    let sigrid = logged_in(&app, "Sigrid Fjeld").await;
+    let task = task_in_the_inbox(&app, &sigrid).await;
+    let response = post_task(&app, &sigrid, &task, &[("decision", "refuse")]).await;
+    assert_eq!(location(&response), "/caseworker?party=refused");
+    let calls = database
+        .outbox()
+        .of_submission(&reference)
+        .await
+        .expect("calls");
+    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
+    assert_eq!(services, ["care-days"], "{calls:#?}");
+    assert_eq!(calls[0].state, DeliveryState::Delivered);
+    let aisha = logged_in(&app, "Aisha Khan").await;
+    let (_, receipt) = page(&app, &aisha, &format!("/receipt/{reference}")).await;
+    assert!(
+        receipt.contains("Helsetjenesten kunne ikke svare.")
+            && !receipt.contains("Søknaden er stanset"),
+        "{receipt}"
+    );
+    let notified = database
+        .parties()
+        .notifications_of(&synthetic("Aisha Khan"))
+        .await
+        .expect("notifications");
+    assert!(
+        notified.contains(&("party-refused".into(), reference.clone())),
+        "{notified:?}"
+    );
+    assert!(
+        !notified
+            .iter()
+            .any(|(kind, _)| kind == "submission-stopped"),
+        "{notified:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_confirmation_the_health_service_does_not_give_in_time_drops_only_its_call() {
+    let (app, database, reference) = aisha_applies_for_care_days().await;
+    delivered_but_the_confirmation(&database, &reference).await;
+    let stopped = database
+        .parties()
+        .expire_overdue(Instant::now().plus(Duration::from_secs(31 * 24 * 3600)))
+        .await
+        .expect("expire");
+    assert!(stopped.is_empty(), "nothing is stopped: {stopped:?}");
+    let calls = database
+        .outbox()
+        .of_submission(&reference)
+        .await
+        .expect("calls");
+    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
+    assert_eq!(services, ["care-days"], "{calls:#?}");
+    let aisha = logged_in(&app, "Aisha Khan").await;
+    let (_, receipt) = page(&app, &aisha, &format!("/receipt/{reference}")).await;
+    assert!(
+        receipt.contains("Helsetjenesten svarte ikke innen fristen."),
+        "{receipt}"
+    );
+    let sigrid = logged_in(&app, "Sigrid Fjeld").await;
+    let (_, html) = page(&app, &sigrid, "/caseworker").await;
+    assert!(
+        !html.contains("href=\"/party/"),
+        "the lapsed task is gone: {html}"
+    );
+}
+
+/// Aisha applies for care days only (not care benefit, no municipal services): the submission's
+/// reference, once submitted.
+async fn aisha_applies_for_care_days() -> (crate::helpers::TestApp, Database, String) {
     let app = inbox_app().await;
     let database = Database::connect(&app.database_url).await.expect("db");
     let aisha = logged_in(&app, "Aisha Khan").await;
@@ -297,14 +514,5 @@ async fn a_parent_who_does_not_apply_for_care_benefit_skips_the_periods_and_nav_
     .await;
     assert!(check.ends_with("/check"), "{check}");
     let reference = crate::delivery::submit(&app, &aisha, &check).await;
-    let calls = delivered(&database, &reference).await;
-    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
-    assert_eq!(services, ["care-days"]);
-    let days = received(&database, &calls, "care-days").await;
-    assert_eq!(days["payload"]["sole_carer"], true, "{days}");
-    let employers = days["payload"].get("employers");
-    assert!(
-        employers.is_none_or(|e| e.as_array().is_some_and(Vec::is_empty)),
-        "the ended jobs were removed: {days}"
-    );
+    (app, database, reference)
 }

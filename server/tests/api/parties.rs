@@ -47,7 +47,7 @@ async fn task_on_my_page(app: &TestApp, browser: &Client) -> String {
     format!("/party/{key}")
 }
 
-async fn post_task(
+pub(crate) async fn post_task(
     app: &TestApp,
     browser: &Client,
     path: &str,

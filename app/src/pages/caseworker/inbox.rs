@@ -6,6 +6,7 @@
 use super::{
     model::{Count, InboxQuery, InboxView, Queue},
     table::cases_table,
+    tasks::party_tasks,
     views::saved_views,
 };
 use crate::{
@@ -111,6 +112,7 @@ fn inbox_page(view_data: InboxView, user: CurrentUser) -> impl IntoView {
         <Title text=tr("inbox-title") />
         <h1 class="ds-heading" data-size="lg">{tr("inbox-title")}</h1>
         <p class="ds-paragraph">{tr_with("inbox-agencies", &[("agencies", agencies)])}</p>
+        {party_tasks(&view_data.tasks)}
         <nav aria-label=tr("inbox-queues-label")>
             <ul class="inbox-queues">{queues}</ul>
         </nav>

@@ -9,6 +9,7 @@ pub(crate) mod messages;
 pub mod model;
 mod requests;
 mod table;
+mod tasks;
 mod views;
 
 pub use case::{CasePage, CaseReply};

@@ -234,6 +234,9 @@ pub struct InboxView {
     pub views: Vec<SavedView>,
     /// The caseworkers of these agencies, `(person id, name)`, for the assignee filter.
     pub colleagues: Vec<(String, String)>,
+    /// Tasks of these agencies as parties to citizens' submissions (the health service
+    /// confirming a child's illness), the soonest deadline first.
+    pub tasks: Vec<crate::domain::PartyCard>,
 }
 
 /// One case in a list.

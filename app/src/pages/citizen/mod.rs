@@ -16,7 +16,7 @@ mod register_log;
 mod step;
 pub(crate) mod summary;
 mod task;
-mod text;
+pub(crate) mod text;
 mod timeline;
 
 pub use check::CheckPage;

@@ -46,19 +46,37 @@ fn party_page(task: PartyTaskView, user: CurrentUser) -> impl IntoView {
     if !task.errors.is_empty() {
         set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let role = journey
-        .party(&task.party)
+    let definition = journey.party(&task.party);
+    let role = definition
         .map(|p| tr(&journey.party_name_id(p)))
         .unwrap_or_default();
+    // An organisation's caseworker answers for it, and comes from (and goes back to) the inbox.
+    let organisation = definition.and_then(|p| p.organisation);
+    let blocking = definition.is_none_or(|p| p.blocking);
     let journey_title = title_of(&journey.meta.id.to_string());
-    let heading = tr_with(
-        "party-heading",
-        &[
-            ("applicant", task.applicant.clone()),
-            ("journey", journey_title.clone()),
-            ("role", role),
-        ],
-    );
+    let mut args = vec![
+        ("applicant", task.applicant.clone()),
+        ("journey", journey_title.clone()),
+        ("role", role),
+    ];
+    let heading_id = match organisation {
+        Some(agency) => {
+            args.push(("organisation", tr(&agency.name_message_id())));
+            "party-heading-organisation"
+        }
+        None => "party-heading",
+    };
+    let heading = tr_with(heading_id, &args);
+    let back = if organisation.is_some() {
+        "/caseworker"
+    } else {
+        "/my-page"
+    };
+    let refuse_means = if blocking {
+        "party-refuse-means"
+    } else {
+        "party-refuse-not-blocking"
+    };
     let shown = task
         .shown
         .iter()
@@ -81,15 +99,16 @@ fn party_page(task: PartyTaskView, user: CurrentUser) -> impl IntoView {
         .collect_view();
     let summary = (!task.errors.is_empty())
         .then(|| view! { <ErrorSummary journey=journey.clone() errors=task.errors.clone() /> });
-    let (send, refuse) = match task.task {
-        PartyTask::Answer => ("party-send", "party-refuse-answer"),
-        PartyTask::Consent => ("party-consent", "party-refuse-consent"),
+    let (send, refuse) = match (task.task, organisation) {
+        (PartyTask::Answer, Some(_)) => ("party-send", "party-refuse-organisation"),
+        (PartyTask::Answer, None) => ("party-send", "party-refuse-answer"),
+        (PartyTask::Consent, _) => ("party-consent", "party-refuse-consent"),
     };
     let action = format!("/party/{}", task.key);
     view! {
         <Title text=heading.clone() />
         <nav aria-label=tr("breadcrumbs-label")>
-            <a class="ds-link back-link" href="/my-page">{tr("journey-back")}</a>
+            <a class="ds-link back-link" href=back>{tr("journey-back")}</a>
         </nav>
         {summary}
         <p class="ds-paragraph step-caption" data-size="sm">{journey_title} " · " {task.reference.clone()}</p>
@@ -110,7 +129,7 @@ fn party_page(task: PartyTaskView, user: CurrentUser) -> impl IntoView {
         <form method="post" action=action class="journey-form">
             <input type="hidden" name="csrf_token" value=user.csrf_token.clone() />
             <input type="hidden" name="decision" value="refuse" />
-            <p class="ds-paragraph" data-size="sm">{tr("party-refuse-means")}</p>
+            <p class="ds-paragraph" data-size="sm">{tr(refuse_means)}</p>
             <div class="journey-form__buttons">
                 <button class="ds-button" data-variant="secondary" type="submit">{tr(refuse)}</button>
             </div>
@@ -165,12 +184,13 @@ pub(super) fn party_tasks(cards: &[PartyCard]) -> impl IntoView {
 /// Each party's standing on a submission: who has answered, who is awaited, who stopped it.
 pub(super) fn party_statuses(parties: &[PartyStatus]) -> impl IntoView {
     (!parties.is_empty()).then(|| {
+        // Only a blocking party's refusal or silence stops the submission, or holds it.
         let stopped = parties
             .iter()
-            .any(|p| matches!(p.state, PartyState::Refused | PartyState::Expired));
+            .any(|p| p.blocking && matches!(p.state, PartyState::Refused | PartyState::Expired));
         let note = if stopped {
             view! { <div class="ds-alert" data-color="danger"><p class="ds-paragraph">{tr("party-submission-stopped")}</p></div> }.into_any()
-        } else if parties.iter().any(|p| p.state == PartyState::Waiting) {
+        } else if parties.iter().any(|p| p.blocking && p.state == PartyState::Waiting) {
             view! { <p class="ds-paragraph">{tr("party-submission-waits")}</p> }.into_any()
         } else {
             ().into_any()
@@ -178,7 +198,12 @@ pub(super) fn party_statuses(parties: &[PartyStatus]) -> impl IntoView {
         let items = parties
             .iter()
             .map(|p| {
-                view! { <li>{tr_with(p.state.message_id(), &[("name", p.name.clone()), ("time", display_time(&p.deadline))])}</li> }
+                let (id, name) = match p.organisation {
+                    // An organisation's answer goes on by itself: it says what that means.
+                    Some(agency) => (format!("{}-organisation", p.state.message_id()), tr(&agency.name_message_id())),
+                    None => (p.state.message_id().to_string(), p.name.clone()),
+                };
+                view! { <li>{tr_with(&id, &[("name", name), ("time", display_time(&p.deadline))])}</li> }
             })
             .collect_view();
         view! {

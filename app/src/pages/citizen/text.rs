@@ -32,7 +32,7 @@ pub(super) fn source_text(register: &str, read_at: &Instant) -> String {
 }
 
 /// A journey's title in the current language (its id when it is no longer offered).
-pub(super) fn title_of(id: &str) -> String {
+pub(crate) fn title_of(id: &str) -> String {
     use_catalog()
         .get(id)
         .map(|m| tr(&m.title_id()))

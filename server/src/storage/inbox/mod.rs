@@ -216,6 +216,7 @@ impl Inbox<'_> {
                 .execute(&mut *tx).await?.rows_affected() == 1;
             if delivered {
                 sqlx::query(WAKE_WAITING).bind(&now).bind(new.delivery_id)
+                    .bind(super::parties::HELD)
                     .execute(&mut *tx).await?;
                 tx.commit().await?;
                 crate::storage::work_waiting().notify_waiters();

@@ -14,9 +14,11 @@ pub(in crate::storage) const DELIVERED: &str =
 /// After a call is delivered (`$2`), the calls of its submission that wait for another (pending,
 /// never tried, not leased, set to look again later) are due now (`$1`): what they waited for may
 /// be this one. One that still waits for something else is set to wait again when it is tried.
+/// A call held for a party (`$3`, `parties::HELD`) waits for that party, not for this call.
 pub(in crate::storage) const WAKE_WAITING: &str = "UPDATE delivery SET next_attempt_at = $1 \
      WHERE reference = (SELECT reference FROM delivery WHERE delivery_id = $2) \
-     AND state = 'pending' AND attempts = 0 AND claimed_by IS NULL AND next_attempt_at > $1";
+     AND state = 'pending' AND attempts = 0 AND claimed_by IS NULL AND next_attempt_at > $1 \
+     AND next_attempt_at <> $3";
 
 /// What a worker hears when it records an attempt: whether its lease still held.
 pub type Recorded = bool;
@@ -45,7 +47,8 @@ impl Outbox<'_> {
                 .bind(case_number).bind(&at).bind(id).bind(lease)
                 .execute(&mut *tx).await?.rows_affected();
             if done == 1 {
-                sqlx::query(WAKE_WAITING).bind(&at).bind(id).execute(&mut *tx).await?;
+                sqlx::query(WAKE_WAITING).bind(&at).bind(id).bind(crate::storage::parties::HELD)
+                    .execute(&mut *tx).await?;
             }
             tx.commit().await?;
             done

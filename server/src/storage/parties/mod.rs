@@ -1,8 +1,11 @@
 //! Parties to a submission (tables `submission_party`, `notification`): written with the
-//! submission (`Submissions::submit`, which holds its calls while any party is waiting); each
-//! party's answer, refusal or lapsed deadline; the release of the held calls with the last answer,
-//! in that answer's transaction; the notification records a real SMS or e-mail service would
-//! send.
+//! submission (`Submissions::submit`, which holds the calls that wait for a party); each party's
+//! answer, refusal or lapsed deadline; the release of the held calls once every party each waits
+//! for has answered, in that answer's transaction (`release.rs`); the notification records a real
+//! SMS or e-mail service would send. A party is a person, or an organisation (`agency`) whose
+//! caseworkers answer; a blocking party holds every call, one that does not only its services'.
+
+mod release;
 
 use super::{
     columns::{from_json, instant, known, to_json},
@@ -10,17 +13,21 @@ use super::{
 };
 use app::{
     domain::{Instant, PartyState},
-    journey::model::PartyTask,
+    journey::{model::PartyTask, Agency},
 };
+use release::{releasable, settle, HeldCall, PartyRow};
 
 /// Where a held call's next attempt and queue time stand: never due, never given up.
 pub(super) const HELD: &str = "9000-01-01T00:00:00.000Z";
 
 pub(super) const NEW_PARTY: &str =
     "INSERT INTO submission_party (party_key, reference, party_id, person_id, task, state, \
-     deadline, created_at) VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $7)";
+     deadline, created_at, agency, services) VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $7, $8, \
+     $9)";
 pub(super) const HOLD_CALLS: &str =
     "UPDATE delivery SET next_attempt_at = $1, queued_at = $1 WHERE reference = $2";
+pub(super) const HOLD_SERVICE: &str = "UPDATE delivery SET next_attempt_at = $1, queued_at = $1 \
+                                       WHERE reference = $2 AND service_id = $3";
 pub(super) const NOTIFY: &str = "INSERT INTO notification (notification_id, person_id, kind, \
                                  reference, created_at) VALUES ($1, $2, $3, $4, $5)";
 
@@ -28,9 +35,24 @@ pub(super) const NOTIFY: &str = "INSERT INTO notification (notification_id, pers
 #[derive(Clone, Debug)]
 pub struct NewParty {
     pub party_id: String,
+    /// The person; empty for an organisation.
     pub person_id: String,
+    /// The organisation whose caseworkers answer.
+    pub agency: Option<Agency>,
+    /// The services whose calls wait for this party; `None`: every call (a blocking party).
+    pub services: Option<Vec<String>>,
     pub task: PartyTask,
     pub deadline: Instant,
+}
+
+impl NewParty {
+    /// The `services` column: a JSON list, or NULL for a blocking party.
+    pub(super) fn services_json(&self) -> Result<Option<String>, StorageError> {
+        self.services
+            .as_ref()
+            .map(|s| to_json("party services", s))
+            .transpose()
+    }
 }
 
 /// A party of a submission as stored, with the submission's journey and applicant.
@@ -39,7 +61,12 @@ pub struct StoredParty {
     pub key: String,
     pub reference: String,
     pub party_id: String,
+    /// The person; empty for an organisation.
     pub person_id: String,
+    /// The organisation whose caseworkers answer, for an organisation party.
+    pub agency: Option<Agency>,
+    /// Whether the whole submission waits for this party.
+    pub blocking: bool,
     pub task: PartyTask,
     pub state: PartyState,
     /// Their answers as agencies get them (`flow::party_payload`).
@@ -58,6 +85,8 @@ struct Row {
     reference: String,
     party_id: String,
     person_id: String,
+    agency: Option<String>,
+    services: Option<String>,
     task: String,
     state: String,
     answers: Option<String>,
@@ -77,6 +106,11 @@ impl TryFrom<Row> for StoredParty {
             reference: row.reference,
             party_id: row.party_id,
             person_id: row.person_id,
+            agency: row
+                .agency
+                .map(|a| known("party agency", a, Agency::parse))
+                .transpose()?,
+            blocking: row.services.is_none(),
             task: known("party task", row.task, PartyTask::parse)?,
             state: known("party state", row.state, PartyState::parse)?,
             answers: row
@@ -93,8 +127,8 @@ impl TryFrom<Row> for StoredParty {
     }
 }
 
-const SELECT: &str = "SELECT p.party_key, p.reference, p.party_id, p.person_id, p.task, p.state, \
-                      p.answers, p.deadline, s.journey_id, s.journey_version, \
+const SELECT: &str = "SELECT p.party_key, p.reference, p.party_id, p.person_id, p.agency, \
+                      p.services, p.task, p.state, p.answers, p.deadline, s.journey_id, s.journey_version, \
                       s.person_id AS applicant, n.name FROM submission_party p \
                       JOIN submission s ON s.reference = p.reference \
                       LEFT JOIN person n ON n.person_id = p.person_id";
@@ -141,74 +175,73 @@ impl Parties<'_> {
         rows.into_iter().map(StoredParty::try_from).collect()
     }
 
-    /// The person's party `key`, whatever its state; another person's, or none, is `None`.
-    pub async fn get(
-        self,
-        person_id: &str,
-        key: &str,
-    ) -> Result<Option<StoredParty>, StorageError> {
-        let sql = format!("{SELECT} WHERE p.party_key = $1 AND p.person_id = $2");
+    /// The organisation's tasks still to do (waiting, before the deadline), the soonest first.
+    pub async fn tasks_of_agency(self, agency: Agency) -> Result<Vec<StoredParty>, StorageError> {
+        let sql = format!(
+            "{SELECT} WHERE p.agency = $1 AND p.state = 'waiting' AND p.deadline > $2 \
+             ORDER BY p.deadline, p.party_key"
+        );
+        let now = Instant::now().stored();
+        let rows: Vec<Row> = on_pool!(self.0, pool => sqlx::query_as(&sql)
+            .bind(agency.id()).bind(&now).fetch_all(pool).await?);
+        rows.into_iter().map(StoredParty::try_from).collect()
+    }
+
+    /// The party `key`, whatever its state and whoever it is: the caller decides who may see it
+    /// (the person, or the organisation's caseworkers).
+    pub async fn by_key(self, key: &str) -> Result<Option<StoredParty>, StorageError> {
+        let sql = format!("{SELECT} WHERE p.party_key = $1");
         let row: Option<Row> = on_pool!(self.0, pool => sqlx::query_as(&sql)
-            .bind(key).bind(person_id).fetch_optional(pool).await?);
+            .bind(key).fetch_optional(pool).await?);
         row.map(StoredParty::try_from).transpose()
     }
 
-    /// Takes the person's answer (`None` for a consent) while their task is open; the last
-    /// answer releases the submission's calls, each with every party's answers beside its
-    /// payload (`"parties": [{"party", "pid", "answers"}]`), due at once.
+    /// Takes the answer (`None` for a consent) while the task is open, from the person it is
+    /// theirs, or from a caseworker of the organisation it is for (`Answerer`). Every held call
+    /// whose parties have all answered is released in the same transaction, each with those
+    /// parties' answers beside its payload (`"parties": [{"party", "pid" or "organisation",
+    /// "answers"}]`), due at once.
     pub async fn answer(
         self,
-        person_id: &str,
+        by: Answerer<'_>,
         key: &str,
         answers: Option<&serde_json::Value>,
     ) -> Result<Answered, StorageError> {
         const TAKE: &str = "UPDATE submission_party SET state = 'answered', answers = $1, \
-                            closed_at = $2 WHERE party_key = $3 AND person_id = $4 \
-                            AND state = 'waiting' AND deadline > $2 RETURNING reference";
-        const OPEN: &str = "SELECT COUNT(*) FROM submission_party WHERE reference = $1 \
-                            AND state <> 'answered'";
-        const ALL: &str = "SELECT party_id, person_id, answers FROM submission_party \
-                           WHERE reference = $1 ORDER BY created_at, party_key";
-        const CALLS: &str = "SELECT delivery_id, payload FROM delivery WHERE reference = $1";
+                            closed_at = $2, answered_by = $5 WHERE party_key = $3 \
+                            AND state = 'waiting' AND deadline > $2 AND (agency = $4 \
+                            OR (agency IS NULL AND person_id = $5)) RETURNING reference";
+        const ALL: &str = "SELECT party_id, person_id, agency, state, services, answers \
+                           FROM submission_party WHERE reference = $1 \
+                           ORDER BY created_at, party_key";
+        const HELD_CALLS: &str = "SELECT delivery_id, service_id, payload FROM delivery \
+                                  WHERE reference = $1 AND next_attempt_at = $2";
         const RELEASE: &str = "UPDATE delivery SET payload = $1, next_attempt_at = $2, \
                                queued_at = $2 WHERE delivery_id = $3";
         const APPLICANT: &str = "SELECT person_id FROM submission WHERE reference = $1";
         let answers = answers.map(|a| to_json("party answers", a)).transpose()?;
         let at = Instant::now().stored();
+        let (pid, agency) = by.columns();
         let outcome = on_pool!(self.0, pool => {
             let mut tx = pool.begin_write().await?;
             let reference: Option<String> = sqlx::query_scalar(TAKE)
-                .bind(&answers).bind(&at).bind(key).bind(person_id)
+                .bind(&answers).bind(&at).bind(key).bind(agency).bind(pid)
                 .fetch_optional(&mut *tx).await?;
             let Some(reference) = reference else {
                 tx.rollback().await?;
                 return Ok(Answered::NotOpen);
             };
-            let open: i64 = sqlx::query_scalar(OPEN).bind(&reference).fetch_one(&mut *tx).await?;
-            if open > 0 {
+            let parties: Vec<PartyRow> =
+                sqlx::query_as(ALL).bind(&reference).fetch_all(&mut *tx).await?;
+            let held: Vec<HeldCall> = sqlx::query_as(HELD_CALLS)
+                .bind(&reference).bind(HELD).fetch_all(&mut *tx).await?;
+            let released = releasable(&parties, held)?;
+            if released.is_empty() {
                 tx.commit().await?;
                 return Ok(Answered::Waiting);
             }
-            let all: Vec<(String, String, Option<String>)> =
-                sqlx::query_as(ALL).bind(&reference).fetch_all(&mut *tx).await?;
-            // A stored answer that cannot be read is an error, never sent as null.
-            let mut parties: Vec<serde_json::Value> = Vec::new();
-            for (party, pid, answers) in all {
-                let answers: serde_json::Value = match answers {
-                    Some(text) => from_json("party answers", &text)?,
-                    None => serde_json::Value::Null,
-                };
-                parties.push(serde_json::json!({ "party": party, "pid": pid, "answers": answers }));
-            }
-            let calls: Vec<(String, String)> =
-                sqlx::query_as(CALLS).bind(&reference).fetch_all(&mut *tx).await?;
-            for (id, payload) in calls {
-                let mut payload: serde_json::Value = from_json("payload", &payload)?;
-                if let Some(object) = payload.as_object_mut() {
-                    object.insert("parties".into(), serde_json::Value::Array(parties.clone()));
-                }
-                sqlx::query(RELEASE)
-                    .bind(payload.to_string()).bind(&at).bind(&id)
+            for (id, payload) in released {
+                sqlx::query(RELEASE).bind(payload).bind(&at).bind(&id)
                     .execute(&mut *tx).await?;
             }
             let applicant: String =
@@ -226,45 +259,58 @@ impl Parties<'_> {
         Ok(outcome)
     }
 
-    /// The person refuses while their task is open: the submission stops (`stop`). `false`
+    /// The refusal, while the task is open (`Answerer` as for `answer`): a blocking party's stops
+    /// the submission; one that does not block drops only the calls that waited for it. `false`
     /// when the task was not open.
-    pub async fn refuse(self, person_id: &str, key: &str) -> Result<bool, StorageError> {
-        const REFUSE: &str = "UPDATE submission_party SET state = 'refused', closed_at = $1 \
-                              WHERE party_key = $2 AND person_id = $3 AND state = 'waiting' \
-                              AND deadline > $1 RETURNING reference";
+    pub async fn refuse(self, by: Answerer<'_>, key: &str) -> Result<bool, StorageError> {
+        const REFUSE: &str = "UPDATE submission_party SET state = 'refused', closed_at = $1, \
+                              answered_by = $4 WHERE party_key = $2 AND state = 'waiting' \
+                              AND deadline > $1 AND (agency = $3 \
+                              OR (agency IS NULL AND person_id = $4)) \
+                              RETURNING reference, party_id, services";
         let at = Instant::now().stored();
+        let (pid, agency) = by.columns();
         on_pool!(self.0, pool => {
             let mut tx = pool.begin_write().await?;
-            let reference: Option<String> = sqlx::query_scalar(REFUSE)
-                .bind(&at).bind(key).bind(person_id)
+            let refused: Option<(String, String, Option<String>)> = sqlx::query_as(REFUSE)
+                .bind(&at).bind(key).bind(agency).bind(pid)
                 .fetch_optional(&mut *tx).await?;
-            let Some(reference) = reference else {
+            let Some(refused) = refused else {
                 tx.rollback().await?;
                 return Ok(false);
             };
-            stop(&mut tx, &reference, &at).await?;
+            settle(&mut tx, refused, &at, "party-refused").await?;
             tx.commit().await?;
         });
         Ok(true)
     }
 
-    /// Every party still waiting past its deadline (`now`) expires, and its submission stops:
-    /// the references stopped.
+    /// Every party still waiting past its deadline (`now`) expires: a blocking party's submission
+    /// stops, one that does not block loses only the calls that waited for it. The references
+    /// stopped.
     pub async fn expire_overdue(self, now: Instant) -> Result<Vec<String>, StorageError> {
         const EXPIRE: &str = "UPDATE submission_party SET state = 'expired', closed_at = $1 \
-                              WHERE state = 'waiting' AND deadline <= $1 RETURNING reference";
+                              WHERE state = 'waiting' AND deadline <= $1 \
+                              RETURNING reference, party_id, services";
         let at = now.stored();
         let stopped = on_pool!(self.0, pool => {
             let mut tx = pool.begin_write().await?;
-            let mut references: Vec<String> =
-                sqlx::query_scalar(EXPIRE).bind(&at).fetch_all(&mut *tx).await?;
-            references.sort();
-            references.dedup();
-            for reference in &references {
-                stop(&mut tx, reference, &at).await?;
+            let mut expired: Vec<(String, String, Option<String>)> =
+                sqlx::query_as(EXPIRE).bind(&at).fetch_all(&mut *tx).await?;
+            // A submission with several blocking parties past their deadline stops once.
+            expired.sort_by(|a, b| (&a.0, a.2.is_some()).cmp(&(&b.0, b.2.is_some())));
+            let mut stopped: Vec<String> = Vec::new();
+            for party in expired {
+                if stopped.contains(&party.0) {
+                    continue;
+                }
+                if party.2.is_none() {
+                    stopped.push(party.0.clone());
+                }
+                settle(&mut tx, party, &at, "party-expired").await?;
             }
             tx.commit().await?;
-            references
+            stopped
         });
         Ok(stopped)
     }
@@ -281,50 +327,19 @@ impl Parties<'_> {
     }
 }
 
-/// Stops a submission in the caller's transaction: the other waiting parties are stopped, the
-/// held calls removed (none was sent), and everyone — the applicant and every party — gets a
-/// notification.
-async fn stop<'c, DB>(
-    tx: &mut sqlx::Transaction<'c, DB>,
-    reference: &str,
-    at: &str,
-) -> Result<(), sqlx::Error>
-where
-    DB: sqlx::Database,
-    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
-    for<'e> &'e mut <DB as sqlx::Database>::Connection: sqlx::Executor<'e, Database = DB>,
-    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
-    for<'q> String: sqlx::Encode<'q, DB> + sqlx::Type<DB> + sqlx::Decode<'q, DB>,
-    (String,): for<'r> sqlx::FromRow<'r, DB::Row>,
-{
-    const OTHERS: &str = "UPDATE submission_party SET state = 'stopped', closed_at = $1 \
-                          WHERE reference = $2 AND state = 'waiting'";
-    const DROP_CALLS: &str = "DELETE FROM delivery WHERE reference = $1 AND next_attempt_at = $2";
-    const PEOPLE: &str = "SELECT person_id FROM submission WHERE reference = $1 \
-                          UNION SELECT person_id FROM submission_party WHERE reference = $1";
-    sqlx::query(OTHERS)
-        .bind(at)
-        .bind(reference)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query(DROP_CALLS)
-        .bind(reference)
-        .bind(HELD)
-        .execute(&mut **tx)
-        .await?;
-    let people: Vec<(String,)> = sqlx::query_as(PEOPLE)
-        .bind(reference)
-        .fetch_all(&mut **tx)
-        .await?;
-    for (person,) in people {
-        sqlx::query(NOTIFY)
-            .bind(crate::ids::random_token(16))
-            .bind(person)
-            .bind("submission-stopped")
-            .bind(reference)
-            .bind(at)
-            .execute(&mut **tx)
-            .await?;
+/// Who answers a party's task: the person it names, or a caseworker of the organisation it is for.
+#[derive(Clone, Copy, Debug)]
+pub enum Answerer<'a> {
+    Person(&'a str),
+    Staff { pid: &'a str, agency: Agency },
+}
+
+impl Answerer<'_> {
+    /// The person (recorded as who answered), and the organisation, if any, acted for.
+    fn columns(self) -> (String, Option<&'static str>) {
+        match self {
+            Answerer::Person(pid) => (pid.to_string(), None),
+            Answerer::Staff { pid, agency } => (pid.to_string(), Some(agency.id())),
+        }
     }
-    Ok(())
 }
