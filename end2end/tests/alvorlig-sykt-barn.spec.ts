@@ -2,8 +2,10 @@ import { expect, test } from "@playwright/test";
 import { continueTo, dayFromToday, expectNoAxeViolations, jsEnabled, logIn, question, startAfresh } from "./support";
 
 // Alvorlig sykt barn, as Kari Nordmann, in Bokmål: the child and both parents from
-// Folkeregisteret, her employers from Aa-registeret, who treats the child (the medical
-// confirmation is asked of them), a period of care, care days and the municipality's help.
+// Folkeregisteret, her employers from Aa-registeret, who treats the child, a period of care, care
+// days and the municipality's help. Then the health service's doctor, Sigrid Fjeld, answers the
+// medical confirmation from her inbox: the applications did not wait for it, and Kari's receipt
+// says it was passed on.
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -79,5 +81,44 @@ test("a parent applies for care benefit, care days and the municipality's help",
   const timeline = page.locator(".timeline");
   await expect(timeline.getByText("NAV — pleiepenger", { exact: true })).toBeVisible();
   await expect(timeline.getByText("Kommunen — koordinator", { exact: true })).toBeVisible();
+  await expect(page.getByText(/Helsetjenesten har ikke svart ennå/)).toBeVisible();
+  await expect(page.getByText("Søknaden sendes når alle har svart.")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  const receipt = page.url();
+  const reference = ((await page.locator(".receipt-reference").textContent()) ?? "").trim();
+  expect(reference).toMatch(/^VV-/);
+
+  // Sigrid, a doctor at the health service: the task is in her inbox, found by its reference.
+  await page.getByRole("navigation", { name: "Innlogget bruker" }).getByRole("button", { name: "Logg ut" }).click();
+  await page.goto("/caseworker");
+  await logIn(page, /^Sigrid Fjeld/);
+  const tasks = page.getByRole("region", { name: "Oppgaver som venter på svar fra dere" });
+  await expect(tasks).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tasks.getByRole("listitem").filter({ hasText: reference }).getByRole("link", { name: "Kari Nordmann: Alvorlig sykt barn" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Kari Nordmann har søkt om Alvorlig sykt barn og ber Helsetjenesten svare som behandler av barnet",
+  );
+  await expect(page.getByText("Født for tidlig, på nyfødtintensiven.")).toBeVisible();
+  await expect(page.getByText("1234.56.78903")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Sent with nothing answered: the summary says what is missing, and what was typed stays.
+  await page.getByLabel("Lege som bekrefter").fill("Anne Lege, overlege");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  await expect(page.locator("#error-summary")).toBeVisible();
+  await expect(page.getByLabel("Lege som bekrefter")).toHaveValue("Anne Lege, overlege");
+  await expectNoAxeViolations(page);
+  await question(page, /Bekrefter dere at barnet er alvorlig sykt/).getByRole("radio", { name: "Ja" }).check();
+  await page.getByLabel("Diagnose og behov for tilsyn og pleie").fill("Prematur, trenger respirasjonsstøtte.");
+  await page.getByRole("button", { name: "Send svaret" }).click();
+  await expect(page).toHaveURL(/\/caseworker\?party=answered$/);
+  await expect(page.getByRole("status").filter({ hasText: "Svaret er sendt." })).toBeVisible();
+  await expect(page.getByText(reference)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Kari's receipt: the confirmation was passed on to NAV.
+  await page.getByRole("navigation", { name: "Innlogget bruker" }).getByRole("button", { name: "Logg ut" }).click();
+  await page.goto(receipt);
+  await logIn(page, /^Kari Nordmann/);
+  await expect(page.getByText("Helsetjenesten har svart, og svaret er sendt videre.")).toBeVisible();
 });

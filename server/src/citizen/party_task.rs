@@ -190,7 +190,7 @@ impl Citizen {
                         return Err(AppError::Invalid(Refusal::FormMismatch));
                     }
                 };
-                let errors = flow::validate_asked(&journey, &fields, &answers, today());
+                let errors = flow::validate_own(&journey, &fields, &answers, today());
                 if !errors.is_empty() {
                     let view = self.party_view(&party, journey, answers, errors).await?;
                     return Ok(PartyAnswered::Invalid(Box::new(view)));

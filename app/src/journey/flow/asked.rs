@@ -70,14 +70,34 @@ pub fn validate_asked(
     answers: &Answers,
     today: Date,
 ) -> Vec<FieldError> {
+    check_asked(journey, (ids, answers), today, true)
+}
+
+/// The problems with a party's answers to its own questions `ids`: each valid for its kind, and
+/// answered where the journey requires it (unlike an agency's question, one may be optional).
+pub fn validate_own(
+    journey: &Journey,
+    ids: &[String],
+    answers: &Answers,
+    today: Date,
+) -> Vec<FieldError> {
+    check_asked(journey, (ids, answers), today, false)
+}
+
+fn check_asked(
+    journey: &Journey,
+    (ids, answers): (&[String], &Answers),
+    today: Date,
+    all_required: bool,
+) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for id in ids {
         if let Some(field) = askable(journey, id) {
-            let required = Field {
-                required: true,
+            let field = Field {
+                required: all_required || field.required,
                 ..field.clone()
             };
-            check_field(&required, answers.get(id), id, today, &mut errors);
+            check_field(&field, answers.get(id), id, today, &mut errors);
         }
     }
     errors

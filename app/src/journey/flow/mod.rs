@@ -18,7 +18,7 @@ mod validate;
 mod verify;
 mod walk;
 
-pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked};
+pub use asked::{askable_fields, read_asked_form, shown_answer, validate_asked, validate_own};
 pub use form::{read_step_form, FormError};
 pub use parties::{participants, Participant};
 pub use payload::{party_payload, service_calls, ServiceCall};
