@@ -16,6 +16,8 @@ pub mod citizen;
 pub mod config;
 /// Each agency's connector (address, authentication, timeout, retries), edited by its admins.
 pub mod connectors;
+/// The agency interface, version 1: its types, problem details, OpenAPI document and conformance kit.
+pub mod contract;
 /// The deliveries that did not arrive, behind the deliveries port: an agency's calls for its
 /// admins (retried from the page, recorded) and, read-only, for an API agency's caseworkers.
 pub mod deliveries;

@@ -7,7 +7,9 @@
 //! contents); `server verify-audit` checks the chain of caseworkers' reads and names the first
 //! record that is not as written (for auditors); `server export-journey <id> [--version N]`,
 //! `server import-journey <file>` and `server publish-journey <id>` move journey versions between
-//! files and the database (`journeys::commands`). Everything else is in the library.
+//! files and the database (`journeys::commands`); `server openapi` prints the agency contract's
+//! OpenAPI document and `server conformance --agency <url>` tries an agency's service against
+//! it (`contract`). Everything else is in the library.
 
 use server::{config::Config, journeys, startup::Application, storage::Database, telemetry};
 use std::process::ExitCode;
@@ -185,6 +187,15 @@ async fn main() -> ExitCode {
     }
 
     match args.first().map(String::as_str) {
+        Some("openapi") => {
+            // With the public address configured (the published copy uses the example one).
+            let public = std::env::var("VEIVISER_PUBLIC_URL")
+                .unwrap_or_else(|_| "https://veiviser.example".into());
+            let document = server::contract::openapi::document(&public);
+            println!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
+            return ExitCode::SUCCESS;
+        }
+        Some("conformance") => return server::contract::conformance::cli::main(&args[1..]).await,
         Some("deliveries" | "retry-delivery") => return exit(outbox_command(&args).await),
         Some("grant-operator" | "revoke-operator") => return exit(operator_command(&args).await),
         Some("verify-audit") => return exit(verify_audit().await),

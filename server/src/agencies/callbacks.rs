@@ -1,39 +1,27 @@
-//! `POST /agency-callbacks`: agencies report how a case stands. The report names its agency,
+//! `POST /v1/agency-callbacks` (and, unversioned, `/agency-callbacks` for calls made before the
+//! contract was versioned): agencies report how a case stands. The report names its agency,
 //! and the call is checked with that agency's own key before anything else is believed —
 //! signature and time window (401 otherwise, logged) — then the report itself (a known status, a
 //! plain message, a time no more than five minutes ahead of ours: 400 otherwise, logged), and
 //! then against the outbox: the call must exist, belong to that agency and carry its case number
 //! (404 otherwise, logged: one agency cannot report on another's call). Each status is stored
-//! once, so a repeated callback changes nothing.
+//! once, so a repeated callback changes nothing. Every refusal is a problem detail
+//! (`contract::Problem`); the handler is described in the agency contract's OpenAPI document.
 
 use super::signature::{self, SIGNATURE, TIMESTAMP};
-use crate::state::AppState;
+use crate::{contract::Problem, state::AppState};
 use app::domain::{CaseStatus, Instant, NotATime};
 use axum::{
     body::Bytes,
-    extract::State,
+    extract::{rejection::BytesRejection, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
 };
-use serde::{Deserialize, Serialize};
+
+pub use crate::contract::StatusReport;
 
 /// How far ahead of our clock an agency's `reported_at` may be.
 pub const MAX_SKEW_SECONDS: i64 = 300;
-
-/// A status report, as agencies send it.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StatusReport {
-    /// The `Idempotency-Key` the call came with.
-    pub call: String,
-    pub agency: String,
-    pub case_number: String,
-    pub status: String,
-    #[serde(default)]
-    pub message: Option<String>,
-    /// When the agency changed the status (RFC 3339).
-    pub reported_at: String,
-}
 
 /// Why an agency's status report (by callback or by poll) is not stored.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -48,16 +36,52 @@ pub enum Unsound {
     Future,
 }
 
+/// A status report from an agency.
+#[utoipa::path(
+    post,
+    path = "/v1/agency-callbacks",
+    tag = "veiviser",
+    operation_id = "reportStatus",
+    description = "An agency reports how a case stands, as often as it changes. Send it to the         address the call came with (`X-Veiviser-Callback-Url`). The report is checked in this         order: signed with the agency's own key within 300 s (401), a sound report (400), a call         of that agency's with that case number (404). A status is stored once: sending the same         report again is harmless (204 again). On 429 or 503, send it again after `Retry-After`.",
+    request_body(content = StatusReport, content_type = "application/json", description = "At most 16 KiB; a larger body is 413."),
+    responses(
+        (status = 204, description = "Stored, or stored before."),
+        (status = 400, description = "Not a status report, or an unsound one: an unknown status, a message over 1000 characters or with control characters, a time that is not RFC 3339 or is more than five minutes ahead.", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "The signature or its time is missing, wrong or stale, or the agency has no key.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No call of that agency's with that case number.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 16 KiB.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many refused reports from this address in a minute.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Veiviser cannot store it now; send it again after `Retry-After`.", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("veiviserSignature" = [], "veiviserTimestamp" = []))
+)]
 #[tracing::instrument(skip_all)]
-pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let refuse = |status: StatusCode, why: &'static str| {
+pub async fn receive(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let refuse = |status: StatusCode, slug: &str, title: &str| {
         metrics::counter!("agency_callbacks_total", "outcome" => "refused").increment(1);
-        (status, why).into_response()
+        Problem::new(status, slug, title).into_response()
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            tracing::warn!(%rejection, "an agency callback whose body could not be read was refused");
+            return refuse(rejection.status(), "unreadable-body", "The body could not be read");
+        }
     };
     let Ok(report) = serde_json::from_slice::<StatusReport>(&body) else {
         tracing::warn!("an agency callback that is not a status report was refused");
-        return refuse(StatusCode::BAD_REQUEST, "not a status report");
+        return refuse(StatusCode::BAD_REQUEST, "not-a-status-report", "Not a status report");
     };
+    // The conformance kit's own call (an admin's test connection): the report is the kit's to
+    // check, signature and all, and never reaches the outbox.
+    let kit = report.call.starts_with(crate::contract::conformance::KEY_PREFIX);
+    if kit && state.conformance.hand(&report.call, &headers, &body) {
+        return StatusCode::NO_CONTENT.into_response();
+    }
     // Until the signature is checked, nothing in the report is believed (hence `?`: escaped).
     let Some(key) = state.callback_secret.key_for(&report.agency) else {
         tracing::warn!(
@@ -65,7 +89,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             "an agency callback was refused: no callback key for that agency \
              (VEIVISER_CALLBACK_SECRET_<AGENCY>)"
         );
-        return refuse(StatusCode::UNAUTHORIZED, "signature refused");
+        return refuse(StatusCode::UNAUTHORIZED, "signature-refused", "The signature was refused");
     };
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let now = Instant::now();
@@ -77,7 +101,11 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         now.unix_seconds(),
     ) {
         tracing::warn!(agency = ?report.agency, %refused, "an agency callback was refused");
-        return refuse(StatusCode::UNAUTHORIZED, "signature refused");
+        return refuse(StatusCode::UNAUTHORIZED, "signature-refused", "The signature was refused");
+    }
+    if kit {
+        // A later report about a finished test: taken, so the agency stops sending it.
+        return StatusCode::NO_CONTENT.into_response();
     }
     let (status, reported_at) = match sound_status(
         &report.status,
@@ -95,7 +123,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
                 %unsound,
                 "an agency callback was refused"
             );
-            return refuse(StatusCode::BAD_REQUEST, "unsound status report");
+            return refuse(StatusCode::BAD_REQUEST, "unsound-status-report", "An unsound status report");
         }
     };
     let call = match state.database.outbox().get(&report.call).await {
@@ -110,7 +138,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
                 call = call.id,
                 "an agency callback about another agency's call was refused"
             );
-            return refuse(StatusCode::NOT_FOUND, "no such case");
+            return refuse(StatusCode::NOT_FOUND, "no-such-case", "No such case");
         }
         Some(call) if call.case_number.as_deref() == Some(report.case_number.as_str()) => {}
         _ => {
@@ -119,7 +147,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
                 agency = report.agency,
                 "a callback about no call of ours"
             );
-            return refuse(StatusCode::NOT_FOUND, "no such case");
+            return refuse(StatusCode::NOT_FOUND, "no-such-case", "No such case");
         }
     }
     match state
@@ -147,11 +175,9 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
 fn unavailable(error: &dyn std::fmt::Display, what: &'static str) -> Response {
     let incident = crate::ids::incident_id();
     tracing::error!(%incident, %error, "{what}");
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [(axum::http::header::RETRY_AFTER, "5")],
-        format!("try again later (incident {incident})"),
-    )
+    Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Try again later")
+        .incident(incident.to_string())
+        .retry_after(5)
         .into_response()
 }
 

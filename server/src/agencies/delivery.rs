@@ -43,7 +43,7 @@ const IN_FLIGHT: usize = 64;
 const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
 /// The header that tells an agency where to report the case a call opens.
-pub const CALLBACK_URL: &str = "x-veiviser-callback-url";
+pub use crate::contract::CALLBACK_URL;
 
 #[derive(Clone)]
 pub struct Worker {

@@ -49,6 +49,9 @@ pub struct Connectors {
     /// For the test connection (no redirects, as the worker's).
     pub client: reqwest::Client,
     pub portal: Portal,
+    /// The agency contract's conformance kit, for the test connection; `None`: the test makes
+    /// its one harmless call only.
+    pub conformance: Option<Arc<crate::contract::conformance::portal::InPortal>>,
 }
 
 /// The subject of a connector's entries in the audit trail.
@@ -257,6 +260,15 @@ impl ConnectorsPort for Connectors {
 
     async fn test(&self, user: &CurrentUser, agency: Agency) -> Result<TestReport, AppError> {
         Self::admin_of(user, agency)?;
-        Ok(probe::probe(&self.live, &self.client, agency.id()).await)
+        let mut report = probe::probe(&self.live, &self.client, agency.id()).await;
+        // The address and the token work: the contract's rules, over the same connector.
+        if let (None, Some(kit)) = (&report.problem, &self.conformance) {
+            let route = self.live.route(agency.id());
+            match kit.run(&self.client, agency, &route).await {
+                Some(rules) => report.rules = rules,
+                None => report.problem = Some("connector-test-no-service".into()),
+            }
+        }
+        Ok(report)
     }
 }

@@ -1,5 +1,5 @@
 //! The test connection: a harmless call to an agency over its connector in force, and what came
-//! back. It asks for the status of a case that does not exist (`GET <base>/<agency>/cases/…`,
+//! back. It asks for the status of a case that does not exist (`GET <base>/v1/<agency>/cases/…`,
 //! the call the status poller makes): no case is made, nothing changes at the agency, and any
 //! answer — a 404 included — shows that the address, the token and the timeout work.
 
@@ -16,7 +16,7 @@ const SHOWN_BYTES: usize = 500;
 /// Calls `agency` as its connector says now.
 pub async fn probe(live: &LiveConnectors, client: &reqwest::Client, agency: &str) -> TestReport {
     let route = live.route(agency);
-    let url = format!("{}/{agency}/cases/{TEST_CASE}", route.base);
+    let url = crate::contract::case_url(&route.base, agency, TEST_CASE);
     let mut report = TestReport {
         url: url.clone(),
         ..TestReport::default()

@@ -117,7 +117,13 @@ pub async fn limit_callbacks(
     let client = state.edge.client(peer.ip(), request.headers());
     if state.edge.callback_limiter.exhausted(client) {
         tracing::warn!(%client, "callback rate limit reached");
-        return (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "60")]).into_response();
+        return crate::contract::Problem::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            "Too many refused reports from this address",
+        )
+        .retry_after(60)
+        .into_response();
     }
     let response = next.run(request).await;
     if response.status().is_client_error() {

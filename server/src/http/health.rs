@@ -105,6 +105,7 @@ mod tests {
                     "http://127.0.0.1:9",
                     ([127, 0, 0, 1], 9).into(),
                 ),
+                conformance: None,
             }),
             citizen,
             deliveries: std::sync::Arc::new(crate::deliveries::Deliveries {
@@ -112,6 +113,8 @@ mod tests {
                 connectors: live,
             }),
             callback_secret: "t".into(),
+            conformance: std::sync::Arc::default(),
+            public_url: "http://127.0.0.1:9".into(),
             registers: None,
             identity: crate::identity::Identity {
                 rp,

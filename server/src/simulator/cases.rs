@@ -7,7 +7,11 @@
 //! sharing the database do each once.
 
 use super::{storage::SimCallback, Simulator};
-use crate::agencies::{callbacks::StatusReport, signature};
+use crate::{
+    agencies::signature,
+    contract::{PolledStatus, StatusReport},
+};
+use super::{agency, faults::Violation};
 use app::domain::Instant;
 use axum::{
     extract::{Path, State},
@@ -15,7 +19,6 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use serde::Serialize;
 use std::{sync::Arc, time::Duration};
 use tokio::sync::Semaphore;
 
@@ -173,6 +176,12 @@ impl Simulator {
             return false;
         };
         let timestamp = Instant::now().unix_seconds();
+        // Broken on purpose: signed with a key the portal does not hold.
+        let key = if self.fault(&due.agency).await.violate == Some(Violation::CallbackSignature) {
+            "not-the-agencys-key"
+        } else {
+            key
+        };
         let sent = self
             .client
             .post(url)
@@ -197,33 +206,31 @@ impl Simulator {
     }
 }
 
-#[derive(Serialize)]
-struct CaseStatus {
-    status: String,
-    message: Option<String>,
-    reported_at: Option<String>,
-}
-
-/// `GET /sim/agencies/<agency>/cases/<case>`: how a case stands, for polling.
+/// `GET /sim/agencies/v1/<agency>/cases/<case>`: how a case stands, for polling.
 pub(super) async fn poll(
     State(sim): State<Simulator>,
     Path((agency, case)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    if let Err(refused) = sim.authorised(&headers, Some(&agency), "cases") {
-        return refused.into_response();
+    let fault = sim.fault(&agency).await;
+    if let Err(refused) = agency::authorised(&sim, &fault, &headers, &agency, "cases") {
+        return refused;
     }
     match sim.database.sim_cases().status(&case).await {
-        Ok(Some(case)) if case.agency == agency => Json(CaseStatus {
+        // Broken on purpose: another shape, another word.
+        Ok(Some(case)) if case.agency == agency && fault.violate == Some(Violation::StatusShape) => {
+            Json(serde_json::json!({ "state": "pending" })).into_response()
+        }
+        Ok(Some(case)) if case.agency == agency => Json(PolledStatus {
             status: case.status,
             message: case.message,
             reported_at: case.since.map(Instant::stored),
         })
         .into_response(),
-        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Ok(_) => agency::refuse(&fault, StatusCode::NOT_FOUND, "no-such-case", "No such case"),
         Err(error) => {
             tracing::error!(%error, "the simulator cannot read a case");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            agency::refuse(&fault, StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The case could not be read")
         }
     }
 }

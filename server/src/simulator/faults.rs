@@ -1,6 +1,7 @@
 //! Faults the tests and the demo set on a simulated agency or register, or one of an agency's
 //! services: latency, failures, an agency down or hanging, a refusal, silence (no callbacks), and
-//! how new cases end. Set and read over `/sim/admin/faults/…` with the simulator's admin token.
+//! how new cases end, and one rule of the agency contract broken (`violate`, for the conformance
+//! kit to catch). Set and read over `/sim/admin/faults/…` with the simulator's admin token.
 
 use super::{offers, Simulator};
 use crate::agencies::registers::REGISTERS;
@@ -35,6 +36,31 @@ pub struct Fault {
     /// Every call answered with this status (e.g. 422 for a call the agency refuses, 429 for
     /// too many requests).
     pub status: Option<u16>,
+    /// One rule of the agency contract broken, named by the conformance kit's rule id.
+    pub violate: Option<Violation>,
+}
+
+/// The contract's rules the simulator can be told to break, each by its rule id
+/// (`contract::conformance::RULES`); `timeout` needs none (`latency_ms` does it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Violation {
+    /// A repeated `Idempotency-Key` makes a new case.
+    Idempotency,
+    /// Calls without a token, or with a wrong one, are taken.
+    Auth,
+    /// A body over the limit is taken.
+    BodyLimit,
+    /// A body that is not JSON is taken.
+    MalformedBody,
+    /// An operation the agency does not have is taken.
+    UnknownOperation,
+    /// Errors are answered as plain text.
+    ProblemDetails,
+    /// A case's status is answered in another shape.
+    StatusShape,
+    /// Status reports are signed with a wrong key.
+    CallbackSignature,
 }
 
 impl Fault {

@@ -9,7 +9,8 @@
 //! token checks and the login's synthetic people (`identity::population`) from production code,
 //! never the reverse.
 //!
-//! - here: the agencies' services, the token check and the faults (`/sim/admin/faults/…`);
+//! - here: the routes, the token check and the faults (`/sim/admin/faults/…`); `agency`: the
+//!   agencies' services as the agency contract says (`/sim/agencies/v1/…`);
 //! - `cases`: each case's progress and its callbacks;
 //! - `registers`: Folkeregisteret and Enhetsregisteret (`/sim/registers/…`); `aa`: Aa-registeret;
 //!   `events`: births and deaths added on demand (`/sim/admin/births`, `…/deaths`);
@@ -30,6 +31,7 @@
 //! `cases`: kept in the database, they survive a restart.
 
 mod aa;
+mod agency;
 mod cases;
 mod events;
 mod faults;
@@ -41,22 +43,17 @@ pub mod storage;
 use self::{
     faults::{get_fault, get_service_fault, set_fault, set_service_fault},
     population::{population, Population},
-    storage::NewSimCase,
 };
 use crate::{
-    agencies::{delivery::CALLBACK_URL, signature::CallbackKeys, AgencyConfig},
+    agencies::{signature::CallbackKeys, AgencyConfig},
     storage::Database,
 };
 use axum::{
-    body::Bytes,
-    extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::{post, put},
-    Json, Router,
+    Router,
 };
-use rand::Rng;
-use serde::Serialize;
 use std::{collections::HashMap, sync::Arc, time::Duration};
 use tokio::sync::RwLock;
 
@@ -157,9 +154,9 @@ impl Simulator {
 
     pub fn router(self) -> Router {
         Router::new()
-            .route("/agencies/{agency}/{operation}", post(receive))
+            .route("/agencies/v1/{agency}/{operation}", post(agency::receive))
             .route(
-                "/agencies/{agency}/cases/{case}",
+                "/agencies/v1/{agency}/cases/{case}",
                 axum::routing::get(cases::poll),
             )
             .route("/admin/faults/{agency}", put(set_fault).get(get_fault))
@@ -246,11 +243,11 @@ impl Simulator {
             tokio::time::sleep(Duration::from_secs(60)).await;
         }
         if fault.down {
-            return Some((StatusCode::SERVICE_UNAVAILABLE, "down").into_response());
+            return Some(agency::refuse(fault, StatusCode::SERVICE_UNAVAILABLE, "down", "Down"));
         }
         fault.status.map(|status| {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            (status, "answered as the fault says").into_response()
+            agency::refuse(fault, status, "fault", "Answered as the fault says")
         })
     }
 
@@ -263,92 +260,5 @@ impl Simulator {
         fault
             .fails_now()
             .then(|| (StatusCode::INTERNAL_SERVER_ERROR, "failed").into_response())
-    }
-}
-
-#[derive(Serialize)]
-struct CaseReceipt {
-    case_number: String,
-}
-
-async fn receive(
-    State(sim): State<Simulator>,
-    Path((agency, operation)): Path<(String, String)>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if let Err(refused) = sim.authorised(&headers, Some(&agency), &operation) {
-        return refused.into_response();
-    }
-    if !offers(&agency, &operation) {
-        return (StatusCode::NOT_FOUND, "no such service").into_response();
-    }
-    let Some(key) = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .filter(|k| !k.is_empty() && k.len() <= 200)
-    else {
-        return (StatusCode::BAD_REQUEST, "an Idempotency-Key is required").into_response();
-    };
-    if serde_json::from_slice::<serde_json::Value>(&body).is_err() {
-        return (StatusCode::BAD_REQUEST, "the body must be JSON").into_response();
-    }
-    // Where the caller wants to hear how the case goes; else this server's own portal.
-    let callback_url = match headers.get(CALLBACK_URL).map(|v| v.to_str()) {
-        None => None,
-        Some(Ok(url)) if cases::callback_url_ok(url) => Some(url),
-        Some(_) => {
-            return (
-                StatusCode::BAD_REQUEST,
-                "X-Veiviser-Callback-Url must be an http(s) URL",
-            )
-                .into_response()
-        }
-    };
-    let fault = sim.service_fault(&agency, &operation).await;
-    if let Some(down) = Simulator::delay(&fault).await {
-        return down;
-    }
-    let fails = fault.fails_now();
-    // Half of the failures happen after the case is made (the answer is lost on the way):
-    // the idempotency key is what keeps the retry from making a second case.
-    if fails && rand::thread_rng().gen_bool(0.5) {
-        return (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "failed before the case was made",
-        )
-            .into_response();
-    }
-    let payload = String::from_utf8_lossy(&body);
-    let next_step_at = app::domain::Instant::now().plus(sim.step);
-    let case = NewSimCase {
-        agency: &agency,
-        key,
-        operation: &operation,
-        payload: &payload,
-        callback_url,
-        outcome: fault.outcome.as_deref(),
-        message: fault.message.as_deref(),
-        silent: fault.silent,
-        next_step_at,
-    };
-    match sim.database.sim_cases().create(case).await {
-        Ok(_) if fails => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "failed after the case was made",
-        )
-            .into_response(),
-        Ok((case_number, created)) => {
-            let status = if created {
-                StatusCode::CREATED
-            } else {
-                StatusCode::OK
-            };
-            (status, Json(CaseReceipt { case_number })).into_response()
-        }
-        Err(error) => {
-            tracing::error!(%error, "the simulator cannot store a case");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
     }
 }

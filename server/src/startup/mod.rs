@@ -181,7 +181,7 @@ impl Application {
             config: agencies.clone(),
             connectors: connectors.clone(),
             // Sent with every call: the agencies (here, or on another instance) report there.
-            callback_url: format!("{public_url}/agency-callbacks"),
+            callback_url: format!("{public_url}{}", crate::contract::CALLBACK_PATH),
         };
         let registers = agencies
             .registers_url
@@ -247,11 +247,19 @@ impl Application {
             database: database.clone(),
             connectors: connectors.clone(),
         });
+        let waiters = Arc::new(crate::contract::conformance::listener::Waiters::default());
+        let kit = crate::contract::conformance::portal::InPortal {
+            waiters: waiters.clone(),
+            callback_url: format!("{public_url}{}", crate::contract::CALLBACK_PATH),
+            keys: callback_keys.clone(),
+            journeys: journeys.clone(),
+        };
         let connectors = Arc::new(crate::connectors::Connectors {
             database: database.clone(),
             live: connectors,
             client: probe_client,
             portal: crate::connectors::Portal::new(&public_url, address),
+            conformance: Some(Arc::new(kit)),
         });
         let state = AppState::new(crate::state::State {
             leptos_options,
@@ -265,8 +273,10 @@ impl Application {
             connectors,
             metrics: http::metrics::handle(),
             served_over_https: config.served_over_https(),
+            public_url: public_url.clone(),
             identity,
             callback_secret: callback_keys,
+            conformance: waiters,
             registers,
             edge: Arc::new(http::edge::Edge::new(&config)),
         });

@@ -346,4 +346,35 @@ pub struct TestReport {
     pub body: String,
     /// Why nothing came back (a message id): no connection, a timeout, no token, an inbox.
     pub problem: Option<String>,
+    /// The agency contract's rules, tried against the service (the conformance kit).
+    pub rules: Vec<RuleOutcome>,
+}
+
+/// How one rule of the agency contract went (`server conformance`, the test connection).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleOutcome {
+    /// The rule's id (`idempotency`, `auth`, …), the same in the kit's report and the docs.
+    pub rule: String,
+    pub verdict: Verdict,
+    /// What was seen, for the vendor to act on.
+    pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Passed,
+    Failed,
+    /// Not tried: what it needs was missing (a callback key) or failed before it.
+    Skipped,
+}
+
+impl Verdict {
+    /// The word in the kit's report (`PASS`, `FAIL`, `SKIP`).
+    pub fn word(self) -> &'static str {
+        match self {
+            Verdict::Passed => "PASS",
+            Verdict::Failed => "FAIL",
+            Verdict::Skipped => "SKIP",
+        }
+    }
 }

@@ -3,7 +3,6 @@
 
 use super::{answer_body, CallError, Worker, IN_FLIGHT};
 use app::domain::{CaseStatus, Instant};
-use serde::Deserialize;
 
 impl Worker {
     /// Asks about quiet cases every `status_poll`, until the process ends.
@@ -114,18 +113,12 @@ impl Worker {
         }
     }
 
-    /// `GET <base>/<agency>/cases/<case>` (over the agency's connector in force): `(status, message, when the agency set it)`.
+    /// `GET <base>/v1/<agency>/cases/<case>` (over the agency's connector in force): `(status, message, when the agency set it)`.
     async fn case_status(
         &self,
         agency: &str,
         case_number: &str,
     ) -> Result<(String, Option<String>, Option<String>), CallError> {
-        #[derive(Deserialize)]
-        struct Polled {
-            status: String,
-            message: Option<String>,
-            reported_at: Option<String>,
-        }
         let route = self.connectors.route(agency);
         let token = route
             .bearer(agency, "cases")
@@ -133,14 +126,14 @@ impl Worker {
             .map_err(CallError::NoToken)?;
         let response = self
             .client
-            .get(format!("{}/{agency}/cases/{case_number}", route.base))
+            .get(crate::contract::case_url(&route.base, agency, case_number))
             .bearer_auth(token)
             .timeout(route.timeout)
             .send()
             .await
             .map_err(|e| CallError::Unreachable(e.without_url().to_string()))?;
         let bytes = answer_body(response).await?;
-        let polled: Polled =
+        let polled: crate::contract::PolledStatus =
             serde_json::from_slice(&bytes).map_err(|_| CallError::Hostile("not a case status"))?;
         Ok((polled.status, polled.message, polled.reported_at))
     }

@@ -2,16 +2,14 @@
 //! the request with its idempotency key, and what the agency's answer must hold. A call to an
 //! inbox agency is filed in the portal's own inbox instead (`inbox`).
 
-use super::{answer_body, CallError, Health, Lease, Worker, CALLBACK_URL};
-use crate::{agencies::Connector, storage::Delivery};
+use super::{answer_body, CallError, Health, Lease, Worker};
+use crate::{
+    agencies::Connector,
+    contract::{self, Receipt, Submission},
+    storage::Delivery,
+};
 use app::domain::{DeliveryState, Instant};
-use serde::Deserialize;
 use std::time::Duration;
-
-#[derive(Deserialize)]
-struct Receipt {
-    case_number: String,
-}
 
 impl Worker {
     /// Sends one leased call (the probe of its agency's half-open circuit when `probe`).
@@ -24,12 +22,13 @@ impl Worker {
             }
             return;
         };
-        let body = serde_json::json!({
-            "reference": call.reference,
-            "service": call.service,
-            "payload": call.payload,
-            "dependencies": dependencies,
-        });
+        let body = serde_json::to_value(Submission {
+            reference: call.reference.clone(),
+            service: call.service.clone(),
+            payload: call.payload.clone(),
+            dependencies,
+        })
+        .unwrap_or_default();
         if self.connectors.route(&call.agency).kind == Connector::Inbox {
             return self.file(&call, &lease, &body, probe).await;
         }
@@ -65,8 +64,8 @@ impl Worker {
         &self,
         call: &Delivery,
         lease: &Lease,
-    ) -> Option<serde_json::Map<String, serde_json::Value>> {
-        let mut dependencies = serde_json::Map::new();
+    ) -> Option<std::collections::BTreeMap<String, String>> {
+        let mut dependencies = std::collections::BTreeMap::new();
         if call.after.is_empty() {
             return Some(dependencies);
         }
@@ -87,7 +86,7 @@ impl Worker {
             };
             match (sibling.state, &sibling.case_number) {
                 (DeliveryState::Delivered, Some(case)) => {
-                    dependencies.insert(service.clone(), case.clone().into());
+                    dependencies.insert(service.clone(), case.clone());
                 }
                 (DeliveryState::Dead, _) => {
                     // What it needs will not come by itself: an operator retries it, and this
@@ -117,7 +116,7 @@ impl Worker {
     async fn send(&self, call: &Delivery, body: &serde_json::Value) -> Result<String, CallError> {
         // The agency's connector as it is now: a change an admin saved applies to this call.
         let route = self.connectors.route(&call.agency);
-        let url = format!("{}/{}/{}", route.base, call.agency, call.operation);
+        let url = contract::submit_url(&route.base, &call.agency, &call.operation);
         let token = route
             .bearer(&call.agency, &call.operation)
             .await
@@ -126,8 +125,8 @@ impl Worker {
             .client
             .post(&url)
             .bearer_auth(token)
-            .header("Idempotency-Key", &call.id)
-            .header(CALLBACK_URL, &self.callback_url)
+            .header(contract::IDEMPOTENCY_KEY, &call.id)
+            .header(contract::CALLBACK_URL, &self.callback_url)
             .timeout(route.timeout)
             .json(body)
             .send()
@@ -136,13 +135,7 @@ impl Worker {
         let bytes = answer_body(response).await?;
         let receipt: Receipt = serde_json::from_slice(&bytes)
             .map_err(|_| CallError::Hostile("no case number in the answer"))?;
-        let valid = !receipt.case_number.is_empty()
-            && receipt.case_number.len() <= 64
-            && receipt
-                .case_number
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid {
+        if !receipt.is_plain() {
             return Err(CallError::Hostile(
                 "the case number is not a plain identifier",
             ));

@@ -40,6 +40,7 @@ async fn world() -> World {
         live: Arc::new(live),
         client: reqwest::Client::new(),
         portal: Portal::new("http://portal.example:8080", ([0, 0, 0, 0], 8080).into()),
+        conformance: None,
     };
     World { port, _dir: dir }
 }
