@@ -53,7 +53,7 @@ pub struct Worker {
     /// Each agency's connector in force (its address, token, timeout, backoff, give-up time),
     /// or the environment's settings: read per call, so a change applies to the next one.
     pub connectors: std::sync::Arc<crate::connectors::live::LiveConnectors>,
-    /// This portal's `/agency-callbacks`, as the agencies reach it (from the public URL).
+    /// This portal's `/v1/agency-callbacks`, as the agencies reach it (from the public URL).
     pub callback_url: String,
 }
 

@@ -90,17 +90,11 @@ pub(super) async fn receive(
     if fails && rand::thread_rng().gen_bool(0.5) {
         return refuse(&fault, StatusCode::INTERNAL_SERVER_ERROR, "failed", "Failed before the case was made");
     }
-    // Broken on purpose: every call a new key, so a repeated one makes a second case.
-    let key = if broken(Violation::Idempotency) {
-        format!("{key}-{}", crate::ids::random_hex(4))
-    } else {
-        key.to_string()
-    };
     let payload = String::from_utf8_lossy(&body);
     let next_step_at = app::domain::Instant::now().plus(sim.step);
     let case = NewSimCase {
         agency: &agency,
-        key: &key,
+        key,
         operation: &operation,
         payload: &payload,
         callback_url,
@@ -109,7 +103,13 @@ pub(super) async fn receive(
         silent: fault.silent,
         next_step_at,
     };
-    match sim.database.sim_cases().create(case).await {
+    let mut made = sim.database.sim_cases().create(case.clone()).await;
+    // Broken on purpose: a repeated key makes a second case (under a key of its own).
+    if broken(Violation::Idempotency) && matches!(made, Ok((_, false))) {
+        let other = format!("{key}-again-{}", crate::ids::random_hex(4));
+        made = sim.database.sim_cases().create(NewSimCase { key: &other, ..case }).await;
+    }
+    match made {
         Ok(_) if fails => refuse(&fault, StatusCode::INTERNAL_SERVER_ERROR, "failed", "Failed after the case was made"),
         Ok((case_number, created)) => {
             let status = if created { StatusCode::CREATED } else { StatusCode::OK };

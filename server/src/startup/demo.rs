@@ -21,7 +21,7 @@ pub(super) fn start_simulator(
         let simulator = Simulator::new(
             database.clone(),
             agencies.clone(),
-            format!("http://{address}/agency-callbacks"),
+            format!("http://{address}{}", crate::contract::CALLBACK_PATH),
             agencies.simulator_step,
             provider.map(|provider| TokenCheck {
                 issuer: provider.issuer().to_string(),

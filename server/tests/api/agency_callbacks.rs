@@ -30,7 +30,7 @@ fn report(call: &str, agency: &str, case: &str, status: &str, at: &str) -> Vec<u
 async fn post_signed(app: &crate::helpers::TestApp, body: Vec<u8>, key: &str) -> u16 {
     let timestamp = chrono::Utc::now().timestamp();
     app.client
-        .post(app.url("/agency-callbacks"))
+        .post(app.url("/v1/agency-callbacks"))
         .header(signature::TIMESTAMP, timestamp.to_string())
         .header(signature::SIGNATURE, signature::sign(key, timestamp, &body))
         .body(body)
@@ -276,7 +276,7 @@ async fn simulated_cases_keep_progressing_and_calling_back_after_the_simulator_r
     live(&client, port).await;
     let opened = client
         .post(format!(
-            "http://127.0.0.1:{port}/sim/agencies/nav/child-benefit"
+            "http://127.0.0.1:{port}/sim/agencies/v1/nav/child-benefit"
         ))
         .bearer_auth("simulator-token")
         .header("Idempotency-Key", "restart-case")
@@ -355,7 +355,7 @@ async fn the_simulators_answers_carry_the_same_security_headers_as_the_portals()
         .expect("get");
     let refused = app
         .client
-        .post(app.url("/sim/agencies/nav/child-benefit"))
+        .post(app.url("/sim/agencies/v1/nav/child-benefit"))
         .send()
         .await
         .expect("post");

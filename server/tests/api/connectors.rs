@@ -223,7 +223,7 @@ async fn the_test_connection_shows_what_the_agency_answered() {
     // The simulator has no such case: a 404, harmless, and proof the address and token work.
     assert!(html.contains("status 404"), "{html}");
     assert!(
-        html.contains("/sim/agencies/nav/cases/veiviser-connection-test"),
+        html.contains("/sim/agencies/v1/nav/cases/veiviser-connection-test"),
         "{html}"
     );
 }

@@ -314,7 +314,7 @@ async fn a_call_that_keeps_failing_past_its_give_up_time_is_dead_lettered_and_ca
 #[tokio::test]
 async fn the_simulator_refuses_calls_without_token_or_idempotency_key_and_repeats_the_first_case() {
     let app = fast_app().await;
-    let url = app.url("/sim/agencies/nav/child-benefit");
+    let url = app.url("/sim/agencies/v1/nav/child-benefit");
     let no_token = app
         .client
         .post(&url)
@@ -440,7 +440,7 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     let post = |body: Vec<u8>, timestamp: i64, secret: &str| {
         let signature = server::agencies::signature::sign(secret, timestamp, &body);
         app.client
-            .post(app.url("/agency-callbacks"))
+            .post(app.url("/v1/agency-callbacks"))
             .header("x-veiviser-timestamp", timestamp.to_string())
             .header("x-veiviser-signature", signature)
             .body(body)
@@ -474,7 +474,7 @@ async fn forged_stale_unknown_and_repeated_callbacks_change_nothing() {
     assert_eq!(bad_status.status(), 400);
     let unsigned = app
         .client
-        .post(app.url("/agency-callbacks"))
+        .post(app.url("/v1/agency-callbacks"))
         .body(report("rejected", &case))
         .send()
         .await
@@ -603,7 +603,7 @@ async fn an_agency_with_its_own_token_refuses_the_shared_one_and_still_gets_its_
     let database = Database::connect(&app.database_url).await.expect("db");
     let shared = app
         .client
-        .post(app.url("/sim/agencies/nav/child-benefit"))
+        .post(app.url("/sim/agencies/v1/nav/child-benefit"))
         .bearer_auth("simulator-token")
         .header("Idempotency-Key", "k")
         .json(&serde_json::json!({}))

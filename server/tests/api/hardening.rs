@@ -125,7 +125,7 @@ async fn refused_callbacks_are_limited_per_client_address() {
     for _ in 0..5 {
         let response = app
             .client
-            .post(app.url("/agency-callbacks"))
+            .post(app.url("/v1/agency-callbacks"))
             .header("Content-Type", "application/json")
             .body("{}")
             .send()

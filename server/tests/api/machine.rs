@@ -132,15 +132,15 @@ async fn the_provider_issues_a_scoped_token_for_a_sound_grant_and_refuses_the_re
 
     // The simulator: the scope's own service only; a forged token is no token.
     assert_eq!(
-        call(&app, "/sim/agencies/nav/child-benefit", &token).await,
+        call(&app, "/sim/agencies/v1/nav/child-benefit", &token).await,
         201
     );
     assert_eq!(
-        call(&app, "/sim/agencies/nav/parental-benefit", &token).await,
+        call(&app, "/sim/agencies/v1/nav/parental-benefit", &token).await,
         403
     );
     assert_eq!(
-        call(&app, "/sim/agencies/skatteetaten/child-name", &token).await,
+        call(&app, "/sim/agencies/v1/skatteetaten/child-name", &token).await,
         403
     );
     let forged = machine::sign(
@@ -149,13 +149,13 @@ async fn the_provider_issues_a_scoped_token_for_a_sound_grant_and_refuses_the_re
     )
     .expect("sign");
     assert_eq!(
-        call(&app, "/sim/agencies/nav/child-benefit", &forged).await,
+        call(&app, "/sim/agencies/v1/nav/child-benefit", &forged).await,
         401
     );
     // A service NAV does not offer, with a token for it.
     let (_, answer) = token_request(&app, &grant(&keys, &app, json!({"scope": "nav:bench"}))).await;
     let bench = answer["access_token"].as_str().expect("token");
-    assert_eq!(call(&app, "/sim/agencies/nav/bench", bench).await, 404);
+    assert_eq!(call(&app, "/sim/agencies/v1/nav/bench", bench).await, 404);
 }
 
 /// An agency that keeps the bearer tokens it was sent, per service.
@@ -184,7 +184,7 @@ async fn record(
 async fn the_worker_sends_each_service_a_provider_token_with_its_scope_and_reuses_it() {
     let recorder = Recorder::default();
     let router = Router::new()
-        .route("/{agency}/{operation}", post(record))
+        .route("/v1/{agency}/{operation}", post(record))
         .with_state(recorder.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

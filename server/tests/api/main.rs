@@ -11,6 +11,7 @@ mod authoring_publish;
 mod authoring_services;
 mod caseworker;
 mod citizen_walk;
+mod conformance;
 mod connectors;
 mod deliveries;
 mod delivery;

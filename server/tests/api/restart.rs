@@ -62,7 +62,7 @@ async fn agency(
 async fn start_stub() -> (Stub, String) {
     let stub = Stub::default();
     let router = Router::new()
-        .route("/{agency}/{operation}", post(agency))
+        .route("/v1/{agency}/{operation}", post(agency))
         .with_state(stub.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

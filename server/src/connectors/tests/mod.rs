@@ -307,7 +307,7 @@ async fn maskinporten_needs_scopes_and_the_numbers_keep_to_their_ranges() {
 async fn echoing_agency() -> String {
     use axum::{http::HeaderMap, routing::get, Router};
     let router = Router::new().route(
-        "/{agency}/cases/{case}",
+        "/v1/{agency}/cases/{case}",
         get(|headers: HeaderMap| async move {
             let auth = headers.get("authorization").and_then(|v| v.to_str().ok());
             let said = format!("no such case; you sent {}", auth.unwrap_or("nothing"));
@@ -335,7 +335,7 @@ async fn the_test_connection_shows_status_time_and_answer_but_never_the_token() 
     assert_eq!(report.status, Some(404));
     assert_eq!(
         report.url,
-        format!("{agency}/nav/cases/veiviser-connection-test")
+        format!("{agency}/v1/nav/cases/veiviser-connection-test")
     );
     assert_eq!(report.body, "no such case; you sent Bearer ***");
     assert_eq!(report.problem, None);
