@@ -71,3 +71,14 @@ connector-attempts = Most attempts per delivery
 connector-attempts-help = From 0 to 100. 0 means no limit: it is tried until the time above runs out.
 connector-attempts-range = Enter a whole number from 0 to 100.
 connector-attempts-no-count = No limit (only the time)
+# The agency contract's rules, tried by the conformance kit (docs/agency-contract.md).
+connector-test-no-service = No published service in Veiviser sends anything to this agency yet, so there is nothing to try the rules against.
+connector-rules = Rules of the interface (version 1)
+connector-rules-passed = The service follows every rule.
+connector-rules-failed = The service breaks { $count } of the rules. The details below are in English, as the vendor gets them.
+connector-rule = Rule
+connector-rule-verdict = Result
+connector-rule-detail = What was seen
+connector-rule-passed = Passed
+connector-rule-failed = Failed
+connector-rule-skipped = Not tried

@@ -71,3 +71,14 @@ connector-attempts = Høyst antall forsøk per forsendelse
 connector-attempts-help = Fra 0 til 100. 0 betyr ingen grense: det prøves til tiden over er ute.
 connector-attempts-range = Skriv et helt tall fra 0 til 100.
 connector-attempts-no-count = Ingen grense (bare tiden)
+# The agency contract's rules, tried by the conformance kit (docs/agency-contract.md).
+connector-test-no-service = Ingen publisert tjeneste i Veiviser sender noe til denne virksomheten ennå, så det er ingenting å prøve reglene mot.
+connector-rules = Regler i grensesnittet (versjon 1)
+connector-rules-passed = Tjenesten følger alle reglene.
+connector-rules-failed = Tjenesten bryter { $count } av reglene. Beskrivelsen under er på engelsk, slik leverandøren får den.
+connector-rule = Regel
+connector-rule-verdict = Resultat
+connector-rule-detail = Det som ble sett
+connector-rule-passed = Bestått
+connector-rule-failed = Ikke bestått
+connector-rule-skipped = Ikke prøvd

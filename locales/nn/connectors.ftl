@@ -71,3 +71,14 @@ connector-attempts = Høgst tal på forsøk per sending
 connector-attempts-help = Frå 0 til 100. 0 tyder inga grense: det blir prøvd til tida over er ute.
 connector-attempts-range = Skriv eit heilt tal frå 0 til 100.
 connector-attempts-no-count = Inga grense (berre tida)
+# The agency contract's rules, tried by the conformance kit (docs/agency-contract.md).
+connector-test-no-service = Inga publisert teneste i Veiviser sender noko til denne verksemda enno, så det er ingenting å prøve reglane mot.
+connector-rules = Reglar i grensesnittet (versjon 1)
+connector-rules-passed = Tenesta følgjer alle reglane.
+connector-rules-failed = Tenesta bryt { $count } av reglane. Skildringa under er på engelsk, slik leverandøren får ho.
+connector-rule = Regel
+connector-rule-verdict = Resultat
+connector-rule-detail = Det som vart sett
+connector-rule-passed = Bestått
+connector-rule-failed = Ikkje bestått
+connector-rule-skipped = Ikkje prøvd

@@ -226,4 +226,29 @@ async fn the_test_connection_shows_what_the_agency_answered() {
         html.contains("/sim/agencies/v1/nav/cases/veiviser-connection-test"),
         "{html}"
     );
+    // Then the agency contract's rules, over the same connector: the simulator follows them
+    // all, its status report coming back through the portal's own callback endpoint.
+    assert!(html.contains("Tjenesten følger alle reglene."), "{html}");
+    for rule in server::contract::conformance::RULES {
+        let row = html
+            .split(&format!("<code>{rule}</code>"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("a row for {rule}: {html}"));
+        assert!(row.split("</tr>").next().is_some_and(|r| r.contains("Bestått")), "{rule}: {html}");
+    }
+    // A service that takes calls without a token breaks one rule, and the page says which.
+    crate::delivery::fault(&app, "nav", serde_json::json!({ "violate": "auth" })).await;
+    let (_, html) = page(&app, &lars, NAV).await;
+    let html = lars
+        .post(app.url(NAV))
+        .form(&[("csrf_token", csrf_token(&html).as_str()), ("action", "test")])
+        .send()
+        .await
+        .expect("test")
+        .text()
+        .await
+        .expect("page");
+    assert!(html.contains("Tjenesten bryter 1 av reglene."), "{html}");
+    let auth = html.split("<code>auth</code>").nth(1).expect("the auth row");
+    assert!(auth.split("</tr>").next().is_some_and(|r| r.contains("Ikke bestått") && r.contains("was answered 201")), "{html}");
 }

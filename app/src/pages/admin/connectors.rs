@@ -13,7 +13,7 @@ use crate::{
     journey::Agency,
     pages::{
         admin::model::{
-            ConnectorForm, ConnectorSettingsView, ConnectorView, FieldProblem, TestReport,
+            ConnectorForm, ConnectorSettingsView, ConnectorView, FieldProblem, RuleOutcome, TestReport, Verdict,
         },
         citizen::model::Outcome,
         load::port_page,
@@ -115,13 +115,60 @@ fn report_view(report: TestReport) -> impl IntoView {
             <pre class="connector-test-body">{report.body.clone()}</pre>
         }
     });
+    let rules = rules_view(&report.rules);
     view! {
         <div class="ds-alert" data-color=color role="status" tabindex="-1" autofocus=true id="test-report">
             <p class="ds-paragraph">{headline}</p>
             <p class="ds-paragraph">{tr("connector-test-url")}" "<code>{report.url.clone()}</code></p>
             {body}
         </div>
+        {rules}
     }
+}
+
+/// The agency contract's rules as the conformance kit found them: a summary, then each rule
+/// with its verdict and what was seen (in English, as the kit reports it to vendors).
+fn rules_view(rules: &[RuleOutcome]) -> impl IntoView {
+    (!rules.is_empty()).then(|| {
+        let failed = rules.iter().filter(|r| r.verdict == Verdict::Failed).count();
+        let summary = if failed == 0 {
+            tr("connector-rules-passed")
+        } else {
+            tr_with("connector-rules-failed", &[("count", failed.to_string())])
+        };
+        // The verdicts: connector-rule-passed, connector-rule-failed, connector-rule-skipped.
+        let items = rules
+            .iter()
+            .map(|r| {
+                let verdict = match r.verdict {
+                    Verdict::Passed => "connector-rule-passed",
+                    Verdict::Failed => "connector-rule-failed",
+                    Verdict::Skipped => "connector-rule-skipped",
+                };
+                view! {
+                    <tr>
+                        <th scope="row"><code>{r.rule.clone()}</code></th>
+                        <td>{tr(verdict)}</td>
+                        <td lang="en">{r.detail.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="connector-rules">
+                <h3 class="ds-heading" data-size="xs" id="connector-rules">{tr("connector-rules")}</h3>
+                <p class="ds-paragraph">{summary}</p>
+                <table class="ds-table" data-size="sm">
+                    <thead><tr>
+                        <th scope="col">{tr("connector-rule")}</th>
+                        <th scope="col">{tr("connector-rule-verdict")}</th>
+                        <th scope="col">{tr("connector-rule-detail")}</th>
+                    </tr></thead>
+                    <tbody>{items}</tbody>
+                </table>
+            </section>
+        }
+    })
 }
 
 fn page(
