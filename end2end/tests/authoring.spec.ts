@@ -188,6 +188,11 @@ test("NAV's admin reads NAV's connector and tests it; no one else's", async ({ p
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Test koblingen" }).click();
   await expect(page.getByText(/Virksomheten svarte med status \d+ etter \d+ ms\./)).toBeVisible();
+  // The agency contract's rules, tried over the same connector: the simulator follows them all.
+  await expect(page.getByText("Tjenesten følger alle reglene.")).toBeVisible();
+  const rules = page.getByRole("region", { name: "Regler i grensesnittet (versjon 1)" });
+  await expect(rules.getByRole("row", { name: /^idempotency Bestått/ })).toBeVisible();
+  await expect(rules.getByRole("row", { name: /^callback-signature Bestått/ })).toBeVisible();
   await expectNoAxeViolations(page);
   const response = await page.goto("/admin/connectors/skatteetaten");
   expect(response?.status()).toBe(403);

@@ -192,7 +192,10 @@ async fn main() -> ExitCode {
             let public = std::env::var("VEIVISER_PUBLIC_URL")
                 .unwrap_or_else(|_| "https://veiviser.example".into());
             let document = server::contract::openapi::document(&public);
-            println!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&document).unwrap_or_default()
+            );
             return ExitCode::SUCCESS;
         }
         Some("conformance") => return server::contract::conformance::cli::main(&args[1..]).await,

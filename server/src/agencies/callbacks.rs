@@ -69,16 +69,26 @@ pub async fn receive(
         Ok(body) => body,
         Err(rejection) => {
             tracing::warn!(%rejection, "an agency callback whose body could not be read was refused");
-            return refuse(rejection.status(), "unreadable-body", "The body could not be read");
+            return refuse(
+                rejection.status(),
+                "unreadable-body",
+                "The body could not be read",
+            );
         }
     };
     let Ok(report) = serde_json::from_slice::<StatusReport>(&body) else {
         tracing::warn!("an agency callback that is not a status report was refused");
-        return refuse(StatusCode::BAD_REQUEST, "not-a-status-report", "Not a status report");
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "not-a-status-report",
+            "Not a status report",
+        );
     };
     // The conformance kit's own call (an admin's test connection): the report is the kit's to
     // check, signature and all, and never reaches the outbox.
-    let kit = report.call.starts_with(crate::contract::conformance::KEY_PREFIX);
+    let kit = report
+        .call
+        .starts_with(crate::contract::conformance::KEY_PREFIX);
     if kit && state.conformance.hand(&report.call, &headers, &body) {
         return StatusCode::NO_CONTENT.into_response();
     }
@@ -89,7 +99,11 @@ pub async fn receive(
             "an agency callback was refused: no callback key for that agency \
              (VEIVISER_CALLBACK_SECRET_<AGENCY>)"
         );
-        return refuse(StatusCode::UNAUTHORIZED, "signature-refused", "The signature was refused");
+        return refuse(
+            StatusCode::UNAUTHORIZED,
+            "signature-refused",
+            "The signature was refused",
+        );
     };
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let now = Instant::now();
@@ -101,7 +115,11 @@ pub async fn receive(
         now.unix_seconds(),
     ) {
         tracing::warn!(agency = ?report.agency, %refused, "an agency callback was refused");
-        return refuse(StatusCode::UNAUTHORIZED, "signature-refused", "The signature was refused");
+        return refuse(
+            StatusCode::UNAUTHORIZED,
+            "signature-refused",
+            "The signature was refused",
+        );
     }
     if kit {
         // A later report about a finished test: taken, so the agency stops sending it.
@@ -123,7 +141,11 @@ pub async fn receive(
                 %unsound,
                 "an agency callback was refused"
             );
-            return refuse(StatusCode::BAD_REQUEST, "unsound-status-report", "An unsound status report");
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                "unsound-status-report",
+                "An unsound status report",
+            );
         }
     };
     let call = match state.database.outbox().get(&report.call).await {
@@ -175,10 +197,14 @@ pub async fn receive(
 fn unavailable(error: &dyn std::fmt::Display, what: &'static str) -> Response {
     let incident = crate::ids::incident_id();
     tracing::error!(%incident, %error, "{what}");
-    Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Try again later")
-        .incident(incident.to_string())
-        .retry_after(5)
-        .into_response()
+    Problem::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "unavailable",
+        "Try again later",
+    )
+    .incident(incident.to_string())
+    .retry_after(5)
+    .into_response()
 }
 
 /// Whether an agency's status report is one to store: a known status, a plain message of at most

@@ -88,7 +88,9 @@ impl Modify for Schemes {
         // The agency's operations are at its own base address, not Veiviser's.
         let agency_base = ServerBuilder::new()
             .url("{agencyBase}")
-            .description(Some("The agency's base address, as its connector in Veiviser says."))
+            .description(Some(
+                "The agency's base address, as its connector in Veiviser says.",
+            ))
             .parameter(
                 "agencyBase",
                 ServerVariableBuilder::new().default_value("https://agency.example"),
@@ -143,16 +145,26 @@ mod tests {
         let document = document(PUBLISHED);
         assert_eq!(document["openapi"], "3.1.0");
         let paths = document["paths"].as_object().expect("paths");
-        for path in ["/v1/{agency}/{operation}", "/v1/{agency}/cases/{case}", super::super::CALLBACK_PATH] {
+        for path in [
+            "/v1/{agency}/{operation}",
+            "/v1/{agency}/cases/{case}",
+            super::super::CALLBACK_PATH,
+        ] {
             assert!(paths.contains_key(path), "{path}");
         }
-        let statuses = &document["components"]["schemas"]["StatusReport"]["properties"]["status"]["enum"];
-        assert_eq!(statuses, &serde_json::json!(CaseStatus::ALL.map(CaseStatus::as_str)));
+        let statuses =
+            &document["components"]["schemas"]["StatusReport"]["properties"]["status"]["enum"];
+        assert_eq!(
+            statuses,
+            &serde_json::json!(CaseStatus::ALL.map(CaseStatus::as_str))
+        );
         assert_eq!(
             document["paths"]["/v1/{agency}/{operation}"]["servers"][0]["url"],
             "{agencyBase}"
         );
-        assert!(document["paths"][super::super::CALLBACK_PATH].get("servers").is_none());
+        assert!(document["paths"][super::super::CALLBACK_PATH]
+            .get("servers")
+            .is_none());
     }
 
     #[test]

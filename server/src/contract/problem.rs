@@ -94,14 +94,20 @@ mod tests {
 
     #[tokio::test]
     async fn a_problem_is_answered_as_problem_json_with_its_status_and_retry_after() {
-        let problem = Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Try again later")
-            .incident("inc-1")
-            .retry_after(5);
+        let problem = Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "Try again later",
+        )
+        .incident("inc-1")
+        .retry_after(5);
         let response = problem.clone().into_response();
         assert_eq!(response.status(), 503);
         assert_eq!(response.headers()[header::CONTENT_TYPE], PROBLEM_JSON);
         assert_eq!(response.headers()[header::RETRY_AFTER], "5");
-        let body = axum::body::to_bytes(response.into_body(), 4096).await.expect("body");
+        let body = axum::body::to_bytes(response.into_body(), 4096)
+            .await
+            .expect("body");
         let read: Problem = serde_json::from_slice(&body).expect("a problem");
         assert_eq!(read, problem);
         assert_eq!(read.slug(), Some("unavailable"));

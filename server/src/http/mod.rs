@@ -202,7 +202,10 @@ pub fn router(
         .route(crate::contract::CALLBACK_PATH, callbacks(&state))
         // Unversioned, as calls made before the contract was versioned name it.
         .route("/agency-callbacks", callbacks(&state))
-        .route(crate::contract::OPENAPI_PATH, get(crate::contract::openapi::serve))
+        .route(
+            crate::contract::OPENAPI_PATH,
+            get(crate::contract::openapi::serve),
+        )
         .nest_service("/pkg", assets::pkg(&options, immutable_assets))
         .route_service("/favicon.svg", assets::site_file(&options, "favicon.svg"));
     if let Some(provider) = dev_provider {
@@ -233,6 +236,18 @@ fn origin(url: &str) -> Option<String> {
     origin.is_tuple().then(|| origin.ascii_serialization())
 }
 
+/// The callback endpoint: its body limit, and the limit on refused callbacks per address.
+fn callbacks(state: &AppState) -> axum::routing::MethodRouter<AppState> {
+    post(crate::agencies::callbacks::receive)
+        .route_layer(axum::extract::DefaultBodyLimit::max(
+            crate::contract::MAX_CALLBACK_BYTES,
+        ))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            edge::limit_callbacks,
+        ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::origin;
@@ -249,16 +264,4 @@ mod tests {
         );
         assert_eq!(origin("not a url"), None);
     }
-}
-
-/// The callback endpoint: its body limit, and the limit on refused callbacks per address.
-fn callbacks(state: &AppState) -> axum::routing::MethodRouter<AppState> {
-    post(crate::agencies::callbacks::receive)
-        .route_layer(axum::extract::DefaultBodyLimit::max(
-            crate::contract::MAX_CALLBACK_BYTES,
-        ))
-        .route_layer(middleware::from_fn_with_state(
-            state.clone(),
-            edge::limit_callbacks,
-        ))
 }

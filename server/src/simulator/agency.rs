@@ -28,20 +28,25 @@ pub(super) fn refuse(fault: &Fault, status: StatusCode, slug: &str, title: &str)
     Problem::new(status, slug, title).into_response()
 }
 
-/// The token check, as the answer it gives when it refuses.
-pub(super) fn authorised(
+/// The token check: the answer it gives when it refuses, `None` when the call may go on.
+pub(super) fn unauthorised(
     sim: &Simulator,
     fault: &Fault,
     headers: &HeaderMap,
     agency: &str,
     service: &str,
-) -> Result<(), Response> {
+) -> Option<Response> {
     if fault.violate == Some(Violation::Auth) {
-        return Ok(());
+        return None;
     }
     sim.authorised(headers, Some(agency), service)
-        .map_err(|(status, why)| {
-            let slug = if status == StatusCode::FORBIDDEN { "forbidden-scope" } else { "unauthorized" };
+        .err()
+        .map(|(status, why)| {
+            let slug = if status == StatusCode::FORBIDDEN {
+                "forbidden-scope"
+            } else {
+                "unauthorized"
+            };
             refuse(fault, status, slug, why)
         })
 }
@@ -54,31 +59,58 @@ pub(super) async fn receive(
 ) -> Response {
     let fault = sim.service_fault(&agency, &operation).await;
     let broken = |rule: Violation| fault.violate == Some(rule);
-    if let Err(refused) = authorised(&sim, &fault, &headers, &agency, &operation) {
+    if let Some(refused) = unauthorised(&sim, &fault, &headers, &agency, &operation) {
         return refused;
     }
     if !offers(&agency, &operation) && !broken(Violation::UnknownOperation) {
-        return refuse(&fault, StatusCode::NOT_FOUND, "unknown-operation", "No such service");
+        return refuse(
+            &fault,
+            StatusCode::NOT_FOUND,
+            "unknown-operation",
+            "No such service",
+        );
     }
     let Some(key) = headers
         .get(IDEMPOTENCY_KEY)
         .and_then(|v| v.to_str().ok())
         .filter(|k| !k.is_empty() && k.len() <= 200)
     else {
-        return refuse(&fault, StatusCode::BAD_REQUEST, "idempotency-key-required", "An Idempotency-Key is required");
+        return refuse(
+            &fault,
+            StatusCode::BAD_REQUEST,
+            "idempotency-key-required",
+            "An Idempotency-Key is required",
+        );
     };
     if body.len() > MAX_SUBMISSION_BYTES && !broken(Violation::BodyLimit) {
-        return refuse(&fault, StatusCode::PAYLOAD_TOO_LARGE, "body-too-large", "The body is over 1 MiB");
+        return refuse(
+            &fault,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body-too-large",
+            "The body is over 1 MiB",
+        );
     }
-    if serde_json::from_slice::<serde_json::Value>(&body).is_err() && !broken(Violation::MalformedBody) {
-        return refuse(&fault, StatusCode::BAD_REQUEST, "malformed-body", "The body must be JSON");
+    if serde_json::from_slice::<serde_json::Value>(&body).is_err()
+        && !broken(Violation::MalformedBody)
+    {
+        return refuse(
+            &fault,
+            StatusCode::BAD_REQUEST,
+            "malformed-body",
+            "The body must be JSON",
+        );
     }
     // Where the caller wants to hear how the case goes; else this server's own portal.
     let callback_url = match headers.get(CALLBACK_URL).map(|v| v.to_str()) {
         None => None,
         Some(Ok(url)) if cases::callback_url_ok(url) => Some(url),
         Some(_) => {
-            return refuse(&fault, StatusCode::BAD_REQUEST, "callback-url", "X-Veiviser-Callback-Url must be an http(s) URL")
+            return refuse(
+                &fault,
+                StatusCode::BAD_REQUEST,
+                "callback-url",
+                "X-Veiviser-Callback-Url must be an http(s) URL",
+            )
         }
     };
     if let Some(down) = Simulator::delay(&fault).await {
@@ -88,7 +120,12 @@ pub(super) async fn receive(
     // Half of the failures happen after the case is made (the answer is lost on the way):
     // the idempotency key is what keeps the retry from making a second case.
     if fails && rand::thread_rng().gen_bool(0.5) {
-        return refuse(&fault, StatusCode::INTERNAL_SERVER_ERROR, "failed", "Failed before the case was made");
+        return refuse(
+            &fault,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "failed",
+            "Failed before the case was made",
+        );
     }
     let payload = String::from_utf8_lossy(&body);
     let next_step_at = app::domain::Instant::now().plus(sim.step);
@@ -107,17 +144,38 @@ pub(super) async fn receive(
     // Broken on purpose: a repeated key makes a second case (under a key of its own).
     if broken(Violation::Idempotency) && matches!(made, Ok((_, false))) {
         let other = format!("{key}-again-{}", crate::ids::random_hex(4));
-        made = sim.database.sim_cases().create(NewSimCase { key: &other, ..case }).await;
+        made = sim
+            .database
+            .sim_cases()
+            .create(NewSimCase {
+                key: &other,
+                ..case
+            })
+            .await;
     }
     match made {
-        Ok(_) if fails => refuse(&fault, StatusCode::INTERNAL_SERVER_ERROR, "failed", "Failed after the case was made"),
+        Ok(_) if fails => refuse(
+            &fault,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "failed",
+            "Failed after the case was made",
+        ),
         Ok((case_number, created)) => {
-            let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+            let status = if created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
             (status, Json(Receipt { case_number })).into_response()
         }
         Err(error) => {
             tracing::error!(%error, "the simulator cannot store a case");
-            refuse(&fault, StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The case could not be stored")
+            refuse(
+                &fault,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "The case could not be stored",
+            )
         }
     }
 }

@@ -6,12 +6,12 @@
 //! for polling. Every step and every callback is taken by a conditional update, so instances
 //! sharing the database do each once.
 
+use super::{agency, faults::Violation};
 use super::{storage::SimCallback, Simulator};
 use crate::{
     agencies::signature,
     contract::{PolledStatus, StatusReport},
 };
-use super::{agency, faults::Violation};
 use app::domain::Instant;
 use axum::{
     extract::{Path, State},
@@ -213,12 +213,14 @@ pub(super) async fn poll(
     headers: HeaderMap,
 ) -> Response {
     let fault = sim.fault(&agency).await;
-    if let Err(refused) = agency::authorised(&sim, &fault, &headers, &agency, "cases") {
+    if let Some(refused) = agency::unauthorised(&sim, &fault, &headers, &agency, "cases") {
         return refused;
     }
     match sim.database.sim_cases().status(&case).await {
         // Broken on purpose: another shape, another word.
-        Ok(Some(case)) if case.agency == agency && fault.violate == Some(Violation::StatusShape) => {
+        Ok(Some(case))
+            if case.agency == agency && fault.violate == Some(Violation::StatusShape) =>
+        {
             Json(serde_json::json!({ "state": "pending" })).into_response()
         }
         Ok(Some(case)) if case.agency == agency => Json(PolledStatus {
@@ -227,10 +229,20 @@ pub(super) async fn poll(
             reported_at: case.since.map(Instant::stored),
         })
         .into_response(),
-        Ok(_) => agency::refuse(&fault, StatusCode::NOT_FOUND, "no-such-case", "No such case"),
+        Ok(_) => agency::refuse(
+            &fault,
+            StatusCode::NOT_FOUND,
+            "no-such-case",
+            "No such case",
+        ),
         Err(error) => {
             tracing::error!(%error, "the simulator cannot read a case");
-            agency::refuse(&fault, StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The case could not be read")
+            agency::refuse(
+                &fault,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "The case could not be read",
+            )
         }
     }
 }

@@ -243,7 +243,12 @@ impl Simulator {
             tokio::time::sleep(Duration::from_secs(60)).await;
         }
         if fault.down {
-            return Some(agency::refuse(fault, StatusCode::SERVICE_UNAVAILABLE, "down", "Down"));
+            return Some(agency::refuse(
+                fault,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "down",
+                "Down",
+            ));
         }
         fault.status.map(|status| {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

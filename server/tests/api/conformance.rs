@@ -27,7 +27,13 @@ async fn conformance(app: &TestApp, timeout: Duration) -> Vec<RuleOutcome> {
         .await
         .expect("listen");
     let tokens = StaticToken("simulator-token".into());
-    run(&reqwest::Client::new(), &target(app, timeout), &tokens, &listener).await
+    run(
+        &reqwest::Client::new(),
+        &target(app, timeout),
+        &tokens,
+        &listener,
+    )
+    .await
 }
 
 fn with(outcomes: &[RuleOutcome], verdict: Verdict) -> Vec<&str> {
@@ -67,7 +73,11 @@ async fn each_rule_the_simulator_breaks_fails_that_rule_and_no_other() {
     // Too slow for the timeout: `timeout` fails, and what needed the answers is skipped.
     fault(&app, "nav", serde_json::json!({ "latency_ms": 1500 })).await;
     let outcomes = conformance(&app, Duration::from_secs(1)).await;
-    assert_eq!(with(&outcomes, Verdict::Failed), ["timeout"], "{outcomes:#?}");
+    assert_eq!(
+        with(&outcomes, Verdict::Failed),
+        ["timeout"],
+        "{outcomes:#?}"
+    );
     assert!(with(&outcomes, Verdict::Skipped).contains(&"idempotency"));
 }
 
@@ -93,16 +103,24 @@ async fn server_conformance_reports_each_rule_and_exits_1_when_one_fails() {
             .output()
             .expect("server conformance")
     };
-    let passed = tokio::task::spawn_blocking(command.clone()).await.expect("run");
+    let passed = tokio::task::spawn_blocking(command.clone())
+        .await
+        .expect("run");
     let stdout = String::from_utf8_lossy(&passed.stdout);
     assert!(passed.status.success(), "{stdout}");
-    assert!(stdout.contains("PASS idempotency") && stdout.contains("9 passed, 0 failed"), "{stdout}");
+    assert!(
+        stdout.contains("PASS idempotency") && stdout.contains("9 passed, 0 failed"),
+        "{stdout}"
+    );
 
     fault(&app, "nav", serde_json::json!({ "violate": "auth" })).await;
     let failed = tokio::task::spawn_blocking(command).await.expect("run");
     let stdout = String::from_utf8_lossy(&failed.stdout);
     assert_eq!(failed.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("FAIL auth — ") && stdout.contains("8 passed, 1 failed"), "{stdout}");
+    assert!(
+        stdout.contains("FAIL auth — ") && stdout.contains("8 passed, 1 failed"),
+        "{stdout}"
+    );
 
     // Without an agency: usage, exit 2.
     let usage = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
@@ -115,7 +133,12 @@ async fn server_conformance_reports_each_rule_and_exits_1_when_one_fails() {
 #[tokio::test]
 async fn the_contract_is_served_and_the_callback_endpoint_answers_problem_details() {
     let app = crate::helpers::spawn_app().await;
-    let response = app.client.get(app.url("/v1/openapi.json")).send().await.expect("get");
+    let response = app
+        .client
+        .get(app.url("/v1/openapi.json"))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(response.status(), 200);
     let document: serde_json::Value = response.json().await.expect("json");
     assert_eq!(document["openapi"], "3.1.0");

@@ -234,14 +234,22 @@ async fn the_test_connection_shows_what_the_agency_answered() {
             .split(&format!("<code>{rule}</code>"))
             .nth(1)
             .unwrap_or_else(|| panic!("a row for {rule}: {html}"));
-        assert!(row.split("</tr>").next().is_some_and(|r| r.contains("Bestått")), "{rule}: {html}");
+        assert!(
+            row.split("</tr>")
+                .next()
+                .is_some_and(|r| r.contains("Bestått")),
+            "{rule}: {html}"
+        );
     }
     // A service that takes calls without a token breaks one rule, and the page says which.
     crate::delivery::fault(&app, "nav", serde_json::json!({ "violate": "auth" })).await;
     let (_, html) = page(&app, &lars, NAV).await;
     let html = lars
         .post(app.url(NAV))
-        .form(&[("csrf_token", csrf_token(&html).as_str()), ("action", "test")])
+        .form(&[
+            ("csrf_token", csrf_token(&html).as_str()),
+            ("action", "test"),
+        ])
         .send()
         .await
         .expect("test")
@@ -249,6 +257,14 @@ async fn the_test_connection_shows_what_the_agency_answered() {
         .await
         .expect("page");
     assert!(html.contains("Tjenesten bryter 1 av reglene."), "{html}");
-    let auth = html.split("<code>auth</code>").nth(1).expect("the auth row");
-    assert!(auth.split("</tr>").next().is_some_and(|r| r.contains("Ikke bestått") && r.contains("was answered 201")), "{html}");
+    let auth = html
+        .split("<code>auth</code>")
+        .nth(1)
+        .expect("the auth row");
+    assert!(
+        auth.split("</tr>")
+            .next()
+            .is_some_and(|r| r.contains("Ikke bestått") && r.contains("was answered 201")),
+        "{html}"
+    );
 }

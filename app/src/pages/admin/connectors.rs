@@ -13,7 +13,8 @@ use crate::{
     journey::Agency,
     pages::{
         admin::model::{
-            ConnectorForm, ConnectorSettingsView, ConnectorView, FieldProblem, RuleOutcome, TestReport, Verdict,
+            ConnectorForm, ConnectorSettingsView, ConnectorView, FieldProblem, RuleOutcome,
+            TestReport, Verdict,
         },
         citizen::model::Outcome,
         load::port_page,

@@ -44,7 +44,10 @@ pub async fn main(args: &[String]) -> ExitCode {
         };
         options.insert(name.to_string(), value.clone());
     }
-    let Some(mut base) = options.remove("agency").map(|b| b.trim_end_matches('/').to_string()) else {
+    let Some(mut base) = options
+        .remove("agency")
+        .map(|b| b.trim_end_matches('/').to_string())
+    else {
         return usage("--agency is required");
     };
     let agency = match options.remove("id") {
@@ -77,7 +80,9 @@ pub async fn main(args: &[String]) -> ExitCode {
     let (Some(timeout), Some(wait)) = (seconds("timeout", 10), seconds("wait", 30)) else {
         return usage("--timeout and --wait are whole seconds");
     };
-    let listen = options.remove("listen").unwrap_or_else(|| "127.0.0.1:0".into());
+    let listen = options
+        .remove("listen")
+        .unwrap_or_else(|| "127.0.0.1:0".into());
     let Ok(listen) = listen.parse() else {
         return usage("--listen is an address with a port (127.0.0.1:0)");
     };
@@ -109,11 +114,22 @@ pub async fn main(args: &[String]) -> ExitCode {
     let client = reqwest::Client::new();
     let outcomes = run(&client, &target, &StaticToken(token), &listener).await;
     for outcome in &outcomes {
-        println!("{} {} — {}", outcome.verdict.word(), outcome.rule, outcome.detail);
+        println!(
+            "{} {} — {}",
+            outcome.verdict.word(),
+            outcome.rule,
+            outcome.detail
+        );
     }
     let failed = failures(&outcomes);
-    let skipped = outcomes.iter().filter(|o| o.verdict == app::pages::admin::model::Verdict::Skipped).count();
-    println!("{} passed, {failed} failed, {skipped} skipped", outcomes.len() - failed - skipped);
+    let skipped = outcomes
+        .iter()
+        .filter(|o| o.verdict == app::pages::admin::model::Verdict::Skipped)
+        .count();
+    println!(
+        "{} passed, {failed} failed, {skipped} skipped",
+        outcomes.len() - failed - skipped
+    );
     if failed > 0 {
         ExitCode::FAILURE
     } else {

@@ -120,7 +120,11 @@ impl Listener {
     }
 }
 
-async fn receive(State(waiters): State<Arc<Waiters>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+async fn receive(
+    State(waiters): State<Arc<Waiters>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
     let call = serde_json::from_slice::<serde_json::Value>(&body)
         .ok()
         .and_then(|v| v["call"].as_str().map(str::to_string));

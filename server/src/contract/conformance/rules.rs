@@ -73,7 +73,8 @@ impl<'a> Kit<'a> {
     }
 
     fn skip(&mut self, rule: &'static str, detail: impl Into<String>) {
-        self.outcomes.insert(rule, (Verdict::Skipped, detail.into()));
+        self.outcomes
+            .insert(rule, (Verdict::Skipped, detail.into()));
     }
 
     /// Sends `request` (named `what` in the report) within the timeout.
@@ -82,11 +83,15 @@ impl<'a> Kit<'a> {
         let response = match request.timeout(timeout).send().await {
             Ok(response) => response,
             Err(error) if error.is_timeout() => {
-                self.slow.push(format!("{what}: no answer within {} ms", timeout.as_millis()));
+                self.slow.push(format!(
+                    "{what}: no answer within {} ms",
+                    timeout.as_millis()
+                ));
                 return None;
             }
             Err(error) => {
-                self.slow.push(format!("{what}: no answer ({})", error.without_url()));
+                self.slow
+                    .push(format!("{what}: no answer ({})", error.without_url()));
                 return None;
             }
         };
@@ -105,7 +110,9 @@ impl<'a> Kit<'a> {
             self.errors_seen += 1;
             let problem: Option<Problem> = serde_json::from_slice(&body).ok();
             let why = if !content_type.starts_with(PROBLEM_JSON) {
-                Some(format!("Content-Type `{content_type}`, not `{PROBLEM_JSON}`"))
+                Some(format!(
+                    "Content-Type `{content_type}`, not `{PROBLEM_JSON}`"
+                ))
             } else {
                 match problem {
                     None => Some("a body that is not a problem (type, title, status)".into()),
@@ -170,7 +177,10 @@ impl<'a> Kit<'a> {
         }
         match (self.errors_seen, self.not_problems.is_empty()) {
             (0, _) => self.skip("problem-details", "no error answer was seen"),
-            (seen, true) => self.pass("problem-details", format!("all {seen} error answers were problem details")),
+            (seen, true) => self.pass(
+                "problem-details",
+                format!("all {seen} error answers were problem details"),
+            ),
             (_, false) => {
                 let detail = self.not_problems.join("; ");
                 self.fail("problem-details", detail)
@@ -208,9 +218,28 @@ impl<'a> Kit<'a> {
     async fn idempotency(&mut self, token: &str, key: &str) -> Option<String> {
         let body = Self::submission();
         let operation = self.target.operation.clone();
-        let first = self.send("the first submit", self.post(&operation, Some(key)).bearer_auth(token).json(&body)).await;
-        let second = self.send("the same submit again", self.post(&operation, Some(key)).bearer_auth(token).json(&body)).await;
-        let keyless = self.send("a submit without Idempotency-Key", self.post(&operation, None).bearer_auth(token).json(&body)).await;
+        let first = self
+            .send(
+                "the first submit",
+                self.post(&operation, Some(key))
+                    .bearer_auth(token)
+                    .json(&body),
+            )
+            .await;
+        let second = self
+            .send(
+                "the same submit again",
+                self.post(&operation, Some(key))
+                    .bearer_auth(token)
+                    .json(&body),
+            )
+            .await;
+        let keyless = self
+            .send(
+                "a submit without Idempotency-Key",
+                self.post(&operation, None).bearer_auth(token).json(&body),
+            )
+            .await;
         let (Some(first), Some(second)) = (first, second) else {
             self.skip("idempotency", "no answer in time (see timeout)");
             return None;
@@ -237,11 +266,23 @@ impl<'a> Kit<'a> {
             }
         };
         if first != second {
-            self.fail("idempotency", format!("the same Idempotency-Key made two cases: {first} and {second}"));
+            self.fail(
+                "idempotency",
+                format!("the same Idempotency-Key made two cases: {first} and {second}"),
+            );
         } else {
             match keyless {
-                Some(answer) if answer.status == 400 => self.pass("idempotency", format!("the same key gave the same case ({first}); no key was 400")),
-                Some(answer) => self.fail("idempotency", format!("a submit without Idempotency-Key was answered {}, not 400", answer.status)),
+                Some(answer) if answer.status == 400 => self.pass(
+                    "idempotency",
+                    format!("the same key gave the same case ({first}); no key was 400"),
+                ),
+                Some(answer) => self.fail(
+                    "idempotency",
+                    format!(
+                        "a submit without Idempotency-Key was answered {}, not 400",
+                        answer.status
+                    ),
+                ),
                 None => self.skip("idempotency", "no answer in time (see timeout)"),
             }
         }
@@ -252,10 +293,22 @@ impl<'a> Kit<'a> {
     async fn auth(&mut self, case: Option<&str>) {
         let body = Self::submission();
         let operation = self.target.operation.clone();
-        let status_url = case_url(&self.target.base, &self.target.agency, case.unwrap_or("veiviser-conformance-case"));
+        let status_url = case_url(
+            &self.target.base,
+            &self.target.agency,
+            case.unwrap_or("veiviser-conformance-case"),
+        );
         let tries = [
-            ("a submit without a token", self.post(&operation, Some(&Self::new_key())).json(&body)),
-            ("a submit with a wrong token", self.post(&operation, Some(&Self::new_key())).bearer_auth("veiviser-conformance-wrong-token").json(&body)),
+            (
+                "a submit without a token",
+                self.post(&operation, Some(&Self::new_key())).json(&body),
+            ),
+            (
+                "a submit with a wrong token",
+                self.post(&operation, Some(&Self::new_key()))
+                    .bearer_auth("veiviser-conformance-wrong-token")
+                    .json(&body),
+            ),
             ("a status without a token", self.client.get(&status_url)),
         ];
         let mut wrong = Vec::new();
@@ -267,7 +320,10 @@ impl<'a> Kit<'a> {
             }
         }
         if wrong.is_empty() {
-            self.pass("auth", "no token and a wrong token were refused (401 or 403)");
+            self.pass(
+                "auth",
+                "no token and a wrong token were refused (401 or 403)",
+            );
         } else {
             self.fail("auth", format!("{}; 401 or 403 expected", wrong.join("; ")));
         }
@@ -278,10 +334,18 @@ impl<'a> Kit<'a> {
         let operation = self.target.operation.clone();
         let padding = "x".repeat(MAX_SUBMISSION_BYTES + 1024);
         let large = serde_json::json!({"reference": "VV-CONFORMANCE", "service": SERVICE, "payload": {"padding": padding}, "dependencies": {}});
-        let request = self.post(&operation, Some(&Self::new_key())).bearer_auth(token).json(&large);
+        let request = self
+            .post(&operation, Some(&Self::new_key()))
+            .bearer_auth(token)
+            .json(&large);
         match self.send("a submit over 1 MiB", request).await {
-            Some(answer) if answer.status == 413 => self.pass("body-limit", "a body over 1 MiB was 413"),
-            Some(answer) => self.fail("body-limit", format!("a body over 1 MiB was answered {}, not 413", answer.status)),
+            Some(answer) if answer.status == 413 => {
+                self.pass("body-limit", "a body over 1 MiB was 413")
+            }
+            Some(answer) => self.fail(
+                "body-limit",
+                format!("a body over 1 MiB was answered {}, not 413", answer.status),
+            ),
             None => self.skip("body-limit", "no answer in time (see timeout)"),
         }
         let request = self
@@ -290,8 +354,16 @@ impl<'a> Kit<'a> {
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .body("{not json");
         match self.send("a submit that is not JSON", request).await {
-            Some(answer) if answer.status == 400 => self.pass("malformed-body", "a body that is not JSON was 400"),
-            Some(answer) => self.fail("malformed-body", format!("a body that is not JSON was answered {}, not 400", answer.status)),
+            Some(answer) if answer.status == 400 => {
+                self.pass("malformed-body", "a body that is not JSON was 400")
+            }
+            Some(answer) => self.fail(
+                "malformed-body",
+                format!(
+                    "a body that is not JSON was answered {}, not 400",
+                    answer.status
+                ),
+            ),
             None => self.skip("malformed-body", "no answer in time (see timeout)"),
         }
     }
@@ -301,10 +373,22 @@ impl<'a> Kit<'a> {
             Ok(token) => token,
             Err(why) => return self.skip("unknown-operation", format!("no token: {why}")),
         };
-        let request = self.post(UNKNOWN_OPERATION, Some(&Self::new_key())).bearer_auth(token).json(&Self::submission());
+        let request = self
+            .post(UNKNOWN_OPERATION, Some(&Self::new_key()))
+            .bearer_auth(token)
+            .json(&Self::submission());
         match self.send("a submit to an unknown operation", request).await {
-            Some(answer) if answer.status == 404 => self.pass("unknown-operation", format!("`{UNKNOWN_OPERATION}` was 404")),
-            Some(answer) => self.fail("unknown-operation", format!("`{UNKNOWN_OPERATION}` was answered {}, not 404", answer.status)),
+            Some(answer) if answer.status == 404 => self.pass(
+                "unknown-operation",
+                format!("`{UNKNOWN_OPERATION}` was 404"),
+            ),
+            Some(answer) => self.fail(
+                "unknown-operation",
+                format!(
+                    "`{UNKNOWN_OPERATION}` was answered {}, not 404",
+                    answer.status
+                ),
+            ),
             None => self.skip("unknown-operation", "no answer in time (see timeout)"),
         }
     }
@@ -318,44 +402,94 @@ impl<'a> Kit<'a> {
             Err(why) => return self.skip("status-shape", format!("no token for `cases`: {why}")),
         };
         let url = case_url(&self.target.base, &self.target.agency, case);
-        let answer = self.send("the case's status", self.client.get(url).bearer_auth(&token)).await;
-        let unknown_url = case_url(&self.target.base, &self.target.agency, "veiviser-conformance-no-such-case");
-        let unknown = self.send("an unknown case's status", self.client.get(unknown_url).bearer_auth(&token)).await;
+        let answer = self
+            .send(
+                "the case's status",
+                self.client.get(url).bearer_auth(&token),
+            )
+            .await;
+        let unknown_url = case_url(
+            &self.target.base,
+            &self.target.agency,
+            "veiviser-conformance-no-such-case",
+        );
+        let unknown = self
+            .send(
+                "an unknown case's status",
+                self.client.get(unknown_url).bearer_auth(&token),
+            )
+            .await;
         let (Some(answer), Some(unknown)) = (answer, unknown) else {
             return self.skip("status-shape", "no answer in time (see timeout)");
         };
         if answer.status != 200 {
-            return self.fail("status-shape", format!("the case's status was answered {}, not 200", answer.status));
+            return self.fail(
+                "status-shape",
+                format!("the case's status was answered {}, not 200", answer.status),
+            );
         }
         let polled: PolledStatus = match serde_json::from_slice(&answer.body) {
             Ok(polled) => polled,
-            Err(_) => return self.fail("status-shape", "the case's status is not {\"status\", \"message\"?, \"reported_at\"?}"),
+            Err(_) => {
+                return self.fail(
+                    "status-shape",
+                    "the case's status is not {\"status\", \"message\"?, \"reported_at\"?}",
+                )
+            }
         };
         let now = Instant::now();
         let at = polled.reported_at.clone().unwrap_or_else(|| now.stored());
         if let Err(unsound) = sound_status(&polled.status, polled.message.as_deref(), &at, now) {
-            return self.fail("status-shape", format!("the case's status is unsound: {unsound}"));
+            return self.fail(
+                "status-shape",
+                format!("the case's status is unsound: {unsound}"),
+            );
         }
         if unknown.status != 404 {
-            return self.fail("status-shape", format!("an unknown case was answered {}, not 404", unknown.status));
+            return self.fail(
+                "status-shape",
+                format!("an unknown case was answered {}, not 404", unknown.status),
+            );
         }
-        self.pass("status-shape", format!("the case is `{}`; an unknown case was 404", polled.status));
+        self.pass(
+            "status-shape",
+            format!("the case is `{}`; an unknown case was 404", polled.status),
+        );
     }
 
     async fn callback(&mut self, key: &str, case: Option<&str>) {
         let Some(secret) = self.target.callback_key.clone() else {
-            return self.skip("callback-signature", "no callback key to check the signature with");
+            return self.skip(
+                "callback-signature",
+                "no callback key to check the signature with",
+            );
         };
         let Some(case) = case else {
             return self.skip("callback-signature", "no case was made (see idempotency)");
         };
         let wait = self.target.callback_wait;
         let Some(heard) = self.callbacks.heard(key, wait).await else {
-            return self.fail("callback-signature", format!("no status report about the call arrived at {} within {} s", self.callbacks.url(), wait.as_secs()));
+            return self.fail(
+                "callback-signature",
+                format!(
+                    "no status report about the call arrived at {} within {} s",
+                    self.callbacks.url(),
+                    wait.as_secs()
+                ),
+            );
         };
         let now = Instant::now().unix_seconds();
-        if let Err(refused) = signature::verify(&secret, heard.timestamp.as_deref(), heard.signature.as_deref(), &heard.body, now) {
-            return self.fail("callback-signature", format!("the status report's signature was refused: {refused}"));
+        if let Err(refused) = signature::verify(
+            &secret,
+            heard.timestamp.as_deref(),
+            heard.signature.as_deref(),
+            &heard.body,
+            now,
+        ) {
+            return self.fail(
+                "callback-signature",
+                format!("the status report's signature was refused: {refused}"),
+            );
         }
         let report: StatusReport = match serde_json::from_slice(&heard.body) {
             Ok(report) => report,
@@ -364,9 +498,20 @@ impl<'a> Kit<'a> {
         if report.call != key || report.agency != self.target.agency || report.case_number != case {
             return self.fail("callback-signature", format!("the report names call {}, agency {}, case {}; the call was {key} at {} with case {case}", report.call, report.agency, report.case_number, self.target.agency));
         }
-        if let Err(unsound) = sound_status(&report.status, report.message.as_deref(), &report.reported_at, Instant::now()) {
-            return self.fail("callback-signature", format!("the status report is unsound: {unsound}"));
+        if let Err(unsound) = sound_status(
+            &report.status,
+            report.message.as_deref(),
+            &report.reported_at,
+            Instant::now(),
+        ) {
+            return self.fail(
+                "callback-signature",
+                format!("the status report is unsound: {unsound}"),
+            );
         }
-        self.pass("callback-signature", format!("a signed report arrived: `{}`", report.status));
+        self.pass(
+            "callback-signature",
+            format!("a signed report arrived: `{}`", report.status),
+        );
     }
 }
