@@ -14,7 +14,7 @@ use std::time::Duration;
 /// How calls reach the agencies (see the README's configuration table).
 #[derive(Clone, Debug)]
 pub struct AgencyConfig {
-    /// `VEIVISER_AGENCIES_URL`: calls go to `<url>/<agency>/<operation>`. Unset: the embedded
+    /// `VEIVISER_AGENCIES_URL`: calls go to `<url>/v1/<agency>/<operation>` (`contract::submit_url`). Unset: the embedded
     /// simulator at `/sim/agencies` on this server.
     pub url: Option<String>,
     /// `VEIVISER_AGENCY_TOKEN`: the bearer token sent with every call (and the simulator's
