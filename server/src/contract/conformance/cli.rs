@@ -6,7 +6,7 @@
 //! journeys under `journeys/` (or `VEIVISER_JOURNEYS_DIR`). It prints one line a rule (`PASS`,
 //! `FAIL`, `SKIP`, the rule and what was seen) and exits 1 when a rule failed, 2 on bad usage.
 
-use super::{failures, listener::Listener, run, StaticToken, Target};
+use super::{failures, listener::listen, run, StaticToken, Target};
 use app::journey::Agency;
 use std::{process::ExitCode, time::Duration};
 
@@ -23,13 +23,7 @@ fn usage(why: &str) -> ExitCode {
 fn operation_of(agency: Agency) -> Option<String> {
     let dir = std::env::var("VEIVISER_JOURNEYS_DIR").unwrap_or_else(|_| "journeys".into());
     let catalog = crate::journeys::load(std::path::Path::new(&dir)).ok()?;
-    catalog
-        .journeys()
-        .iter()
-        .filter_map(|meta| catalog.definition(&meta.id.to_string()))
-        .flat_map(|journey| journey.services.clone())
-        .find(|service| service.agency == agency)
-        .map(|service| service.operation)
+    super::first_operation(&catalog, agency)
 }
 
 pub async fn main(args: &[String]) -> ExitCode {
@@ -80,16 +74,16 @@ pub async fn main(args: &[String]) -> ExitCode {
     let (Some(timeout), Some(wait)) = (seconds("timeout", 10), seconds("wait", 30)) else {
         return usage("--timeout and --wait are whole seconds");
     };
-    let listen = options
+    let address = options
         .remove("listen")
         .unwrap_or_else(|| "127.0.0.1:0".into());
-    let Ok(listen) = listen.parse() else {
+    let Ok(address) = address.parse::<std::net::SocketAddr>() else {
         return usage("--listen is an address with a port (127.0.0.1:0)");
     };
-    let listener = match Listener::start(listen, options.remove("callback-url")).await {
+    let listener = match listen(address, options.remove("callback-url")).await {
         Ok(listener) => listener,
         Err(error) => {
-            eprintln!("cannot listen for callbacks on {listen}: {error}");
+            eprintln!("cannot listen for callbacks on {address}: {error}");
             return ExitCode::FAILURE;
         }
     };

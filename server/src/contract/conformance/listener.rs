@@ -1,4 +1,4 @@
-//! Where the kit hears status reports. From a terminal, `Listener` serves `POST
+//! Where the kit hears status reports. From a terminal, `listen` serves `POST
 //! /v1/agency-callbacks` itself (the agency must reach it: `--listen` and `--callback-url`). In
 //! the portal, `Waiters` takes them from the portal's own callback endpoint: a report whose call
 //! the kit is waiting for is handed over there and never reaches the outbox.
@@ -72,14 +72,15 @@ impl Waiters {
     }
 }
 
-/// The portal's callback endpoint, as the kit's `Callbacks`.
-pub struct PortalCallbacks {
+/// A callback address and the reports taken there, as the kit's `Callbacks`: the portal's own
+/// endpoint, or one of `listen`'s.
+pub struct Reports {
     pub url: String,
     pub waiters: Arc<Waiters>,
 }
 
 #[async_trait::async_trait]
-impl Callbacks for PortalCallbacks {
+impl Callbacks for Reports {
     fn url(&self) -> String {
         self.url.clone()
     }
@@ -93,31 +94,24 @@ impl Callbacks for PortalCallbacks {
     }
 }
 
-/// A callback endpoint of the kit's own, for `server conformance`.
-pub struct Listener {
-    url: String,
-    waiters: Arc<Waiters>,
-}
-
-impl Listener {
-    /// Listens on `addr`; the agency is told `url`, or this listener's own address.
-    pub async fn start(addr: SocketAddr, url: Option<String>) -> std::io::Result<Listener> {
-        let listener = tokio::net::TcpListener::bind(addr).await?;
-        let bound = listener.local_addr()?;
-        let waiters = Arc::new(Waiters::default());
-        let router = axum::Router::new()
-            .route(CALLBACK_PATH, post(receive))
-            .with_state(waiters.clone());
-        tokio::spawn(async move {
-            if let Err(error) = axum::serve(listener, router).await {
-                eprintln!("the callback listener stopped: {error}");
-            }
-        });
-        Ok(Listener {
-            url: url.unwrap_or_else(|| format!("http://{bound}{CALLBACK_PATH}")),
-            waiters,
-        })
-    }
+/// A callback endpoint of the kit's own, for `server conformance`: listens on `addr`; the agency
+/// is told `url`, or this listener's own address.
+pub async fn listen(addr: SocketAddr, url: Option<String>) -> std::io::Result<Reports> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let bound = listener.local_addr()?;
+    let waiters = Arc::new(Waiters::default());
+    let router = axum::Router::new()
+        .route(CALLBACK_PATH, post(receive))
+        .with_state(waiters.clone());
+    tokio::spawn(async move {
+        if let Err(error) = axum::serve(listener, router).await {
+            eprintln!("the callback listener stopped: {error}");
+        }
+    });
+    Ok(Reports {
+        url: url.unwrap_or_else(|| format!("http://{bound}{CALLBACK_PATH}")),
+        waiters,
+    })
 }
 
 async fn receive(
@@ -131,20 +125,5 @@ async fn receive(
     match call {
         Some(call) if waiters.hand(&call, &headers, &body) => StatusCode::NO_CONTENT,
         _ => StatusCode::NOT_FOUND,
-    }
-}
-
-#[async_trait::async_trait]
-impl Callbacks for Listener {
-    fn url(&self) -> String {
-        self.url.clone()
-    }
-
-    fn expect(&self, call: &str) {
-        self.waiters.expect(call);
-    }
-
-    async fn heard(&self, call: &str, wait: Duration) -> Option<Heard> {
-        self.waiters.take(call, wait).await
     }
 }

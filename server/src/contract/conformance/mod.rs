@@ -1,6 +1,6 @@
 //! The conformance kit: the contract's behavioural rules tried against an agency's service, each
 //! with a verdict and what was seen, for a vendor to act on. `server conformance` runs it from a
-//! terminal (with its own listener for callbacks, `listener::Listener`); an agency admin's "test
+//! terminal (with its own listener for callbacks, `listener::listen`); an agency admin's "test
 //! connection" runs it over the connector in force, with callbacks coming to the portal's own
 //! endpoint (`listener::Waiters`).
 //!
@@ -108,6 +108,20 @@ pub async fn run(
 ) -> Vec<RuleOutcome> {
     let mut kit = rules::Kit::new(client, target, tokens, callbacks);
     kit.run().await
+}
+
+/// The first operation `catalog`'s journeys call at `agency`: the one the kit tries.
+pub fn first_operation(
+    catalog: &app::journey::Catalog,
+    agency: app::journey::Agency,
+) -> Option<String> {
+    catalog
+        .journeys()
+        .iter()
+        .filter_map(|meta| catalog.definition(&meta.id.to_string()))
+        .flat_map(|journey| journey.services.iter())
+        .find(|service| service.agency == agency)
+        .map(|service| service.operation.clone())
 }
 
 /// How many rules failed.

@@ -5,7 +5,7 @@
 //! another instance: `callback-signature` then says none arrived.
 
 use super::{
-    listener::{PortalCallbacks, Waiters},
+    listener::{Reports, Waiters},
     run, Target, Tokens,
 };
 use crate::{
@@ -40,18 +40,6 @@ impl Tokens for RouteTokens<'_> {
 }
 
 impl InPortal {
-    /// The first operation a published journey calls at `agency`.
-    fn operation(&self, agency: Agency) -> Option<String> {
-        let catalog = self.journeys.current();
-        catalog
-            .journeys()
-            .iter()
-            .filter_map(|meta| catalog.definition(&meta.id.to_string()))
-            .flat_map(|journey| journey.services.clone())
-            .find(|service| service.agency == agency)
-            .map(|service| service.operation)
-    }
-
     /// Every rule against `agency` over `route`; `None` when no published journey calls it.
     pub async fn run(
         &self,
@@ -59,7 +47,7 @@ impl InPortal {
         agency: Agency,
         route: &Route<'_>,
     ) -> Option<Vec<RuleOutcome>> {
-        let operation = self.operation(agency)?;
+        let operation = super::first_operation(&self.journeys.current(), agency)?;
         let target = Target {
             base: route.base.clone(),
             agency: agency.id().into(),
@@ -72,7 +60,7 @@ impl InPortal {
             route,
             agency: agency.id(),
         };
-        let callbacks = PortalCallbacks {
+        let callbacks = Reports {
             url: self.callback_url.clone(),
             waiters: self.waiters.clone(),
         };
