@@ -35,6 +35,7 @@ deliveries-column-action = Action
 deliveries-state-waiting = Waiting to be sent
 deliveries-state-retrying = Being retried
 deliveries-state-dead = Given up
+deliveries-held = Waiting for an answer from someone who takes part
 deliveries-state-delivered = Delivered
 deliveries-given-up-at = Given up { $time }
 deliveries-no-retries = None

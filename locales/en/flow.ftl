@@ -81,6 +81,7 @@ timeline-heading = How it is going
 # One call on the timeline: the agency and what it gets ("NAV — child benefit").
 timeline-call = { $agency } — { $service }
 timeline-sending = Being sent now.
+timeline-held = Waiting for an answer from others who take part; sent to { $agency } when it has come.
 timeline-delivered = Received { $time }, case number { $case }.
 timeline-retrying = { $agency } has not answered yet. We keep trying.
 timeline-dead = We could not deliver to { $agency }. We are following it up and will let you know.

@@ -35,6 +35,7 @@ deliveries-column-action = Handling
 deliveries-state-waiting = Venter på å bli sendt
 deliveries-state-retrying = Prøves på nytt
 deliveries-state-dead = Gitt opp
+deliveries-held = Venter på svar fra en som er med i søknaden
 deliveries-state-delivered = Levert
 deliveries-given-up-at = Gitt opp { $time }
 deliveries-no-retries = Ingen

@@ -81,6 +81,7 @@ timeline-heading = Slik går det
 # One call on the timeline: the agency and what it gets ("NAV — barnetrygd").
 timeline-call = { $agency } — { $service }
 timeline-sending = Sendes nå.
+timeline-held = Venter på svar fra andre som er med, og sendes til { $agency } når svaret er kommet.
 timeline-delivered = Mottatt { $time }, saksnummer { $case }.
 timeline-retrying = { $agency } har ikke svart ennå. Vi prøver igjen.
 timeline-dead = Vi har ikke fått levert til { $agency }. Vi følger det opp og gir deg beskjed.

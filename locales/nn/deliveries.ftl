@@ -35,6 +35,7 @@ deliveries-column-action = Handling
 deliveries-state-waiting = Ventar på å bli sendt
 deliveries-state-retrying = Blir prøvd på nytt
 deliveries-state-dead = Gitt opp
+deliveries-held = Ventar på svar frå ein som er med i søknaden
 deliveries-state-delivered = Levert
 deliveries-given-up-at = Gitt opp { $time }
 deliveries-no-retries = Ingen

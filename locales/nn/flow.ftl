@@ -81,6 +81,7 @@ timeline-heading = Slik går det
 # One call on the timeline: the agency and what it gets ("NAV — barnetrygd").
 timeline-call = { $agency } — { $service }
 timeline-sending = Vert sendt no.
+timeline-held = Ventar på svar frå andre som er med, og blir send til { $agency } når svaret har kome.
 timeline-delivered = Motteke { $time }, saksnummer { $case }.
 timeline-retrying = { $agency } har ikkje svart enno. Vi prøver igjen.
 timeline-dead = Vi har ikkje fått levert til { $agency }. Vi følgjer det opp og gir deg beskjed.

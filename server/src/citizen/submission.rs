@@ -213,6 +213,7 @@ fn call_statuses(deliveries: Vec<Delivery>, events: &[CaseEvent]) -> Vec<CallSta
                 .max_by_key(|event| (event.reported_at, event.status))
                 .map(|event| (event.status, event.message.clone()));
             Some(CallStatus {
+                held: d.held(),
                 agency: app::journey::Agency::parse(&d.agency)?,
                 service: d.service,
                 state: d.state,

@@ -56,7 +56,11 @@ fn row(call: AgencyCall, filter: CallFilter, retries: &[Retry]) -> CallRow {
         CallFilter::Sent => payload_summary(&call.payload),
         CallFilter::Undelivered => Vec::new(),
     };
+    // Held for a party's answer: not queued yet, nothing due.
+    let held = call.state == DeliveryState::Pending
+        && call.queued_at.as_ref().is_some_and(crate::storage::is_held);
     CallRow {
+        held,
         retries: retries
             .iter()
             .filter(|r| r.delivery_id == call.id)
@@ -65,8 +69,9 @@ fn row(call: AgencyCall, filter: CallFilter, retries: &[Retry]) -> CallRow {
                 who: r.who.clone(),
             })
             .collect(),
-        queued_at: call.queued_at.unwrap_or(call.created_at),
-        next_attempt_at: (call.state == DeliveryState::Pending).then_some(call.next_attempt_at),
+        queued_at: call.queued_at.filter(|_| !held).unwrap_or(call.created_at),
+        next_attempt_at: (call.state == DeliveryState::Pending && !held)
+            .then_some(call.next_attempt_at),
         id: call.id,
         reference: call.reference,
         journey_id: call.journey_id,

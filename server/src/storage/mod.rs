@@ -173,7 +173,7 @@ pub use outbox::{
     work_waiting, AgencyCall, Circuit, Circuits, Delivery, GivenUp, Outbox, Recorded, Retry,
     RetryFilter,
 };
-pub use parties::{Answered, Answerer, NewParty, Parties, StoredParty};
+pub use parties::{is_held, Answered, Answerer, NewParty, Parties, StoredParty};
 pub use people::{AgencyRole, People};
 pub use register_log::RegisterLog;
 pub use submissions::{Submission, Submissions};

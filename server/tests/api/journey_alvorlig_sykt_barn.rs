@@ -248,6 +248,23 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
             && !receipt.contains("Søknaden sendes når alle har svart."),
         "{receipt}"
     );
+    // On the timeline, the confirmation waits (not "being sent"); the applications are in.
+    assert_eq!(
+        receipt
+            .matches("Venter på svar fra andre som er med, og sendes til NAV")
+            .count(),
+        1,
+        "{receipt}"
+    );
+    // NAV's admin sees the held call as waiting for someone who takes part, not as late.
+    let lars = logged_in(&app, "Lars Dahl").await;
+    let (_, html) = page(&app, &lars, "/admin/deliveries/nav").await;
+    assert!(
+        html.contains(&reference)
+            && html.contains("Venter på svar fra en som er med i søknaden")
+            && !html.contains("9000"),
+        "{html}"
+    );
     // NAV's calls reached the simulated agency once each; the municipality's are in its inbox.
     let cases = database
         .sim_cases()

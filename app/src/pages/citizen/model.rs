@@ -134,6 +134,8 @@ pub struct CallStatus {
     /// The journey's service this call is for (`child-benefit`), named on the timeline.
     pub service: String,
     pub state: DeliveryState,
+    /// Held until someone else who takes part has answered (a party): not sent yet.
+    pub held: bool,
     pub attempts: i64,
     pub case_number: Option<String>,
     pub delivered_at: Option<Instant>,

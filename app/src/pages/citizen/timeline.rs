@@ -143,6 +143,10 @@ fn timeline(reference: &str, journey: Option<&Journey>, calls: &[CallStatus]) ->
                         &[("agency", tr(&call.agency.name_in_text_message_id()))],
                     ),
                 ),
+                _ if call.held => (
+                    "timeline__item timeline__item--waiting",
+                    tr_with("timeline-held", &[("agency", agency.clone())]),
+                ),
                 _ if call.attempts > 0 => (
                     "timeline__item timeline__item--waiting",
                     tr_with("timeline-retrying", &[("agency", agency.clone())]),

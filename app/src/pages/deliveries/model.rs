@@ -73,8 +73,10 @@ pub struct CallRow {
     pub last_error: Option<String>,
     /// When its retries began: written with its submission, or put back since.
     pub queued_at: Instant,
-    /// When the next attempt is due (a call not delivered and not dead).
+    /// When the next attempt is due (a call not delivered, not dead and not held).
     pub next_attempt_at: Option<Instant>,
+    /// Held until a party to the submission has answered: not sent, and not counted as late.
+    pub held: bool,
     pub dead_at: Option<Instant>,
     pub delivered_at: Option<Instant>,
     pub case_number: Option<String>,

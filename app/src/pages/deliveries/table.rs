@@ -76,6 +76,7 @@ fn undelivered_row(
     can_retry: bool,
 ) -> impl IntoView {
     let next = match (call.state, &call.dead_at, &call.next_attempt_at) {
+        _ if call.held => tr("deliveries-held"),
         (DeliveryState::Dead, Some(at), _) => {
             tr_with("deliveries-given-up-at", &[("time", display_time(at))])
         }

@@ -70,6 +70,11 @@ impl Delivery {
     pub fn queued_since(&self) -> Instant {
         self.queued_at.unwrap_or(self.created_at)
     }
+
+    /// Whether the call is held for a party's answer (`Parties`): never tried until released.
+    pub fn held(&self) -> bool {
+        self.state == DeliveryState::Pending && self.queued_at.as_ref().is_some_and(super::is_held)
+    }
 }
 
 #[derive(sqlx::FromRow)]

@@ -20,6 +20,11 @@ use release::{releasable, settle, HeldCall, PartyRow};
 /// Where a held call's next attempt and queue time stand: never due, never given up.
 pub(super) const HELD: &str = "9000-01-01T00:00:00.000Z";
 
+/// Whether a call's queue time says it is held for a party's answer.
+pub fn is_held(queued_at: &Instant) -> bool {
+    queued_at.stored() == HELD
+}
+
 pub(super) const NEW_PARTY: &str =
     "INSERT INTO submission_party (party_key, reference, party_id, person_id, task, state, \
      deadline, created_at, agency, services) VALUES ($1, $2, $3, $4, $5, 'waiting', $6, $7, $8, \
