@@ -4,7 +4,8 @@
 //! the simulated agency, the municipality's relief and coordinator filed in its caseworkers'
 //! inbox. The medical confirmation is a task for the health service that does not hold the
 //! applications: its caseworker answers it from the inbox later, and only NAV's confirmation
-//! call waits for that answer; a "cannot answer" or a lapsed deadline drops just that call.
+//! call waits for that answer (a "cannot answer" or a lapsed deadline:
+//! `journey_alvorlig_sykt_barn_declined`).
 
 use crate::{
     journey::{answer, days_ago, logged_in, start},
@@ -12,13 +13,16 @@ use crate::{
     login::{location, page, synthetic},
     parties::post_task,
 };
-use app::domain::{DeliveryState, Instant};
+use app::domain::DeliveryState;
 use server::storage::{Database, Delivery};
 use std::time::Duration;
 
 /// Waits until every call but the medical confirmation is delivered, and the confirmation is
 /// still held for the health service (never tried); returns the calls.
-async fn delivered_but_the_confirmation(database: &Database, reference: &str) -> Vec<Delivery> {
+pub(crate) async fn delivered_but_the_confirmation(
+    database: &Database,
+    reference: &str,
+) -> Vec<Delivery> {
     for _ in 0..400 {
         let calls = database
             .outbox()
@@ -45,7 +49,10 @@ async fn delivered_but_the_confirmation(database: &Database, reference: &str) ->
 }
 
 /// The health service's task on its caseworker's inbox, as its address.
-async fn task_in_the_inbox(app: &crate::helpers::TestApp, browser: &reqwest::Client) -> String {
+pub(crate) async fn task_in_the_inbox(
+    app: &crate::helpers::TestApp,
+    browser: &reqwest::Client,
+) -> String {
     let (status, html) = page(app, browser, "/caseworker").await;
     assert_eq!(status, 200);
     assert!(
@@ -372,164 +379,4 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
         "{benefit}"
     );
     assert_eq!(payload["other_parent_pid"], ola.as_str(), "{benefit}");
-}
-
-#[tokio::test]
-async fn a_parent_who_does_not_apply_for_care_benefit_skips_the_periods_and_nav_gets_only_care_days(
-) {
-    let (app, database, reference) = aisha_applies_for_care_days().await;
-    let calls = delivered_but_the_confirmation(&database, &reference).await;
-    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
-    assert_eq!(services, ["care-days", "medical-confirmation"]);
-    let days = received(&database, &calls, "care-days").await;
-    assert_eq!(days["payload"]["sole_carer"], true, "{days}");
-    let employers = days["payload"].get("employers");
-    assert!(
-        employers.is_none_or(|e| e.as_array().is_some_and(Vec::is_empty)),
-        "the ended jobs were removed: {days}"
-    );
-
-    // The health service cannot answer: only the confirmation is dropped; the application
-    // stands, and Aisha is told.
-    let sigrid = logged_in(&app, "Sigrid Fjeld").await;
-    let task = task_in_the_inbox(&app, &sigrid).await;
-    let response = post_task(&app, &sigrid, &task, &[("decision", "refuse")]).await;
-    assert_eq!(location(&response), "/caseworker?party=refused");
-    let calls = database
-        .outbox()
-        .of_submission(&reference)
-        .await
-        .expect("calls");
-    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
-    assert_eq!(services, ["care-days"], "{calls:#?}");
-    assert_eq!(calls[0].state, DeliveryState::Delivered);
-    let aisha = logged_in(&app, "Aisha Khan").await;
-    let (_, receipt) = page(&app, &aisha, &format!("/receipt/{reference}")).await;
-    assert!(
-        receipt.contains("Helsetjenesten kunne ikke svare.")
-            && !receipt.contains("Søknaden er stanset"),
-        "{receipt}"
-    );
-    let notified = database
-        .parties()
-        .notifications_of(&synthetic("Aisha Khan"))
-        .await
-        .expect("notifications");
-    assert!(
-        notified.contains(&("party-refused".into(), reference.clone())),
-        "{notified:?}"
-    );
-    assert!(
-        !notified
-            .iter()
-            .any(|(kind, _)| kind == "submission-stopped"),
-        "{notified:?}"
-    );
-}
-
-#[tokio::test]
-async fn a_confirmation_the_health_service_does_not_give_in_time_drops_only_its_call() {
-    let (app, database, reference) = aisha_applies_for_care_days().await;
-    delivered_but_the_confirmation(&database, &reference).await;
-    let stopped = database
-        .parties()
-        .expire_overdue(Instant::now().plus(Duration::from_secs(31 * 24 * 3600)))
-        .await
-        .expect("expire");
-    assert!(stopped.is_empty(), "nothing is stopped: {stopped:?}");
-    let calls = database
-        .outbox()
-        .of_submission(&reference)
-        .await
-        .expect("calls");
-    let services: Vec<&str> = calls.iter().map(|c| c.service.as_str()).collect();
-    assert_eq!(services, ["care-days"], "{calls:#?}");
-    let aisha = logged_in(&app, "Aisha Khan").await;
-    let (_, receipt) = page(&app, &aisha, &format!("/receipt/{reference}")).await;
-    assert!(
-        receipt.contains("Helsetjenesten svarte ikke innen fristen."),
-        "{receipt}"
-    );
-    let sigrid = logged_in(&app, "Sigrid Fjeld").await;
-    let (_, html) = page(&app, &sigrid, "/caseworker").await;
-    assert!(
-        !html.contains("href=\"/party/"),
-        "the lapsed task is gone: {html}"
-    );
-}
-
-/// Aisha applies for care days only (not care benefit, no municipal services): the submission's
-/// reference, once submitted.
-async fn aisha_applies_for_care_days() -> (crate::helpers::TestApp, Database, String) {
-    let app = inbox_app().await;
-    let database = Database::connect(&app.database_url).await.expect("db");
-    let aisha = logged_in(&app, "Aisha Khan").await;
-    let child = start(&app, &aisha, "alvorlig-sykt-barn").await;
-    let (_, html) = page(&app, &aisha, &child).await;
-    // Her youngest is Leila; her husband has died, so no other parent is prefilled.
-    assert_eq!(input_value(&html, "child_name"), "Leila Khan");
-    let leila = input_value(&html, "child_pid");
-    let born = input_value(&html, "child_birth_date");
-    let parents = answer(
-        &app,
-        &aisha,
-        &child,
-        &[
-            ("child_pid", &leila),
-            ("child_name", "Leila Khan"),
-            ("child_birth_date", &born),
-            ("illness", "Type 1-diabetes, trenger tilsyn om natten."),
-        ],
-    )
-    .await;
-    let (_, html) = page(&app, &aisha, &parents).await;
-    assert_eq!(input_value(&html, "other_parent_pid"), "");
-    let next = answer(
-        &app,
-        &aisha,
-        &parents,
-        &[
-            ("applicant_name", "Aisha Khan"),
-            ("lives_with_child", "yes"),
-        ],
-    )
-    .await;
-    let next = answer(
-        &app,
-        &aisha,
-        &next,
-        &[
-            ("treated_by", "specialist"),
-            ("treating_name", "Haukeland, barneklinikken"),
-        ],
-    )
-    .await;
-    // Her jobs have ended: she removes them.
-    let next = answer(&app, &aisha, &next, &[("self_employed", "no")]).await;
-    let next = answer(&app, &aisha, &next, &[("apply_care_benefit", "no")]).await;
-    assert!(
-        next.ends_with("/care-days"),
-        "the periods are skipped: {next}"
-    );
-    let next = answer(
-        &app,
-        &aisha,
-        &next,
-        &[
-            ("apply_care_days", "yes"),
-            ("long_lasting", "yes"),
-            ("sole_carer", "yes"),
-        ],
-    )
-    .await;
-    let check = answer(
-        &app,
-        &aisha,
-        &next,
-        &[("want_relief", "no"), ("want_coordinator", "no")],
-    )
-    .await;
-    assert!(check.ends_with("/check"), "{check}");
-    let reference = crate::delivery::submit(&app, &aisha, &check).await;
-    (app, database, reference)
 }

@@ -22,6 +22,7 @@ mod helpers;
 mod hostile_provider;
 mod journey;
 mod journey_alvorlig_sykt_barn;
+mod journey_alvorlig_sykt_barn_declined;
 mod journey_checks;
 mod journey_drafts;
 mod journey_frivillig_organisasjon;
