@@ -118,15 +118,7 @@ impl Caseworker {
                     Ok(who) => who.name.unwrap_or_else(|| task.applicant.clone()),
                     Err(error) => return Err(internal(&error, "cannot read an applicant's name")),
                 };
-                cards.push(PartyCard {
-                    key: task.key,
-                    journey_id: task.journey_id,
-                    party: task.party_id,
-                    reference: task.reference,
-                    applicant,
-                    deadline: task.deadline,
-                    state: task.state,
-                });
+                cards.push(task.card(applicant));
             }
         }
         cards.sort_by_key(|c| c.deadline);

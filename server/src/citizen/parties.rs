@@ -192,15 +192,7 @@ impl Citizen {
         let mut cards = Vec::new();
         for party in waiting {
             let applicant = self.name_of(&party.applicant).await;
-            cards.push(PartyCard {
-                key: party.key,
-                journey_id: party.journey_id,
-                party: party.party_id,
-                reference: party.reference,
-                applicant,
-                deadline: party.deadline,
-                state: party.state,
-            });
+            cards.push(party.card(applicant));
         }
         Ok(cards)
     }

@@ -55,18 +55,26 @@ fn home(party: &StoredParty) -> &'static str {
 
 impl Citizen {
     /// The open task `key` the user may answer — their own, or their organisation's when they
-    /// are its caseworker — and the journey version its submission was made on.
-    async fn open_party(
+    /// are its caseworker — the journey version its submission was made on, and who the user
+    /// answers as.
+    async fn open_party<'u>(
         &self,
-        user: &CurrentUser,
+        user: &'u CurrentUser,
         key: &str,
-    ) -> Result<Outcome<(StoredParty, Arc<Journey>)>, AppError> {
-        let party = match self.database.parties().by_key(key).await {
-            Ok(Some(party)) if answerer(user, &party).is_some() => party,
-            Ok(_) => {
-                tracing::warn!(
-                    "a party task that is not this person's or their organisation's, or none"
-                );
+    ) -> Result<Outcome<(StoredParty, Arc<Journey>, Answerer<'u>)>, AppError> {
+        let found = self.database.parties().by_key(key).await;
+        let (party, by) = match found {
+            Ok(Some(party)) => match answerer(user, &party) {
+                Some(by) => (party, by),
+                None => {
+                    tracing::warn!(
+                        "a party task that is not this person's or their organisation's"
+                    );
+                    return Err(AppError::NotFound);
+                }
+            },
+            Ok(None) => {
+                tracing::warn!("a party task that does not exist");
                 return Err(AppError::NotFound);
             }
             Err(error) => return Err(internal(&error, "cannot read a party task")),
@@ -77,7 +85,7 @@ impl Citizen {
         let journey = self
             .pinned(&party.journey_id, party.journey_version)
             .await?;
-        Ok(Outcome::Page((party, journey)))
+        Ok(Outcome::Page((party, journey, by)))
     }
 
     async fn party_view(
@@ -132,7 +140,7 @@ impl Citizen {
         user: &CurrentUser,
         key: &str,
     ) -> Result<Outcome<PartyTaskView>, AppError> {
-        let (party, journey) = page_or_return!(self.open_party(user, key).await?);
+        let (party, journey, _) = page_or_return!(self.open_party(user, key).await?);
         let view = self
             .party_view(&party, journey, Answers::default(), Vec::new())
             .await?;
@@ -147,12 +155,9 @@ impl Citizen {
         key: &str,
         form: &[(String, String)],
     ) -> Result<PartyAnswered, AppError> {
-        let (party, journey) = match self.open_party(user, key).await? {
+        let (party, journey, by) = match self.open_party(user, key).await? {
             Outcome::Page(found) => found,
             Outcome::Elsewhere(to) => return Ok(PartyAnswered::Go(to)),
-        };
-        let Some(by) = answerer(user, &party) else {
-            return Err(AppError::NotFound);
         };
         let home = home(&party);
         let decision = form

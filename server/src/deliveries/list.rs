@@ -57,8 +57,7 @@ fn row(call: AgencyCall, filter: CallFilter, retries: &[Retry]) -> CallRow {
         CallFilter::Undelivered => Vec::new(),
     };
     // Held for a party's answer: not queued yet, nothing due.
-    let held = call.state == DeliveryState::Pending
-        && call.queued_at.as_ref().is_some_and(crate::storage::is_held);
+    let held = crate::storage::is_held(call.state, call.queued_at.as_ref());
     CallRow {
         held,
         retries: retries

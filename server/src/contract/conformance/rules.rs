@@ -155,7 +155,10 @@ impl<'a> Kit<'a> {
         match self.tokens.bearer(&operation).await {
             Ok(token) => {
                 let key = Self::new_key();
-                self.callbacks.expect(&key);
+                // Reports are kept only when they can be checked (a callback key).
+                if self.target.callback_key.is_some() {
+                    self.callbacks.expect(&key);
+                }
                 let case = self.idempotency(&token, &key).await;
                 self.auth(case.as_deref()).await;
                 self.limits(&token).await;

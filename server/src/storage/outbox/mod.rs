@@ -73,7 +73,7 @@ impl Delivery {
 
     /// Whether the call is held for a party's answer (`Parties`): never tried until released.
     pub fn held(&self) -> bool {
-        self.state == DeliveryState::Pending && self.queued_at.as_ref().is_some_and(super::is_held)
+        super::is_held(self.state, self.queued_at.as_ref())
     }
 }
 

@@ -20,9 +20,10 @@ use release::{releasable, settle, HeldCall, PartyRow};
 /// Where a held call's next attempt and queue time stand: never due, never given up.
 pub(super) const HELD: &str = "9000-01-01T00:00:00.000Z";
 
-/// Whether a call's queue time says it is held for a party's answer.
-pub fn is_held(queued_at: &Instant) -> bool {
-    queued_at.stored() == HELD
+/// Whether a call (its state and queue time) is held for a party's answer: pending, and queued
+/// at `HELD`.
+pub fn is_held(state: app::domain::DeliveryState, queued_at: Option<&Instant>) -> bool {
+    state == app::domain::DeliveryState::Pending && queued_at.is_some_and(|at| at.stored() == HELD)
 }
 
 pub(super) const NEW_PARTY: &str =
@@ -82,6 +83,22 @@ pub struct StoredParty {
     pub applicant: String,
     /// The person's name as the portal knows it (empty when it does not).
     pub name: String,
+}
+
+impl StoredParty {
+    /// The task as a card on a list (*My page*, an organisation's inbox), with the applicant's
+    /// name as the portal knows it.
+    pub fn card(self, applicant: String) -> app::domain::PartyCard {
+        app::domain::PartyCard {
+            key: self.key,
+            journey_id: self.journey_id,
+            party: self.party_id,
+            reference: self.reference,
+            applicant,
+            deadline: self.deadline,
+            state: self.state,
+        }
+    }
 }
 
 #[derive(sqlx::FromRow)]
