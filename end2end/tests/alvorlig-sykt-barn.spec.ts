@@ -4,8 +4,8 @@ import { continueTo, dayFromToday, expectNoAxeViolations, jsEnabled, logIn, ques
 // Alvorlig sykt barn, as Kari Nordmann, in Bokmål: the child and both parents from
 // Folkeregisteret, her employers from Aa-registeret, who treats the child, a period of care, care
 // days and the municipality's help. Then the health service's doctor, Sigrid Fjeld, answers the
-// medical confirmation from her inbox: the applications did not wait for it, and Kari's receipt
-// says it was passed on.
+// medical confirmation from her inbox, in English: the applications did not wait for it, and
+// Kari's receipt says it was passed on.
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -108,17 +108,26 @@ test("a parent applies for care benefit, care days and the municipality's help",
   await expect(page.locator("#error-summary")).toBeVisible();
   await expect(page.getByLabel("Lege som bekrefter")).toHaveValue("Anne Lege, overlege");
   await expectNoAxeViolations(page);
-  await question(page, /Bekrefter dere at barnet er alvorlig sykt/).getByRole("radio", { name: "Ja" }).check();
-  await page.getByLabel("Diagnose og behov for tilsyn og pleie").fill("Prematur, trenger respirasjonsstøtte.");
-  await page.getByRole("button", { name: "Send svaret" }).click();
+
+  // Sigrid works in English: the same task, its questions and buttons in her language.
+  await page.goto(`/language/en?return=${encodeURIComponent(new URL(page.url()).pathname)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    /^Kari Nordmann has applied for .+ and asks .+ to answer as the child's treating health service$/,
+  );
+  await expect(page.getByText("Født for tidlig, på nyfødtintensiven.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await question(page, /Do you confirm that the child is seriously ill/).getByRole("radio", { name: "Yes" }).check();
+  await page.getByLabel("Diagnosis and need for care and supervision").fill("Premature, needs breathing support.");
+  await page.getByLabel("Doctor confirming").fill("Anne Lege, consultant");
+  await page.getByRole("button", { name: "Send your answer" }).click();
   await expect(page).toHaveURL(/\/caseworker\?party=answered$/);
-  await expect(page.getByRole("status").filter({ hasText: "Svaret er sendt." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Your answer has been sent." })).toBeVisible();
   await expect(page.getByText(reference)).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // Kari's receipt: the confirmation was passed on to NAV.
-  await page.getByRole("navigation", { name: "Innlogget bruker" }).getByRole("button", { name: "Logg ut" }).click();
+  // Kari's receipt (the language stays English for this browser): passed on to NAV.
+  await page.getByRole("navigation", { name: "Logged-in user" }).getByRole("button", { name: "Log out" }).click();
   await page.goto(receipt);
   await logIn(page, /^Kari Nordmann/);
-  await expect(page.getByText("Helsetjenesten har svart, og svaret er sendt videre.")).toBeVisible();
+  await expect(page.getByText(/ has answered, and the answer has been passed on\.$/)).toBeVisible();
 });

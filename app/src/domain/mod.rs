@@ -21,7 +21,7 @@ pub use access::CaseRead;
 pub use delivery::DeliveryState;
 pub use offer::{LifeEventKind, Offer};
 pub use party::{PartyCard, PartyState, PartyStatus};
-pub use register::{ReadOutcome, RegisterRead};
+pub use register::{ReadOutcome, RegisterRead, CHECK_LOOKUPS, PARTY_LOOKUP};
 pub use status::CaseStatus;
 pub use time::{Instant, NotATime};
 pub use version::{AuthoringAction, VersionState};

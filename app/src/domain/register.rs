@@ -48,11 +48,26 @@ impl std::fmt::Display for ReadOutcome {
     }
 }
 
+/// The look-ups made while a draft is filled in, beside the journey's own prefill look-ups:
+/// whether a business name is free (`verify = "name-free"`), whether a number given is a person
+/// (`verify = "known-person"`), and whether a person named to take part can. Each is in the
+/// access log like the reads at the start, with a `lookup-<word>` message; those that read a
+/// person's record (`true`) are in that person's log too, with a `read-as-<word>` message.
+pub const CHECK_LOOKUPS: [(&str, bool); 3] = [
+    ("name-free", false),
+    ("known-person", true),
+    (PARTY_LOOKUP, true),
+];
+
+/// The look-up of a person named to take part (a co-applicant): in the register, of full age.
+pub const PARTY_LOOKUP: &str = "party";
+
 /// One register read made on the citizen's behalf, for the access log on "My page".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegisterRead {
     pub register: String,
-    /// The look-up: `person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, `roles`.
+    /// The look-up: `person`, `spouse`, `newborn`, `children`, `deceased`, `heirs`, `roles`, …,
+    /// or one of the `CHECK_LOOKUPS`.
     pub lookup: String,
     /// Why: the journey it was read for.
     pub journey_id: String,
@@ -73,5 +88,17 @@ mod tests {
             assert_eq!(outcome.message_id(), format!("read-outcome-{outcome}"));
         }
         assert_eq!(ReadOutcome::parse("missing"), None);
+    }
+
+    #[test]
+    fn every_check_a_journey_can_name_is_a_look_up_the_access_log_can_show() {
+        for (_, name, _) in crate::journey::model::Verify::ALL {
+            assert!(
+                super::CHECK_LOOKUPS
+                    .iter()
+                    .any(|(lookup, _)| *lookup == name),
+                "`{name}` is not in CHECK_LOOKUPS"
+            );
+        }
     }
 }

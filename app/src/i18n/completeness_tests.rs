@@ -204,6 +204,17 @@ fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
                 .chain(crate::journey::check::ENHETSREGISTERET)
                 .chain(crate::journey::check::AA_REGISTERET)
                 .map(|(lookup, _, _)| format!("lookup-{lookup}")),
+        )
+        .chain(
+            crate::domain::CHECK_LOOKUPS
+                .iter()
+                .flat_map(|&(lookup, about)| {
+                    let mut ids = vec![format!("lookup-{lookup}")];
+                    if about {
+                        ids.push(format!("read-as-{lookup}"));
+                    }
+                    ids
+                }),
         );
     for id in generated {
         let id = id.as_str();

@@ -31,7 +31,17 @@ mod aa_registeret_tests;
 #[cfg(test)]
 mod cases_tests;
 #[cfg(test)]
+mod check_dates_tests;
+#[cfg(test)]
+mod check_errors_tests;
+#[cfg(test)]
+mod check_navigation_tests;
+#[cfg(test)]
+mod check_services_tests;
+#[cfg(test)]
 mod check_tests;
+#[cfg(test)]
+mod check_texts_tests;
 #[cfg(test)]
 mod explain_tests;
 #[cfg(test)]

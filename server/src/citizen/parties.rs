@@ -3,10 +3,13 @@
 //! the submission, and shown with how each stands on the receipt and *My page*.
 
 use super::{internal, today, Citizen};
-use crate::storage::{NewParty, StoredParty};
+use crate::{
+    agencies::{prefill::Read, registers::FOLKEREGISTERET},
+    storage::{Draft, NewParty, StoredParty},
+};
 use app::{
     auth::CurrentUser,
-    domain::{Instant, PartyCard, PartyStatus},
+    domain::{Instant, PartyCard, PartyStatus, ReadOutcome, PARTY_LOOKUP},
     error::AppError,
     journey::{
         date::Period,
@@ -23,15 +26,17 @@ fn problem(id: &'static str) -> Problem {
 
 impl Citizen {
     /// The problems with the one person a step names as a party (a co-applicant): the applicant
-    /// themself, a number the register does not know, a person under 18. (A register that cannot be read is no
-    /// problem here: the number's own checks stand.)
+    /// themself, a number the register does not know, a person under 18. (A register that cannot
+    /// be read is no problem here: the number's own checks stand.) Each look-up is in the access
+    /// log of the draft's person, and of the person it found.
     pub(super) async fn party_problems(
         &self,
         user: &CurrentUser,
+        draft: &Draft,
         journey: &Journey,
         step: usize,
         answers: &Answers,
-    ) -> Vec<FieldError> {
+    ) -> Result<Vec<FieldError>, AppError> {
         let fields = &journey.steps[step].fields;
         let mut named: Vec<(String, String)> = Vec::new();
         for party in &journey.parties {
@@ -49,6 +54,7 @@ impl Citizen {
         }
         let adult = today().shift(Period::Years(-18));
         let mut errors = Vec::new();
+        let mut reads = Vec::new();
         for (name, text) in named {
             let Ok(number) = IdentityNumber::parse(&text) else {
                 continue;
@@ -56,7 +62,9 @@ impl Citizen {
             let found = if number.as_str() == user.pid {
                 Some("error-party-is-you")
             } else {
-                self.register_problem(number.as_str(), adult).await
+                let (problem, read) = self.register_problem(number.as_str(), adult).await;
+                reads.extend(read);
+                problem
             };
             if let Some(id) = found {
                 errors.push(FieldError {
@@ -66,32 +74,56 @@ impl Citizen {
                 });
             }
         }
-        errors
+        self.log_reads(user, draft, &reads).await?;
+        Ok(errors)
     }
 
-    async fn register_problem(&self, pid: &str, adult: Option<Date>) -> Option<&'static str> {
-        let registers = self.registers.as_ref()?;
+    /// What Folkeregisteret says against `pid` taking part, and the read (none without registers).
+    async fn register_problem(
+        &self,
+        pid: &str,
+        adult: Option<Date>,
+    ) -> (Option<&'static str>, Option<Read>) {
+        let Some(registers) = self.registers.as_ref() else {
+            return (None, None);
+        };
+        let read_at = Instant::now();
         let read = tokio::time::timeout(
             registers.timeout,
             registers.read::<crate::agencies::prefill::Person>(
-                crate::agencies::registers::FOLKEREGISTERET,
+                FOLKEREGISTERET,
                 &format!("persons/{pid}"),
             ),
         )
         .await;
-        match read {
-            Ok(Ok(None)) => Some("error-party-unknown"),
+        let (problem, outcome) = match read {
+            Ok(Ok(None)) => (Some("error-party-unknown"), ReadOutcome::NotFound),
             Ok(Ok(Some(person))) if person.is_sound() => {
                 let of_age = person.birth().zip(adult).is_some_and(|(b, a)| b <= a);
-                (!of_age).then_some("error-party-under-age")
+                (
+                    (!of_age).then_some("error-party-under-age"),
+                    ReadOutcome::Found,
+                )
             }
             _ => {
                 tracing::warn!(
                     "a party could not be looked up in the register; the number's own checks stand"
                 );
-                None
+                (None, ReadOutcome::Failed)
             }
-        }
+        };
+        let subjects = match outcome {
+            ReadOutcome::Found => vec![pid.to_string()],
+            _ => Vec::new(),
+        };
+        let read = Read {
+            register: FOLKEREGISTERET,
+            lookup: PARTY_LOOKUP.to_string(),
+            outcome,
+            read_at,
+            subjects,
+        };
+        (problem, Some(read))
     }
 
     /// The parties a submission's answers name, to write with it. Of a group's people (every

@@ -153,12 +153,17 @@ impl Citizen {
         let walked = flow::walk(&journey, &answers, today);
         let mut errors = flow::validate_walked(&journey, step, &walked, today);
         if action == Action::Continue {
-            errors.extend(self.register_errors(&journey, step, &walked, today).await);
+            errors.extend(
+                self.register_errors(user, &draft, &journey, step, &walked, today)
+                    .await?,
+            );
         }
         // The people it names as parties, once its own answers are valid.
         let mut refused_parties = false;
         if errors.is_empty() && action == Action::Continue && !journey.parties.is_empty() {
-            errors = self.party_problems(user, &journey, step, &answers).await;
+            errors = self
+                .party_problems(user, &draft, &journey, step, &answers)
+                .await?;
             refused_parties = !errors.is_empty();
         }
         let return_to_check = value(form, "return") == Some("check");

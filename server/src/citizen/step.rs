@@ -67,8 +67,10 @@ impl Citizen {
         if ask.invalid {
             let walked = flow::walk(&journey, &view.answers, today);
             view.errors = flow::validate_walked(&journey, step, &walked, today);
-            view.errors
-                .extend(self.register_errors(&journey, step, &walked, today).await);
+            view.errors.extend(
+                self.register_errors(user, &draft, &journey, step, &walked, today)
+                    .await?,
+            );
         }
         view.conflict = conflict;
         view.return_to_check = ask.return_to_check;

@@ -59,7 +59,10 @@ impl Citizen {
             ));
         }
         let walked = flow::walk(&journey, &draft.answers, today);
-        if let Some(step) = self.first_refused_step(&journey, &walked, today).await {
+        if let Some(step) = self
+            .first_refused_step(user, &draft, &journey, &walked, today)
+            .await?
+        {
             return Ok(format!(
                 "/journey/{draft_id}/{}?invalid=1",
                 journey.steps[step].id

@@ -157,6 +157,27 @@ async fn a_club_with_accounts_is_registered_then_in_the_voluntary_register_then_
     let browser = logged_in(&app, "Aisha Khan").await;
     let board = to_the_board(&app, &browser).await;
     let accounts = board_of_two(&app, &browser, &board).await;
+    // Each check was a register read: the name searches and the numbers are in Aisha's access
+    // log (the unknown number with nothing found), and Kari, found by hers, sees it in her own.
+    let (_, my_page) = page(&app, &browser, "/my-page").await;
+    for text in [
+        "Om navnet du ønsket, er ledig",
+        "Kontroll av et fødselsnummer du oppga",
+        "Ingen opplysninger",
+        "Enhetsregisteret",
+    ] {
+        assert!(my_page.contains(text), "{text}: {my_page}");
+    }
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    let (_, hers) = page(&app, &kari, "/my-page").await;
+    let about = hers
+        .split_once(r#"id="reads-about""#)
+        .map(|(_, rest)| rest)
+        .unwrap_or_else(|| panic!("a log of reads about her: {hers}"));
+    assert!(
+        about.contains("Kontroll av fødselsnummeret ditt, som søkeren oppga"),
+        "{about}"
+    );
     let voluntary = answer(
         &app,
         &browser,
@@ -229,6 +250,27 @@ async fn a_new_organisation_without_accounts_goes_around_the_compensation() {
     let browser = logged_in(&app, "Aisha Khan").await;
     let board = to_the_board(&app, &browser).await;
     let accounts = board_of_two(&app, &browser, &board).await;
+    // Each check was a register read: the name searches and the numbers are in Aisha's access
+    // log (the unknown number with nothing found), and Kari, found by hers, sees it in her own.
+    let (_, my_page) = page(&app, &browser, "/my-page").await;
+    for text in [
+        "Om navnet du ønsket, er ledig",
+        "Kontroll av et fødselsnummer du oppga",
+        "Ingen opplysninger",
+        "Enhetsregisteret",
+    ] {
+        assert!(my_page.contains(text), "{text}: {my_page}");
+    }
+    let kari = logged_in(&app, "Kari Nordmann").await;
+    let (_, hers) = page(&app, &kari, "/my-page").await;
+    let about = hers
+        .split_once(r#"id="reads-about""#)
+        .map(|(_, rest)| rest)
+        .unwrap_or_else(|| panic!("a log of reads about her: {hers}"));
+    assert!(
+        about.contains("Kontroll av fødselsnummeret ditt, som søkeren oppga"),
+        "{about}"
+    );
     let voluntary = answer(&app, &browser, &accounts, &[("has_accounts", "no")]).await;
     let payment = into_the_register(&app, &browser, &voluntary, "no").await;
     assert!(

@@ -7,6 +7,7 @@ mod case;
 mod inbox;
 pub(crate) mod messages;
 pub mod model;
+mod query;
 mod requests;
 mod table;
 mod tasks;

@@ -115,7 +115,8 @@ mod moving;
 mod parts;
 mod publishing;
 mod question_flags;
-mod steps_questions;
+mod questions;
+mod steps;
 
 #[tokio::test]
 async fn every_admin_reads_every_journey_and_only_the_owners_admins_change_it() {

@@ -4,9 +4,13 @@
 //! died with two heirs and who runs a business. Generated deterministically from the day the
 //! simulator starts (a newborn stays a newborn), so every machine has the same people that day.
 
+mod numbers;
+
 use crate::identity::population::population as login_population;
-use app::journey::{IdentityNumber, OrgNumber};
 use chrono::{Datelike, Days, NaiveDate};
+pub(super) use numbers::organisation_number;
+use numbers::synthetic_d_number;
+pub use numbers::{next_organisation_number, synthetic_pid};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -72,49 +76,6 @@ impl Population {
     pub fn person(&self, pid: &str) -> Option<&RegisterPerson> {
         self.persons.iter().find(|p| p.pid == pid)
     }
-}
-
-/// A synthetic identity number (month + 80) for a birth date that no one in `taken` has:
-/// individual numbers 500–999 for births from 2000, 100–499 before.
-pub fn synthetic_pid(birth: NaiveDate, taken: &mut HashSet<String>) -> String {
-    synthetic_number(birth, 0, taken)
-}
-
-/// The same as a D-number (the day + 40): someone registered without a fødselsnummer.
-fn synthetic_d_number(birth: NaiveDate, taken: &mut HashSet<String>) -> String {
-    synthetic_number(birth, 40, taken)
-}
-
-fn synthetic_number(birth: NaiveDate, day_offset: u32, taken: &mut HashSet<String>) -> String {
-    let first_nine = |individual: u32| {
-        format!(
-            "{:02}{:02}{:02}{individual:03}",
-            birth.day() + day_offset,
-            birth.month() + 80,
-            birth.year() % 100
-        )
-    };
-    let individuals = if birth.year() >= 2000 {
-        500..1000
-    } else {
-        100..500
-    };
-    let pid = individuals
-        .filter_map(|i| IdentityNumber::with_check_digits(&first_nine(i)))
-        .map(|n| n.as_str().to_string())
-        .find(|pid| !taken.contains(pid))
-        .unwrap_or_else(|| unreachable!("a date has hundreds of free synthetic numbers"));
-    taken.insert(pid.clone());
-    pid
-}
-
-/// A valid organisation number `9nnnnnnn` + check digit, from the `n`th base on (a base whose
-/// check digit would be 10 is skipped).
-pub(super) fn organisation_number(n: u32) -> String {
-    (n..)
-        .find_map(|k| (0..10).find_map(|d| OrgNumber::parse(&format!("9{k:07}{d}")).ok()))
-        .map(|number| number.as_str().to_string())
-        .unwrap_or_else(|| unreachable!("some base has a check digit"))
 }
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -325,17 +286,10 @@ fn event(kind: &'static str, pid: &str, date: NaiveDate) -> RegisterEvent {
     }
 }
 
-/// A new organisation number not in `units`.
-pub fn next_organisation_number(units: &[Unit]) -> String {
-    (1..)
-        .map(organisation_number)
-        .find(|orgnr| units.iter().all(|u| &u.orgnr != orgnr))
-        .unwrap_or_else(|| unreachable!("there are free numbers"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use app::journey::{IdentityNumber, OrgNumber};
 
     fn today() -> NaiveDate {
         date(2026, 11, 22)

@@ -1,0 +1,87 @@
+//! Dødsfall og arv with more than one person: a private settlement waits for every heir of full
+//! age but the applicant (a minor acts through a guardian), who consents in a task of their own.
+
+use crate::{
+    delivery::{fast_app, settle, submit},
+    journey::answer,
+    login::{location, page, synthetic},
+    parties::{liv, logged_in_by_number, post_task, related, task_on_my_page},
+};
+use app::domain::DeliveryState;
+use server::storage::Database;
+
+#[tokio::test]
+async fn every_heir_of_full_age_but_the_applicant_consents_to_a_private_settlement() {
+    let app = fast_app().await;
+    let database = Database::connect(&app.database_url).await.expect("db");
+    let per_pid = synthetic("Per Hansen");
+    let arne = related(&app, &per_pid, "parent").await.remove(0);
+    let liv = liv(&app).await;
+    let yusuf = related(&app, &synthetic("Aisha Khan"), "child")
+        .await
+        .remove(0);
+    let per = crate::journey::logged_in_high(&app, "Per Hansen").await;
+    let first = crate::journey::start(&app, &per, "dodsfall-og-arv").await;
+    let died = crate::journey::days_ago(45);
+    let next = answer(
+        &app,
+        &per,
+        &first,
+        &[
+            ("deceased_pid", &arne),
+            ("deceased_name", "Arne Hansen"),
+            ("death_date", &died),
+            ("has_will", "no"),
+        ],
+    )
+    .await;
+    let heirs = answer(&app, &per, &next, &[("relation", "child")]).await;
+    let heir = |i: usize, pid: &str, name: &str| {
+        vec![
+            (format!("heirs.{i}._"), String::new()),
+            (format!("heirs.{i}.heir_pid"), pid.to_string()),
+            (format!("heirs.{i}.heir_name"), name.to_string()),
+            (format!("heirs.{i}.heir_relation"), "child".to_string()),
+        ]
+    };
+    let mut answers = heir(0, &per_pid, "Per Hansen");
+    answers.extend(heir(1, &liv, "Liv Hansen"));
+    // A minor heir (any child's number serves) acts through a guardian: no task for them.
+    answers.extend(heir(2, &yusuf, "Yusuf Khan"));
+    answers.push(("heirs_informed".into(), "yes".into()));
+    answers.push(("heirs_under_guardianship".into(), "yes".into()));
+    let answers: Vec<(&str, &str)> = answers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let settlement = answer(&app, &per, &heirs, &answers).await;
+    let private = answer(&app, &per, &settlement, &[("settlement", "private")]).await;
+    let assets = answer(&app, &per, &private, &[("debt_liability", "yes")]).await;
+    let check = answer(&app, &per, &assets, &[("bank_deposits", "125 000")]).await;
+    assert!(check.ends_with("/check"), "{check}");
+    let reference = submit(&app, &per, &check).await;
+    let parties = database
+        .parties()
+        .of_submission(&reference)
+        .await
+        .expect("parties");
+    let who: Vec<&str> = parties.iter().map(|p| p.person_id.as_str()).collect();
+    assert_eq!(
+        who,
+        [liv.as_str()],
+        "Liv alone: Per applied, Yusuf is a minor"
+    );
+
+    // Liv consents: she sees the deceased and the settlement, and the court gets the case.
+    let liv_browser = logged_in_by_number(&app, &liv).await;
+    let task = task_on_my_page(&app, &liv_browser).await;
+    let (_, html) = page(&app, &liv_browser, &task).await;
+    assert!(
+        html.contains("Arne Hansen") && html.contains("Jeg samtykker"),
+        "{html}"
+    );
+    assert!(!html.contains("125"), "not the estate's figures: {html}");
+    let response = post_task(&app, &liv_browser, &task, &[("decision", "answer")]).await;
+    assert_eq!(location(&response), "/my-page?party=answered");
+    settle(&database, &reference, DeliveryState::Delivered).await;
+}
