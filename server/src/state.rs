@@ -39,8 +39,6 @@ pub struct State {
     /// The keys agencies sign status callbacks with: each agency's own (the shared one only in
     /// demo use).
     pub callback_secret: crate::agencies::signature::CallbackKeys,
-    /// Status reports the conformance kit waits for (the test connection's own calls).
-    pub conformance: Arc<crate::contract::conformance::listener::Waiters>,
     /// The registers prefill reads; `None`: no prefill (real agencies without registers).
     pub registers: Option<crate::agencies::prefill::Registers>,
     /// The citizen's use cases (`crate::citizen`), which pages and forms call.

@@ -113,7 +113,6 @@ mod tests {
                 connectors: live,
             }),
             callback_secret: "t".into(),
-            conformance: std::sync::Arc::default(),
             public_url: "http://127.0.0.1:9".into(),
             registers: None,
             identity: crate::identity::Identity {

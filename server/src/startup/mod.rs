@@ -247,9 +247,8 @@ impl Application {
             database: database.clone(),
             connectors: connectors.clone(),
         });
-        let waiters = Arc::new(crate::contract::conformance::listener::Waiters::default());
         let kit = crate::contract::conformance::portal::InPortal {
-            waiters: waiters.clone(),
+            database: database.clone(),
             callback_url: format!("{public_url}{}", crate::contract::CALLBACK_PATH),
             keys: callback_keys.clone(),
             journeys: journeys.clone(),
@@ -276,7 +275,6 @@ impl Application {
             public_url: public_url.clone(),
             identity,
             callback_secret: callback_keys,
-            conformance: waiters,
             registers,
             edge: Arc::new(http::edge::Edge::new(&config)),
         });

@@ -12,6 +12,7 @@ mod authoring_services;
 mod caseworker;
 mod citizen_walk;
 mod conformance;
+mod conformance_instances;
 mod connectors;
 mod deliveries;
 mod delivery;

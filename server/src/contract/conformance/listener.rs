@@ -1,7 +1,7 @@
-//! Where the kit hears status reports. From a terminal, `listen` serves `POST
-//! /v1/agency-callbacks` itself (the agency must reach it: `--listen` and `--callback-url`). In
-//! the portal, `Waiters` takes them from the portal's own callback endpoint: a report whose call
-//! the kit is waiting for is handed over there and never reaches the outbox.
+//! Where the kit hears status reports from a terminal: `listen` serves `POST
+//! /v1/agency-callbacks` itself (the agency must reach it: `--listen` and `--callback-url`), and
+//! `Waiters` keeps the reports of the calls the kit waits for. (In the portal, reports come to
+//! the portal's own endpoint and are kept in the database: `reports`.)
 
 use super::{Callbacks, Heard};
 use crate::{
@@ -72,8 +72,7 @@ impl Waiters {
     }
 }
 
-/// A callback address and the reports taken there, as the kit's `Callbacks`: the portal's own
-/// endpoint, or one of `listen`'s.
+/// `listen`'s callback address and the reports taken there, as the kit's `Callbacks`.
 pub struct Reports {
     pub url: String,
     pub waiters: Arc<Waiters>,
@@ -85,7 +84,7 @@ impl Callbacks for Reports {
         self.url.clone()
     }
 
-    fn expect(&self, call: &str) {
+    async fn expect(&self, call: &str) {
         self.waiters.expect(call);
     }
 

@@ -2,7 +2,7 @@
 //! with a verdict and what was seen, for a vendor to act on. `server conformance` runs it from a
 //! terminal (with its own listener for callbacks, `listener::listen`); an agency admin's "test
 //! connection" runs it over the connector in force, with callbacks coming to the portal's own
-//! endpoint (`listener::Waiters`).
+//! endpoint, on whichever instance, and kept in the database for the kit (`reports`).
 //!
 //! The rules (`rules.rs`), by id:
 //! - `idempotency`: the same `Idempotency-Key` twice gives the same case (201 or 200, a plain case
@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod listener;
 pub mod portal;
+pub mod reports;
 mod rules;
 
 use app::pages::admin::model::{RuleOutcome, Verdict};
@@ -94,7 +95,7 @@ pub trait Callbacks: Send + Sync {
     /// The address the agency is told to send them to.
     fn url(&self) -> String;
     /// Reports about `call` are to be kept (said before the call is made).
-    fn expect(&self, call: &str);
+    async fn expect(&self, call: &str);
     /// The first report about `call`, waiting at most `wait`.
     async fn heard(&self, call: &str, wait: Duration) -> Option<Heard>;
 }

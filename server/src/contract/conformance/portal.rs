@@ -1,15 +1,13 @@
 //! The kit in the portal: an agency admin's "test connection" runs every rule over the agency's
 //! connector in force — its address, its token (static, or Maskinporten per operation) and its
-//! timeout — with status reports coming to the portal's own callback endpoint, which hands the
-//! kit's (`KEY_PREFIX`) to it. With several instances behind one address, a report can reach
-//! another instance: `callback-signature` then says none arrived.
+//! timeout — with status reports coming to the portal's own callback endpoint, which keeps the
+//! kit's (`KEY_PREFIX`) in the database (`reports`): with several instances behind one address,
+//! the instance running the kit finds the report whichever instance the agency reached.
 
-use super::{
-    listener::{Reports, Waiters},
-    run, Target, Tokens,
-};
+use super::{reports::Stored, run, Target, Tokens};
 use crate::{
     agencies::signature::CallbackKeys, connectors::live::Route, journeys::live::LiveCatalog,
+    storage::Database,
 };
 use app::{journey::Agency, pages::admin::model::RuleOutcome};
 use std::{sync::Arc, time::Duration};
@@ -19,7 +17,8 @@ pub const CALLBACK_WAIT: Duration = Duration::from_secs(10);
 
 /// What the portal's test connection needs to run the kit.
 pub struct InPortal {
-    pub waiters: Arc<Waiters>,
+    /// Where the reports are kept, for every instance.
+    pub database: Database,
     /// The portal's callback address, as agencies reach it.
     pub callback_url: String,
     pub keys: CallbackKeys,
@@ -60,9 +59,9 @@ impl InPortal {
             route,
             agency: agency.id(),
         };
-        let callbacks = Reports {
+        let callbacks = Stored {
             url: self.callback_url.clone(),
-            waiters: self.waiters.clone(),
+            database: self.database.clone(),
         };
         Some(run(client, &target, &tokens, &callbacks).await)
     }

@@ -157,7 +157,7 @@ impl<'a> Kit<'a> {
                 let key = Self::new_key();
                 // Reports are kept only when they can be checked (a callback key).
                 if self.target.callback_key.is_some() {
-                    self.callbacks.expect(&key);
+                    self.callbacks.expect(&key).await;
                 }
                 let case = self.idempotency(&token, &key).await;
                 self.auth(case.as_deref()).await;
