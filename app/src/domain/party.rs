@@ -42,6 +42,25 @@ impl PartyState {
         PartyState::ALL.into_iter().find(|s| s.as_str() == word)
     }
 
+    /// The word a task that is no longer open in this state sends its page back with
+    /// (`?party=closed-answered`): a task answered twice, past its deadline or stopped is told
+    /// so, not silently dropped.
+    pub fn closed_word(self) -> String {
+        format!("closed-{}", self.as_str())
+    }
+
+    /// The message that says why a task is closed, from its `closed_word`; `None` for any other
+    /// word (a waiting task is not closed).
+    pub fn closed_message(word: &str) -> Option<&'static str> {
+        match PartyState::parse(word.strip_prefix("closed-")?)? {
+            PartyState::Waiting => None,
+            PartyState::Answered => Some("party-closed-answered"),
+            PartyState::Refused => Some("party-closed-refused"),
+            PartyState::Expired => Some("party-closed-expired"),
+            PartyState::Stopped => Some("party-closed-stopped"),
+        }
+    }
+
     /// The Fluent message that says it (`party-state-waiting`), with `$name` and `$date`.
     pub fn message_id(self) -> &'static str {
         match self {

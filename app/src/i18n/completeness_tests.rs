@@ -193,6 +193,12 @@ fn every_answer_problem_and_yes_no_label_has_a_message_in_every_language() {
         .chain(["answer-yes".to_string(), "answer-no".to_string()])
         .chain(statuses)
         .chain(ReadOutcome::ALL.map(|o| o.message_id().to_string()))
+        .chain(
+            crate::domain::PartyState::ALL
+                .iter()
+                .filter_map(|s| crate::domain::PartyState::closed_message(&s.closed_word()))
+                .map(str::to_string),
+        )
         .chain([
             "register-folkeregisteret".into(),
             "register-enhetsregisteret".into(),

@@ -80,7 +80,18 @@ impl Citizen {
             Err(error) => return Err(internal(&error, "cannot read a party task")),
         };
         if party.state != PartyState::Waiting || party.deadline <= Instant::now() {
-            return Ok(Outcome::Elsewhere(home(&party).into()));
+            // Answered (twice, or from another tab), past its deadline or stopped: the page it
+            // leads back to says which, and nothing is taken.
+            let state = match party.state {
+                PartyState::Waiting => PartyState::Expired,
+                state => state,
+            };
+            tracing::info!(state = %state.as_str(), "a party task that is no longer open");
+            return Ok(Outcome::Elsewhere(format!(
+                "{}?party={}",
+                home(&party),
+                state.closed_word()
+            )));
         }
         let journey = self
             .pinned(&party.journey_id, party.journey_version)
@@ -177,11 +188,10 @@ impl Citizen {
                         "a party refused: the submission is stopped"
                     );
                 }
-                return Ok(PartyAnswered::Go(if refused {
-                    format!("{home}?party=refused")
-                } else {
-                    home.into()
-                }));
+                if !refused {
+                    return self.closed_meanwhile(user, key, home).await;
+                }
+                return Ok(PartyAnswered::Go(format!("{home}?party=refused")));
             }
             "answer" if party.task == PartyTask::Answer => {
                 let fields = own_fields(&journey, &party.party_id);
@@ -208,9 +218,27 @@ impl Citizen {
         }
         .map_err(|error| internal(&error, "cannot record a party's answer"))?;
         tracing::info!(reference = party.reference, ?done, "a party answered");
-        Ok(PartyAnswered::Go(match done {
-            Answered::NotOpen => home.into(),
-            Answered::Waiting | Answered::Released => format!("{home}?party=answered"),
-        }))
+        match done {
+            Answered::NotOpen => self.closed_meanwhile(user, key, home).await,
+            Answered::Waiting | Answered::Released => {
+                Ok(PartyAnswered::Go(format!("{home}?party=answered")))
+            }
+        }
+    }
+
+    /// A task that closed between reading it and taking the answer (another tab, the deadline
+    /// sweep): back to `home`, told why.
+    async fn closed_meanwhile(
+        &self,
+        user: &CurrentUser,
+        key: &str,
+        home: &str,
+    ) -> Result<PartyAnswered, AppError> {
+        Ok(PartyAnswered::Go(
+            match self.open_party(user, key).await? {
+                Outcome::Elsewhere(to) => to,
+                Outcome::Page(_) => home.into(),
+            },
+        ))
     }
 }

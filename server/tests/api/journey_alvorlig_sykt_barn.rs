@@ -352,11 +352,16 @@ async fn kari_applies_for_care_benefit_care_days_relief_and_a_coordinator_for_he
         receipt.contains("Helsetjenesten har svart, og svaret er sendt videre."),
         "{receipt}"
     );
-    // Answered once: the task is gone from the inbox, and opening it again leads there.
+    // Answered once: the task is gone from the inbox, and opening it again leads there, told so.
     let (_, html) = page(&app, &sigrid, "/caseworker").await;
     assert!(!html.contains("href=\"/party/"), "{html}");
     let response = sigrid.get(app.url(&task)).send().await.expect("task");
-    assert_eq!(location(&response), "/caseworker");
+    assert_eq!(location(&response), "/caseworker?party=closed-answered");
+    let (_, html) = page(&app, &sigrid, &location(&response)).await;
+    assert!(
+        html.contains("Denne oppgaven er allerede besvart."),
+        "{html}"
+    );
 
     let benefit = received(&database, &calls, "care-benefit").await;
     let payload = &benefit["payload"];

@@ -46,6 +46,7 @@ mod machine;
 mod offers;
 mod pages;
 mod parties;
+mod parties_closed;
 mod parties_heirs;
 mod prefill;
 mod prefill_registers;

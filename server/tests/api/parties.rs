@@ -27,7 +27,7 @@ fn family(other: &str) -> Vec<(&'static str, String)> {
 }
 
 /// Kari's Få barn naming `other` to confirm, submitted: its reference.
-async fn submitted_naming(app: &TestApp, kari: &Client, other: &str) -> String {
+pub(crate) async fn submitted_naming(app: &TestApp, kari: &Client, other: &str) -> String {
     let check = walk_fa_barn(app, kari).await;
     let answers = family(other);
     let answers: Vec<(&str, &str)> = answers.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -213,10 +213,15 @@ async fn the_submission_waits_for_the_other_parent_who_sees_only_his_part_and_an
         assert_eq!(parties[0]["answers"]["other_parent_agrees_name"], true);
         assert_eq!(parties[0]["answers"]["other_parent_takes_leave"], false);
     }
-    // A second answer changes nothing and leads to My page.
+    // A second answer changes nothing and leads to My page, which says the task was answered.
     let response = post_task(&app, &ola, &task, &[("decision", "refuse")]).await;
     assert_eq!(response.status(), 303);
-    assert_eq!(location(&response), "/my-page");
+    assert_eq!(location(&response), "/my-page?party=closed-answered");
+    let (_, html) = page(&app, &ola, &location(&response)).await;
+    assert!(
+        html.contains("Denne oppgaven er allerede besvart. Svaret som ble sendt, står."),
+        "{html}"
+    );
     let (_, receipt) = page(&app, &kari, &format!("/receipt/{reference}")).await;
     assert!(receipt.contains("Ola Nordmann har svart."), "{receipt}");
     let kari_notified = database
@@ -277,7 +282,12 @@ async fn a_party_not_in_the_login_list_logs_in_by_number_and_a_refusal_stops_the
         ],
     )
     .await;
-    assert_eq!(location(&response), "/my-page");
+    assert_eq!(location(&response), "/my-page?party=closed-refused");
+    let (_, html) = page(&app, &liv_browser, &location(&response)).await;
+    assert!(
+        html.contains("Det er allerede svart nei på denne oppgaven."),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -302,7 +312,7 @@ async fn a_deadline_that_passes_stops_the_submission_and_the_task_closes() {
         .is_empty());
     let response = ola.get(app.url(&task)).send().await.expect("task");
     assert_eq!(response.status(), 303);
-    assert_eq!(location(&response), "/my-page");
+    assert_eq!(location(&response), "/my-page?party=closed-expired");
     let (_, receipt) = page(&app, &kari, &format!("/receipt/{reference}")).await;
     assert!(receipt.contains("svarte ikke innen fristen"), "{receipt}");
     // Ola is told on his My page, with no task left to open.

@@ -3,7 +3,7 @@
 //! answered or declined (`?party=answered|refused`).
 
 use crate::{
-    domain::PartyCard,
+    domain::{PartyCard, PartyState},
     i18n::{tr, tr_with},
     pages::citizen::text::{display_time, title_of},
 };
@@ -14,12 +14,13 @@ pub(super) fn party_tasks(tasks: &[PartyCard]) -> impl IntoView {
     let done = use_query_map()
         .with_untracked(|q| q.get("party"))
         .and_then(|done| match done.as_str() {
-            "answered" => Some("inbox-party-answered"),
-            "refused" => Some("inbox-party-refused"),
-            _ => None,
+            "answered" => Some(("inbox-party-answered", "success")),
+            "refused" => Some(("inbox-party-refused", "success")),
+            // A task no longer open: said as information.
+            word => PartyState::closed_message(word).map(|id| (id, "info")),
         });
-    let note = done.map(|id| {
-        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr(id)}</p></div> }
+    let note = done.map(|(id, color)| {
+        view! { <div class="ds-alert" data-color=color role="status"><p class="ds-paragraph">{tr(id)}</p></div> }
     });
     let list = (!tasks.is_empty()).then(|| {
         let items = tasks

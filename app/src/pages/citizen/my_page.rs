@@ -13,6 +13,7 @@ use super::{
 };
 use crate::{
     auth::CurrentUser,
+    domain::PartyState,
     i18n::{tr, tr_with},
     pages::load::citizen_page,
 };
@@ -29,7 +30,9 @@ pub fn MyPage() -> impl IntoView {
             q.get("deleted").is_some(),
             q.get("answered").is_some(),
             q.get("dismissed").is_some(),
-            q.get("party").filter(|p| p == "answered" || p == "refused"),
+            q.get("party").filter(|p| {
+                p == "answered" || p == "refused" || PartyState::closed_message(p).is_some()
+            }),
         )
     });
     citizen_page(
@@ -76,8 +79,13 @@ fn my_page(data: MyPageView, user: CurrentUser) -> impl IntoView {
         view! { <div class="ds-alert" data-color="info" role="status"><p class="ds-paragraph">{tr("my-page-offer-dismissed")}</p></div> }
     });
     let party_done = data.party_done.as_deref().map(|done| {
-        let id = if done == "refused" { "my-page-party-refused" } else { "my-page-party-answered" };
-        view! { <div class="ds-alert" data-color="success" role="status"><p class="ds-paragraph">{tr(id)}</p></div> }
+        // A task no longer open is said as information; one just done, as a success.
+        let (id, color) = match (done, PartyState::closed_message(done)) {
+            (_, Some(closed)) => (closed, "info"),
+            ("refused", None) => ("my-page-party-refused", "success"),
+            _ => ("my-page-party-answered", "success"),
+        };
+        view! { <div class="ds-alert" data-color=color role="status"><p class="ds-paragraph">{tr(id)}</p></div> }
     });
     view! {
         <Title text=tr("my-page-title") />
