@@ -57,6 +57,7 @@ connector-url-link-local = The address is a link-local network address and canno
 connector-auth-unknown = Choose how to authenticate.
 connector-scopes-missing = Type at least one scope when Maskinporten is used.
 connector-scopes-invalid = Scopes may contain only letters, digits and the characters : . _ / -, separated by spaces.
+connector-scopes-other-agency = Each scope must be your own agency's: it starts with your agency's id and a colon, for example “nav:child-benefit” for NAV.
 connector-token-missing = Type the token. No token is stored yet.
 connector-token-invalid = The token may contain only visible characters without spaces, and at most 4096 of them.
 connector-timeout-range = Type a whole number from 1 to 120.

@@ -57,6 +57,7 @@ connector-url-link-local = Adressen er en lokal nettverksadresse (link-local) og
 connector-auth-unknown = Velg en måte å autentisere på.
 connector-scopes-missing = Skriv minst ett omfang når Maskinporten brukes.
 connector-scopes-invalid = Omfang kan bare inneholde bokstaver, tall og tegnene : . _ / -, skilt med mellomrom.
+connector-scopes-other-agency = Hvert omfang må høre til deres egen virksomhet: det begynner med virksomhetens id og kolon, for eksempel «nav:child-benefit» for NAV.
 connector-token-missing = Skriv inn tokenet. Det er ikke lagret noe token ennå.
 connector-token-invalid = Tokenet kan bare inneholde synlige tegn uten mellomrom, og høyst 4096 tegn.
 connector-timeout-range = Skriv et helt tall fra 1 til 120.

@@ -57,6 +57,7 @@ connector-url-link-local = Adressa er ei lokal nettverksadresse (link-local) og 
 connector-auth-unknown = Vel ein måte å autentisere på.
 connector-scopes-missing = Skriv minst eitt omfang når Maskinporten blir brukt.
 connector-scopes-invalid = Omfang kan berre innehalde bokstavar, tal og teikna : . _ / -, skilde med mellomrom.
+connector-scopes-other-agency = Kvart omfang må høyre til dykkar eiga verksemd: det byrjar med id-en til verksemda og kolon, til dømes «nav:child-benefit» for NAV.
 connector-token-missing = Skriv inn tokenet. Det er ikkje lagra noko token enno.
 connector-token-invalid = Tokenet kan berre innehalde synlege teikn utan mellomrom, og høgst 4096 teikn.
 connector-timeout-range = Skriv eit heilt tal frå 1 til 120.

@@ -51,20 +51,45 @@ pub struct Route<'a> {
 
 enum RouteAuth<'a> {
     Environment(&'a AgencyAuth),
+    /// The environment's authentication, to an address an admin saved: never the shared static
+    /// token, which other agencies take too.
+    EnvironmentElsewhere(&'a AgencyAuth),
     Static(String),
     Maskinporten(Option<&'a MachineTokens>, String),
 }
 
 impl Route<'_> {
-    /// The bearer token for a call to `agency`'s `service`.
+    /// The bearer token for a call to `agency`'s `service`. An admin's connector gets tokens for
+    /// its own agency only: its scopes must all be `<agency>:…`, and the environment's shared
+    /// static token is not sent to an address it saved (whoever holds that address could call
+    /// every other agency with it).
     pub async fn bearer(&self, agency: &str, service: &str) -> Result<String, String> {
         match &self.auth {
             RouteAuth::Environment(auth) => auth.bearer(agency, service).await,
+            RouteAuth::EnvironmentElsewhere(AgencyAuth::Static(config))
+                if !config.agency_tokens.contains_key(agency) =>
+            {
+                Err(format!(
+                    "the shared agency token is not sent to an address a connector saved; give                      the connector a token of its own, Maskinporten, or {agency}'s own                      environment token"
+                ))
+            }
+            RouteAuth::EnvironmentElsewhere(auth) => auth.bearer(agency, service).await,
             RouteAuth::Static(token) => Ok(token.clone()),
+            RouteAuth::Maskinporten(_, scopes) if !own_scopes(agency, scopes) => Err(format!(
+                "the connector asks for scopes that are not {agency}'s: {scopes}"
+            )),
             RouteAuth::Maskinporten(Some(tokens), scopes) => tokens.token(scopes).await,
             RouteAuth::Maskinporten(None, _) => Err("no Maskinporten is configured".into()),
         }
     }
+}
+
+/// Whether every scope in `scopes` is `agency`'s own (`<agency>:<something>`), and there is one.
+pub fn own_scopes(agency: &str, scopes: &str) -> bool {
+    let prefix = format!("{agency}:");
+    let mut scopes = scopes.split_whitespace().peekable();
+    scopes.peek().is_some()
+        && scopes.all(|scope| scope.len() > prefix.len() && scope.starts_with(&prefix))
 }
 
 impl LiveConnectors {
@@ -112,6 +137,7 @@ impl LiveConnectors {
             ("maskinporten", _) => {
                 RouteAuth::Maskinporten(defaults.machine.as_ref(), s.scopes.clone())
             }
+            _ if s.url.is_some() => RouteAuth::EnvironmentElsewhere(&defaults.auth),
             _ => environment.auth,
         };
         let millis = |ms: i64| Duration::from_millis(u64::try_from(ms).unwrap_or(0));

@@ -205,7 +205,7 @@ impl ConnectorsPort for Connectors {
             .token(agency.id())
             .await
             .map_err(failed("cannot read an agency's connector"))?;
-        let settings = match validate::validate(form, &self.portal, kept) {
+        let settings = match validate::validate(agency.id(), form, &self.portal, kept) {
             Ok(settings) => settings,
             Err(problems) => return Ok(Err(problems)),
         };

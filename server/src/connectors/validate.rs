@@ -142,6 +142,7 @@ fn address(typed: &str, portal: &Portal, problems: &mut Vec<FieldProblem>) -> Op
 /// The form as settings to store, with `kept` (the token in force) unless a new one was typed;
 /// or every problem.
 pub fn validate(
+    agency: &str,
     form: &ConnectorForm,
     portal: &Portal,
     kept: Option<String>,
@@ -170,6 +171,9 @@ pub fn validate(
             let sound = |c: char| c.is_ascii_alphanumeric() || ":._/-".contains(c);
             if !scopes.chars().all(|c| c == ' ' || sound(c)) {
                 problems.push(problem("scopes", "connector-scopes-invalid"));
+            } else if !super::live::own_scopes(agency, &scopes) {
+                // A token for another agency or a register would go to this connector's address.
+                problems.push(problem("scopes", "connector-scopes-other-agency"));
             }
         }
         "static" if token.is_none() && typed.is_empty() => {

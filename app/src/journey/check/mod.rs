@@ -33,7 +33,7 @@ pub use limits::MAX_BYTES;
 /// reads them, and the admin's form to add a look-up offers them (`registers`).
 #[cfg(feature = "ssr")]
 pub(crate) use prefill::registers;
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 pub(crate) use prefill::{AA_REGISTERET, ENHETSREGISTERET, FOLKEREGISTERET};
 pub(super) use raw::RawFile;
 

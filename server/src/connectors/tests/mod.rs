@@ -3,6 +3,7 @@
 //! is `http://portal.example:8080`, listening on port 8080.
 
 mod rollback;
+mod tokens;
 
 use super::{live::Defaults, live::LiveConnectors, subject, Connectors, Portal};
 use crate::{
