@@ -133,7 +133,7 @@ pub async fn callback(
             CallbackQuery {
                 error: Some(error), ..
             },
-        ) => Err(LoginError::Provider(error)),
+        ) => Err(LoginError::from_provider(&error)),
         (
             Some(pending),
             CallbackQuery {

@@ -153,6 +153,12 @@ pub enum LoginError {
 }
 
 impl LoginError {
+    /// The error a provider sent back in the query string, as words fit for the log: no control
+    /// characters (a line break would forge a log line), at most 200 of them.
+    pub fn from_provider(said: &str) -> LoginError {
+        LoginError::Provider(said.chars().filter(|c| !c.is_control()).take(200).collect())
+    }
+
     /// The reason code shown in the error page's address (never details).
     pub fn reason(&self) -> &'static str {
         match self {
@@ -365,7 +371,20 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Level;
+    use super::{Level, LoginError};
+
+    #[test]
+    fn a_providers_error_cannot_forge_a_log_line_or_flood_it() {
+        let forged = "access_denied\r\n2026-11-30T08:00:00Z  INFO login established";
+        let LoginError::Provider(said) = LoginError::from_provider(forged) else {
+            panic!("a provider's error");
+        };
+        assert_eq!(said, "access_denied2026-11-30T08:00:00Z  INFO login established");
+        let LoginError::Provider(long) = LoginError::from_provider(&"x".repeat(10_000)) else {
+            panic!("a provider's error");
+        };
+        assert_eq!(long.len(), 200);
+    }
 
     #[test]
     fn high_meets_substantial_but_not_the_other_way_round() {
