@@ -114,9 +114,7 @@ impl Citizen {
         let journey = self
             .pinned(&draft.journey_id, draft.journey_version)
             .await?;
-        if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
-            return Err(AppError::Unauthenticated(SecurityLevel::High));
-        }
+        level_met(&journey, user)?;
         Ok(Outcome::Page((draft, journey)))
     }
 
@@ -296,4 +294,14 @@ impl CitizenPort for Citizen {
     ) -> Result<String, AppError> {
         self.send(user, reference, case, text).await
     }
+}
+
+/// A journey at the high level is high for every look at its answers — the draft, the receipt
+/// and a party's task — not only for its start: a person logged in lower is sent to log in again
+/// at that level (and back).
+pub(crate) fn level_met(journey: &Journey, user: &CurrentUser) -> Result<(), AppError> {
+    if journey.meta.security_level == SecurityLevel::High && !user.acr.ends_with("high") {
+        return Err(AppError::Unauthenticated(SecurityLevel::High));
+    }
+    Ok(())
 }

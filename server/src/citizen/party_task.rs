@@ -96,6 +96,7 @@ impl Citizen {
         let journey = self
             .pinned(&party.journey_id, party.journey_version)
             .await?;
+        super::level_met(&journey, user)?;
         Ok(Outcome::Page((party, journey, by)))
     }
 

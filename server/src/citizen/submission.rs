@@ -93,6 +93,7 @@ impl Citizen {
         let journey = self
             .pinned(&submission.journey_id, submission.journey_version)
             .await?;
+        super::level_met(&journey, user)?;
         // As of the day it was submitted: conditions such as "born less than six months ago"
         // must read the same on the receipt a year later.
         // (Its UTC date, as before times were typed.)

@@ -379,7 +379,10 @@ mod tests {
         let LoginError::Provider(said) = LoginError::from_provider(forged) else {
             panic!("a provider's error");
         };
-        assert_eq!(said, "access_denied2026-11-30T08:00:00Z  INFO login established");
+        assert_eq!(
+            said,
+            "access_denied2026-11-30T08:00:00Z  INFO login established"
+        );
         let LoginError::Provider(long) = LoginError::from_provider(&"x".repeat(10_000)) else {
             panic!("a provider's error");
         };

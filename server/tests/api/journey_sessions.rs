@@ -234,7 +234,20 @@ async fn dodsfall_needs_the_high_level_and_follows_the_settlement_branch_with_he
         .send()
         .await
         .expect("submit");
-    assert!(location(&submitted).starts_with("/receipt/VV-"));
+    let receipt = location(&submitted);
+    assert!(receipt.starts_with("/receipt/VV-"), "{receipt}");
+    // The receipt shows the answers: later, logged in at the substantial level only, Per is
+    // sent to log in at the high level first.
+    let weaker = super::login::browser();
+    login(&app, &weaker, "Per Hansen", "/login").await;
+    let response = weaker.get(app.url(&receipt)).send().await.expect("get");
+    assert_eq!(
+        location(&response),
+        format!("/login?return={receipt}&level=high")
+    );
+    let (status, html) = page(&app, &browser, &receipt).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Per Hansen"), "{html}");
 }
 
 #[tokio::test]

@@ -98,16 +98,22 @@ pub(crate) async fn liv(app: &TestApp) -> String {
 
 /// A browser logged in by typing `pid` on the test login page (someone not on its list).
 pub(crate) async fn logged_in_by_number(app: &TestApp, pid: &str) -> Client {
+    logged_in_by_number_at(app, pid, "substantial").await
+}
+
+/// The same, at `level` (`substantial` or `high`).
+pub(crate) async fn logged_in_by_number_at(app: &TestApp, pid: &str, level: &str) -> Client {
     let browser = browser();
+    let start = if level == "high" {
+        "/login?level=high"
+    } else {
+        "/login"
+    };
     let back = through_provider(
         app,
         &browser,
-        "/login",
-        &[
-            ("person", "other"),
-            ("typed_pid", pid),
-            ("level", "substantial"),
-        ],
+        start,
+        &[("person", "other"), ("typed_pid", pid), ("level", level)],
     )
     .await;
     browser.get(location(&back)).send().await.expect("callback");

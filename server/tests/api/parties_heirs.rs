@@ -5,7 +5,9 @@ use crate::{
     delivery::{fast_app, settle, submit},
     journey::answer,
     login::{location, page, synthetic},
-    parties::{liv, logged_in_by_number, post_task, related, task_on_my_page},
+    parties::{
+        liv, logged_in_by_number, logged_in_by_number_at, post_task, related, task_on_my_page,
+    },
 };
 use app::domain::DeliveryState;
 use server::storage::Database;
@@ -72,9 +74,17 @@ async fn every_heir_of_full_age_but_the_applicant_consents_to_a_private_settleme
         "Liv alone: Per applied, Yusuf is a minor"
     );
 
-    // Liv consents: she sees the deceased and the settlement, and the court gets the case.
+    // Liv's task is part of a journey at the high level: logged in lower, she is sent to log in
+    // at that level first, as for every look at its answers.
     let liv_browser = logged_in_by_number(&app, &liv).await;
     let task = task_on_my_page(&app, &liv_browser).await;
+    let response = liv_browser.get(app.url(&task)).send().await.expect("task");
+    assert_eq!(response.status(), 303);
+    let to = location(&response);
+    assert_eq!(to, format!("/login?return={task}&level=high"));
+
+    // Liv consents: she sees the deceased and the settlement, and the court gets the case.
+    let liv_browser = logged_in_by_number_at(&app, &liv, "high").await;
     let (_, html) = page(&app, &liv_browser, &task).await;
     assert!(
         html.contains("Arne Hansen") && html.contains("Jeg samtykker"),
