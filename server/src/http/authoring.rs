@@ -107,7 +107,9 @@ pub async fn act(
                     PublishOutcome::Published { .. } => done(&path, "published"),
                     PublishOutcome::Scheduled { .. } => done(&draft, "scheduled"),
                     PublishOutcome::Refused => done(&draft, "refused"),
-                    PublishOutcome::Stale => done(&draft, "stale"),
+                    // Published by someone else meanwhile (the draft is gone), or changed: the
+                    // journey's page shows what is in force, and links the draft if there is one.
+                    PublishOutcome::Stale => done(&path, "stale"),
                 })
         }
         Some("preview") => port

@@ -8,6 +8,7 @@ mod audit;
 mod authoring;
 mod authoring_parts;
 mod authoring_publish;
+mod authoring_race;
 mod authoring_services;
 mod caseworker;
 mod citizen_walk;
