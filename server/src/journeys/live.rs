@@ -6,8 +6,11 @@
 //! publish in the middle of a request never mixes two versions in one answer.
 
 use super::versions::{published_catalog, version_name, CatalogueError, Definitions};
-use crate::storage::{Database, Published};
-use app::{domain::Instant, journey::Catalog};
+use crate::storage::{AuthoringEvent, Database, Published, StoredVersion};
+use app::{
+    domain::{AuthoringAction, Instant},
+    journey::Catalog,
+};
 use std::{
     sync::{Arc, RwLock},
     time::Duration,
@@ -87,6 +90,12 @@ impl LiveCatalog {
                 authoring
                     .schedule(&draft.id, draft.version, None, None)
                     .await?;
+                self.record_scheduled(
+                    &draft,
+                    AuthoringAction::Unschedule,
+                    "not published at its time: it fails the checker",
+                )
+                .await;
                 continue;
             }
             match self
@@ -97,6 +106,8 @@ impl LiveCatalog {
             {
                 Published::Done { retired } => {
                     tracing::info!(journey = %name, ?retired, "a scheduled draft is published");
+                    self.record_scheduled(&draft, AuthoringAction::Publish, "published at its time")
+                        .await;
                     self.move_scheduled(&draft.id, draft.version).await;
                 }
                 // Another instance got there first.
@@ -104,6 +115,40 @@ impl LiveCatalog {
             }
         }
         self.refresh().await
+    }
+
+    /// Records what the scheduler did to `draft` in the audit trail, under whoever scheduled it
+    /// (else whoever made it). Logged, never failing the round: it happened either way.
+    async fn record_scheduled(&self, draft: &StoredVersion, action: AuthoringAction, detail: &str) {
+        let authoring = self.database.authoring();
+        let scheduler = match authoring.scheduled_by(&draft.id, draft.version).await {
+            Ok(found) => found.or_else(|| draft.made_by.clone()),
+            Err(error) => {
+                tracing::error!(%error, journey = %draft.id, "cannot read who scheduled a draft");
+                None
+            }
+        };
+        let Some(person_id) = scheduler else {
+            tracing::warn!(journey = %draft.id, action = action.as_str(), "a scheduled change with no one to record it under");
+            return;
+        };
+        let agency = self
+            .current()
+            .definition(&draft.id)
+            .map(|journey| journey.meta.owner.id().to_string())
+            .unwrap_or_default();
+        let event = AuthoringEvent {
+            at: Instant::now(),
+            person_id,
+            agency,
+            journey_id: draft.id.clone(),
+            version: Some(draft.version),
+            action,
+            detail: detail.to_string(),
+        };
+        if let Err(error) = authoring.record(&event).await {
+            tracing::error!(%error, journey = %draft.id, "cannot record a scheduled change");
+        }
     }
 
     /// Moves citizens' drafts to a scheduled version just published, as its admin chose when

@@ -92,6 +92,16 @@ impl Authoring<'_> {
         Ok(moves.flatten())
     }
 
+    /// Who last scheduled `version` of the journey (its newest `schedule` entry in the audit
+    /// trail), to record what the scheduler then did under their name.
+    pub async fn scheduled_by(self, id: &str, version: i64) -> Result<Option<String>, StorageError> {
+        const SQL: &str = "SELECT person_id FROM authoring_event \
+             WHERE journey_id = $1 AND version = $2 AND action = 'schedule' \
+             ORDER BY authoring_event_id DESC LIMIT 1";
+        Ok(on_pool!(self.0, pool =>
+            sqlx::query_scalar(SQL).bind(id).bind(version).fetch_optional(pool).await?))
+    }
+
     /// The drafts whose scheduled time has come.
     pub async fn due(self, now: Instant) -> Result<Vec<StoredVersion>, StorageError> {
         let sql = format!(

@@ -138,6 +138,18 @@ async fn a_scheduled_draft_goes_live_when_its_time_comes_and_not_before() {
         .expect("tick");
     assert_eq!(world.served_version(), 7, "its time came");
     assert_eq!(world.states().await, [(6, Retired), (7, Published)]);
+    // In the audit trail, under the admin who scheduled it.
+    let page = port.journey(&lars(), "fa-barn").await.expect("page");
+    let newest = &page.audit[0];
+    assert_eq!(
+        (newest.action, newest.who.as_str(), newest.detail.as_str()),
+        (
+            app::domain::AuthoringAction::Publish,
+            "Lars Dahl",
+            "published at its time"
+        )
+    );
+    assert_eq!(page.audit[1].action, app::domain::AuthoringAction::Schedule);
 
     // Cancelled, a schedule does nothing.
     let world = self::world().await;
