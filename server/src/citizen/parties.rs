@@ -98,7 +98,9 @@ impl Citizen {
         .await;
         let (problem, outcome) = match read {
             Ok(Ok(None)) => (Some("error-party-unknown"), ReadOutcome::NotFound),
-            Ok(Ok(Some(person))) if person.is_sound() => {
+            Ok(Ok(Some(person))) if person.is_sound() && person.pid == pid => {
+                // Their name, for the receipt and the applicant's My page to say who.
+                self.note_name(pid, person.name()).await;
                 let of_age = person.birth().zip(adult).is_some_and(|(b, a)| b <= a);
                 (
                     (!of_age).then_some("error-party-under-age"),
@@ -124,6 +126,40 @@ impl Citizen {
             subjects,
         };
         (problem, Some(read))
+    }
+
+    /// Learns, from Folkeregisteret, the names of the people among `parties` the portal has no
+    /// name for (an heir named in a group, who has never used the portal): the receipt and *My
+    /// page* then say who, not their number. Each read is in the access log; a register that
+    /// cannot be read leaves the number.
+    pub(super) async fn learn_party_names(
+        &self,
+        user: &CurrentUser,
+        draft: &Draft,
+        parties: &[NewParty],
+    ) -> Result<(), AppError> {
+        let mut reads = Vec::new();
+        for party in parties.iter().filter(|p| p.agency.is_none()) {
+            let known = self.database.people().who(&party.person_id).await;
+            if known.is_ok_and(|who| who.name.is_some_and(|n| !n.is_empty())) {
+                continue;
+            }
+            let (_, read) = self.register_problem(&party.person_id, None).await;
+            reads.extend(read);
+        }
+        self.log_reads(user, draft, &reads).await
+    }
+
+    /// Records `name` as `pid`'s, as Folkeregisteret gave it (a row for them if they have none).
+    async fn note_name(&self, pid: &str, name: &str) {
+        let people = self.database.people();
+        let noted = match people.remember(pid).await {
+            Ok(()) => people.registered_name(pid, name).await,
+            Err(error) => Err(error),
+        };
+        if let Err(error) = noted {
+            tracing::warn!(%error, "cannot record a party's name from the register");
+        }
     }
 
     /// The parties a submission's answers name, to write with it. Of a group's people (every

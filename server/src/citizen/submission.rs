@@ -71,6 +71,7 @@ impl Citizen {
         let shown = walked.shown;
         let calls = flow::service_calls(&journey, &draft.answers, today);
         let parties = self.new_parties(user, &journey, &draft.answers)?;
+        self.learn_party_names(user, &draft, &parties).await?;
         // The submission records the definition its answers were checked and mapped with: the
         // version the draft was started on (`open` took that one).
         draft.journey_version = i64::from(journey.meta.version);

@@ -106,8 +106,12 @@ impl LiveCatalog {
             {
                 Published::Done { retired } => {
                     tracing::info!(journey = %name, ?retired, "a scheduled draft is published");
-                    self.record_scheduled(&draft, AuthoringAction::Publish, "published at its time")
-                        .await;
+                    self.record_scheduled(
+                        &draft,
+                        AuthoringAction::Publish,
+                        "published at its time",
+                    )
+                    .await;
                     self.move_scheduled(&draft.id, draft.version).await;
                 }
                 // Another instance got there first.

@@ -94,7 +94,11 @@ impl Authoring<'_> {
 
     /// Who last scheduled `version` of the journey (its newest `schedule` entry in the audit
     /// trail), to record what the scheduler then did under their name.
-    pub async fn scheduled_by(self, id: &str, version: i64) -> Result<Option<String>, StorageError> {
+    pub async fn scheduled_by(
+        self,
+        id: &str,
+        version: i64,
+    ) -> Result<Option<String>, StorageError> {
         const SQL: &str = "SELECT person_id FROM authoring_event \
              WHERE journey_id = $1 AND version = $2 AND action = 'schedule' \
              ORDER BY authoring_event_id DESC LIMIT 1";
