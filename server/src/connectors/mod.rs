@@ -209,6 +209,20 @@ impl ConnectorsPort for Connectors {
             Ok(settings) => settings,
             Err(problems) => return Ok(Err(problems)),
         };
+        // A host name is judged by where it leads, too.
+        if let Some(url) = &settings.url {
+            if let Some(message) = validate::resolved_problem(url, &self.portal).await {
+                tracing::warn!(
+                    agency = agency.id(),
+                    message,
+                    "a connector address that resolves where it must not"
+                );
+                return Ok(Err(vec![FieldProblem {
+                    field: "url".into(),
+                    message: message.into(),
+                }]));
+            }
+        }
         let version = connectors
             .save(agency.id(), &settings, &user.pid)
             .await
@@ -260,6 +274,21 @@ impl ConnectorsPort for Connectors {
 
     async fn test(&self, user: &CurrentUser, agency: Agency) -> Result<TestReport, AppError> {
         Self::admin_of(user, agency)?;
+        // Where the saved address leads now (a name can be pointed elsewhere after the save).
+        if let Some(saved) = self.live.saved(agency.id()).and_then(|s| s.settings.url) {
+            if let Some(message) = validate::resolved_problem(&saved, &self.portal).await {
+                tracing::warn!(
+                    agency = agency.id(),
+                    message,
+                    "a connector address that resolves where it must not: not tested"
+                );
+                return Ok(TestReport {
+                    url: saved,
+                    problem: Some(message.into()),
+                    ..TestReport::default()
+                });
+            }
+        }
         let mut report = probe::probe(&self.live, &self.client, agency.id()).await;
         // The address and the token work: the contract's rules, over the same connector.
         if let (None, Some(kit)) = (&report.problem, &self.conformance) {

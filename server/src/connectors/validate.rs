@@ -6,7 +6,10 @@
 //! an admin make the portal call itself with the agency's token). "The portal" is its public
 //! address, and any loopback or unspecified host on the port it listens on. A link-local address
 //! (`169.254.0.0/16`, `fe80::/10`: where clouds serve their instance metadata and credentials) is
-//! refused too, since the test connection shows what an address answers.
+//! refused too, since the test connection shows what an address answers. An address is judged
+//! by what it is (`validate`) and, for a host name, by where it resolves to (`resolved_problem`,
+//! when it is saved and before each test connection): a name that leads to a link-local address
+//! or to the portal's own port on a loopback address is refused the same way.
 
 use crate::storage::ConnectorSettings;
 use app::pages::admin::model::{ConnectorForm, FieldProblem};
@@ -59,25 +62,66 @@ impl Portal {
         let bare = host.trim_start_matches('[').trim_end_matches(']');
         let local = bare == "localhost"
             || bare.ends_with(".localhost")
-            || bare
-                .parse::<IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
+            || bare.parse::<IpAddr>().is_ok_and(|ip| {
+                let ip = ip.to_canonical();
+                ip.is_loopback() || ip.is_unspecified()
+            });
         local && port == self.port
+    }
+
+    /// What is wrong with reaching `ip` on `port`: a link-local address, or the portal's own
+    /// port on a loopback or unspecified one (an IPv4 address written as IPv6 counts as itself).
+    fn forbidden(&self, ip: IpAddr, port: u16) -> Option<&'static str> {
+        let ip = ip.to_canonical();
+        let link_local = match ip {
+            IpAddr::V4(ip) => ip.is_link_local(),
+            IpAddr::V6(ip) => (ip.segments()[0] & 0xffc0) == 0xfe80,
+        };
+        if link_local {
+            Some("connector-url-link-local")
+        } else if (ip.is_loopback() || ip.is_unspecified()) && port == self.port {
+            Some("connector-url-portal")
+        } else {
+            None
+        }
     }
 }
 
 /// Whether `url`'s host is a link-local address.
 fn link_local(url: &Url) -> bool {
     let host = url.host_str().unwrap_or_default();
-    match host
-        .trim_start_matches('[')
+    host.trim_start_matches('[')
         .trim_end_matches(']')
         .parse::<IpAddr>()
-    {
-        Ok(IpAddr::V4(ip)) => ip.is_link_local(),
-        Ok(IpAddr::V6(ip)) => (ip.segments()[0] & 0xffc0) == 0xfe80,
-        Err(_) => false,
+        .is_ok_and(|ip| Portal::forbidden_anywhere(ip) == Some("connector-url-link-local"))
+}
+
+impl Portal {
+    /// `forbidden` on no port of the portal's: only what is wrong wherever it listens.
+    fn forbidden_anywhere(ip: IpAddr) -> Option<&'static str> {
+        Portal {
+            public: None,
+            port: 0,
+        }
+        .forbidden(ip, 1)
     }
+}
+
+/// Where a saved address's host name leads, judged like an address typed as a number: the
+/// message id of the first resolved address a connector must not reach. A name that does not
+/// resolve (within two seconds) is no problem here: calls to it fail on their own.
+pub async fn resolved_problem(url: &str, portal: &Portal) -> Option<&'static str> {
+    let url = Url::parse(url).ok()?;
+    let port = url.port_or_known_default()?;
+    // `host:port`, an IPv6 address in its brackets as the URL has it.
+    let lookup = tokio::net::lookup_host(format!("{}:{port}", url.host_str()?));
+    let addresses = tokio::time::timeout(std::time::Duration::from_secs(2), lookup)
+        .await
+        .ok()?
+        .ok()?;
+    addresses
+        .into_iter()
+        .find_map(|address| portal.forbidden(address.ip(), port))
 }
 
 fn problem(field: &str, message: &str) -> FieldProblem {

@@ -2,6 +2,7 @@
 //! Dahl administers NAV, Magnus Strand Skatteetaten, Ingrid Berg is a NAV caseworker. The portal
 //! is `http://portal.example:8080`, listening on port 8080.
 
+mod addresses;
 mod rollback;
 mod tokens;
 
