@@ -112,6 +112,7 @@ mod editing;
 mod groups;
 mod importing;
 mod moving;
+mod others;
 mod parts;
 mod publishing;
 mod question_flags;
