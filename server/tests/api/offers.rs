@@ -126,6 +126,29 @@ async fn a_birth_offers_fa_barn_to_both_parents_who_start_or_dismiss_it_and_no_o
     );
     let (_, html) = page(&app, &kari, &step).await;
     assert!(html.contains(&ida_pid), "the newborn prefilled: {html}");
+    // A draft, prefilled; nothing is submitted on her behalf.
+    let database = Database::connect(&app.database_url).await.expect("db");
+    const SUBMITTED: &str = "SELECT COUNT(*) FROM submission WHERE person_id = $1";
+    let kari_pid = synthetic("Kari Nordmann");
+    let submitted: i64 = match &database {
+        Database::Sqlite(pool) => {
+            sqlx::query_scalar(SUBMITTED)
+                .bind(&kari_pid)
+                .fetch_one(pool)
+                .await
+        }
+        Database::Postgres(pool) => {
+            sqlx::query_scalar(SUBMITTED)
+                .bind(&kari_pid)
+                .fetch_one(pool)
+                .await
+        }
+    }
+    .expect("count");
+    assert_eq!(
+        submitted, 0,
+        "an offer started is a draft, not a submission"
+    );
     let (_, html) = page(&app, &kari, "/my-page").await;
     assert!(
         !html.contains("Ida Nordmann"),
@@ -165,6 +188,13 @@ async fn a_death_offer_at_the_high_level_asks_for_that_login_first_and_stays_ope
     let app = feed_app().await;
     let aisha = logged_in(&app, "Aisha Khan").await;
     let html = my_page_with(&app, &aisha, "Tariq Khan").await;
+    // Why it is there, and that nothing has been sent.
+    for text in [
+        "Vi kondolerer. Du står oppført som ektefelle eller arving.",
+        "Ingenting er sendt. Du velger selv om du vil starte.",
+    ] {
+        assert!(html.contains(text), "{text}: {html}");
+    }
     let tariq = offer_id(&html, "Tariq Khan");
     let response = post(
         &app,
