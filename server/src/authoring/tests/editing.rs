@@ -286,6 +286,21 @@ async fn the_texts_side_by_side_fill_what_is_missing_and_keep_only_what_differs(
         .expect("a row");
     assert_eq!(pet.values, [None, None, None]);
     assert!(!draft.problems.is_empty(), "missing texts stop a publish");
+    // Listed as missing, in every language, as the page's table of missing texts shows them.
+    let missing: Vec<(&str, &str)> = draft
+        .missing_texts
+        .iter()
+        .filter(|(_, id)| id == "fa-barn-pet")
+        .map(|(lang, id)| (lang.as_str(), id.as_str()))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            ("nb", "fa-barn-pet"),
+            ("nn", "fa-barn-pet"),
+            ("en", "fa-barn-pet")
+        ]
+    );
     let title = draft
         .texts
         .iter()

@@ -77,6 +77,16 @@ async fn a_change_kept_back_leaves_the_drafts_it_touches_and_the_others_move() {
         ["fits:child_first_name"],
         "what the publish form lists"
     );
+    // The counts before publishing: two drafts on v6, one of them touched, by that change.
+    let counts: Vec<(i64, usize, usize, Vec<usize>)> = draft
+        .impact
+        .iter()
+        .map(|row| {
+            let each = row.touches.iter().map(|(_, n)| *n).collect();
+            (row.version, row.drafts, row.touched, each)
+        })
+        .collect();
+    assert_eq!(counts, [(6, 2, 1, vec![1])]);
 
     let request = PublishRequest {
         move_drafts: true,
