@@ -215,3 +215,8 @@ authoring-import-not-toml = The file is not valid TOML. Open it in the text edit
 authoring-import-other-journey = The file is about another life event than this one. Check the id under [journey].
 authoring-import-has-draft = The life event already has a draft. Discard it before importing.
 authoring-import-checker = The checker found a problem: { $problem }
+# The saved test cases on the draft page, each with how it fared.
+authoring-cases-heading = Test cases
+authoring-cases-intro = The answers of each test case are run through the draft on every change. A failing test case stops publishing.
+authoring-case-passed = Passed
+authoring-case-failed = Failing

@@ -215,3 +215,8 @@ authoring-import-not-toml = Filen er ikke gyldig TOML. Åpne den i tekstredigeri
 authoring-import-other-journey = Filen gjelder en annen livshendelse enn denne. Sjekk id under [journey].
 authoring-import-has-draft = Livshendelsen har allerede et utkast. Forkast det før du importerer.
 authoring-import-checker = Kontrollen fant en feil: { $problem }
+# The saved test cases on the draft page, each with how it fared.
+authoring-cases-heading = Testtilfeller
+authoring-cases-intro = Svarene i hvert testtilfelle kjøres gjennom utkastet ved hver endring. Et testtilfelle som feiler, stopper publiseringen.
+authoring-case-passed = Bestått
+authoring-case-failed = Feiler

@@ -215,3 +215,8 @@ authoring-import-not-toml = Fila er ikkje gyldig TOML. Opne ho i tekstredigering
 authoring-import-other-journey = Fila gjeld ei anna livshending enn denne. Sjekk id under [journey].
 authoring-import-has-draft = Livshendinga har alt eit utkast. Forkast det før du importerer.
 authoring-import-checker = Kontrollen fann ein feil: { $problem }
+# The saved test cases on the draft page, each with how it fared.
+authoring-cases-heading = Testtilfelle
+authoring-cases-intro = Svara i kvart testtilfelle vert køyrde gjennom utkastet ved kvar endring. Eit testtilfelle som feilar, stoppar publiseringa.
+authoring-case-passed = Bestått
+authoring-case-failed = Feilar

@@ -12,6 +12,7 @@
 //! What is published is served at once (`LiveCatalog::refresh` after each publish; other
 //! instances within their journey worker's poll).
 
+mod cases;
 mod edit;
 mod impact;
 mod import;

@@ -116,6 +116,7 @@ impl Authoring {
         let draft = self.stored_draft(id).await?;
         let name = version_name(id, draft.version);
         let (journey, problems) = checked(&name, &draft.source);
+        let cases = super::cases::verdicts(&draft.source, &problems);
         // Side by side whenever the checker passes: missing texts are what the page is for.
         let texts = journey
             .as_deref()
@@ -158,6 +159,7 @@ impl Authoring {
             published_journey: published,
             preview_people: super::preview::preview_people(),
             texts,
+            cases,
             source: draft.source,
         })
     }

@@ -1,6 +1,7 @@
 //! Two admins publishing the same draft at once, over HTTP: one wins, and the other, whose
 //! draft is now the published version, lands on the journey's page that shows it and says
-//! someone else got there first (not on the draft's page, which no longer exists).
+//! someone else got there first (not on the draft's page, which no longer exists). The draft
+//! page they opened lists the saved test cases with how each fared.
 
 use crate::{
     authoring::{draft_with_twins_on, post, JOURNEY},
@@ -19,6 +20,18 @@ async fn of_two_admins_publishing_at_once_the_second_sees_the_newer_version() {
     let draft = format!("{JOURNEY}/draft");
     let (_, html) = page(&app, &other, &draft).await;
     let (version, revision) = (hidden(&html, "version"), hidden(&html, "revision"));
+    // The draft's saved test cases, each with how it fared: all green before anyone publishes.
+    assert!(html.contains("Testtilfeller"), "{html}");
+    for case in [
+        "a single parent applying for parental benefit",
+        "married parents wanting only a kindergarten place",
+    ] {
+        let item = html
+            .split("<li>")
+            .find(|item| item.contains(case))
+            .unwrap_or_else(|| panic!("{case}: {html}"));
+        assert!(item.starts_with("<strong>Bestått</strong>"), "{item}");
+    }
     let form = [
         ("action", "publish"),
         ("version", version.as_str()),

@@ -106,6 +106,15 @@ pub struct DraftAdmin {
     pub preview_people: Vec<(String, String)>,
     /// Every text the draft needs, in every language side by side (when it passes the checker).
     pub texts: Vec<TextRow>,
+    /// The saved test cases (`[[test]]`), each run on every check: passed or failed.
+    pub cases: Vec<CaseVerdict>,
+}
+
+/// A saved test case and how it fared on the draft's last check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseVerdict {
+    pub name: String,
+    pub passed: bool,
 }
 
 /// One text a journey needs: its id and, per language (nb, nn, en), the text in force and

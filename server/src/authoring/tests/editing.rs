@@ -200,6 +200,20 @@ async fn a_change_that_breaks_a_saved_test_case_is_red_on_the_draft_and_not_publ
         "{:?}",
         draft.problems
     );
+    // The draft page's list of cases: that one red, the others still green.
+    let verdicts: Vec<(&str, bool)> = draft
+        .cases
+        .iter()
+        .map(|c| (c.name.as_str(), c.passed))
+        .collect();
+    assert!(
+        verdicts.contains(&("a single parent applying for parental benefit", false)),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts.contains(&("married parents wanting only a kindergarten place", true)),
+        "{verdicts:?}"
+    );
     assert_eq!(
         port.publish(&lars(), "fa-barn", &publish_now(7, &revision))
             .await,

@@ -15,7 +15,10 @@ use crate::{
     i18n::{tr, tr_with},
     journey::place::Place,
     pages::{
-        admin::{model::DraftAdmin, FlowDiagram},
+        admin::{
+            model::{CaseVerdict, DraftAdmin},
+            FlowDiagram,
+        },
         citizen::model::Outcome,
     },
 };
@@ -105,6 +108,7 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
         <p class="ds-paragraph">{made}</p>
         {scheduled}
         {problems}
+        {cases_view(&draft.cases)}
         <ul class="ds-list">
             <li><a class="ds-link" href=format!("{base}/draft/text")>{tr("authoring-edit-text")}</a></li>
             <li><a class="ds-link" href=format!("{base}/draft/question")>{tr("authoring-add-question")}</a></li>
@@ -125,6 +129,32 @@ fn page(draft: DraftAdmin, user: CurrentUser) -> impl IntoView {
             </button>
         </form>
     }
+}
+
+/// The saved test cases, each with how it fared on this check (a failing one is also among the
+/// problems above, at its place in the text).
+fn cases_view(cases: &[CaseVerdict]) -> Option<impl IntoView> {
+    if cases.is_empty() {
+        return None;
+    }
+    let items = cases
+        .iter()
+        .map(|case| {
+            // Spelled out for the completeness test: tr("authoring-case-passed"),
+            // tr("authoring-case-failed").
+            let verdict = if case.passed {
+                "authoring-case-passed"
+            } else {
+                "authoring-case-failed"
+            };
+            view! { <li><strong>{tr(verdict)}</strong>" — "{case.name.clone()}</li> }
+        })
+        .collect_view();
+    Some(view! {
+        <h2 class="ds-heading" data-size="md" id="cases-heading">{tr("authoring-cases-heading")}</h2>
+        <p class="ds-paragraph">{tr("authoring-cases-intro")}</p>
+        <ul class="ds-list" aria-labelledby="cases-heading">{items}</ul>
+    })
 }
 
 /// Where a problem is, in the parts' words ("Step «family» › question «twins» › show_if"); `None`
