@@ -220,3 +220,7 @@ authoring-cases-heading = Test cases
 authoring-cases-intro = The answers of each test case are run through the draft on every change. A failing test case stops publishing.
 authoring-case-passed = Passed
 authoring-case-failed = Failing
+authoring-case-name-missing = Write a name for the test case.
+authoring-case-name-invalid = The name may have at most 120 characters and no line breaks.
+authoring-case-name-taken = The draft already has a test case of this name. Choose another.
+authoring-done-case-saved = The walk is saved as a test case in the draft.

@@ -74,3 +74,8 @@ draft-moved-answer-removed = Your answer to «{ $question }» could not be kept.
 draft-moved-question-changed = The question «{ $question }» on step { $step } has changed. Check your answer.
 preview-banner = Preview of version { $version } as { $person }: nothing is sent to any agency.
 preview-back = Back to the draft
+# Keeping a finished preview as a saved test case of the draft.
+preview-case-heading = Keep this walk as a test case
+preview-case-name = Name of the test case
+preview-case-help = The answers, steps and services of this walk are saved in the draft as a test case, and run on every change. Nothing is submitted.
+preview-case-save = Save as a test case

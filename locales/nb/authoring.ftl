@@ -220,3 +220,7 @@ authoring-cases-heading = Testtilfeller
 authoring-cases-intro = Svarene i hvert testtilfelle kjøres gjennom utkastet ved hver endring. Et testtilfelle som feiler, stopper publiseringen.
 authoring-case-passed = Bestått
 authoring-case-failed = Feiler
+authoring-case-name-missing = Skriv et navn på testtilfellet.
+authoring-case-name-invalid = Navnet kan ha høyst 120 tegn og ingen linjeskift.
+authoring-case-name-taken = Utkastet har allerede et testtilfelle med dette navnet. Velg et annet.
+authoring-done-case-saved = Gjennomgangen er lagret som testtilfelle i utkastet.

@@ -74,3 +74,8 @@ draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikke behold
 draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endret. Se over svaret ditt.
 preview-banner = Forhåndsvisning av versjon { $version } som { $person }: ingenting sendes til noen etat.
 preview-back = Tilbake til utkastet
+# Keeping a finished preview as a saved test case of the draft.
+preview-case-heading = Behold gjennomgangen som testtilfelle
+preview-case-name = Navn på testtilfellet
+preview-case-help = Svarene, stegene og tjenestene i denne gjennomgangen lagres i utkastet som et testtilfelle, og kjøres ved hver endring. Ingenting sendes inn.
+preview-case-save = Lagre som testtilfelle

@@ -220,3 +220,7 @@ authoring-cases-heading = Testtilfelle
 authoring-cases-intro = Svara i kvart testtilfelle vert køyrde gjennom utkastet ved kvar endring. Eit testtilfelle som feilar, stoppar publiseringa.
 authoring-case-passed = Bestått
 authoring-case-failed = Feilar
+authoring-case-name-missing = Skriv eit namn på testtilfellet.
+authoring-case-name-invalid = Namnet kan ha høgst 120 teikn og ingen linjeskift.
+authoring-case-name-taken = Utkastet har alt eit testtilfelle med dette namnet. Vel eit anna.
+authoring-done-case-saved = Gjennomgangen er lagra som testtilfelle i utkastet.

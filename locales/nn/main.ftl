@@ -74,3 +74,8 @@ draft-moved-answer-removed = Svaret ditt på «{ $question }» kunne ikkje behal
 draft-moved-question-changed = Spørsmålet «{ $question }» på steg { $step } er endra. Sjå over svaret ditt.
 preview-banner = Førehandsvising av versjon { $version } som { $person }: ingenting blir sendt til nokon etat.
 preview-back = Tilbake til utkastet
+# Keeping a finished preview as a saved test case of the draft.
+preview-case-heading = Behald gjennomgangen som testtilfelle
+preview-case-name = Namn på testtilfellet
+preview-case-help = Svara, stega og tenestene i denne gjennomgangen vert lagra i utkastet som eit testtilfelle, og vert køyrde ved kvar endring. Ingenting vert sendt inn.
+preview-case-save = Lagre som testtilfelle

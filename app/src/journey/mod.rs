@@ -9,6 +9,7 @@
 //! (the authoritative check) run the very same code, and its tests are plain Rust tests. Reading
 //! files, the clock and ids are the caller's business.
 
+pub mod case_write;
 mod catalog;
 pub(crate) mod check;
 pub mod compare;

@@ -82,6 +82,18 @@ pub trait AuthoringPort: Send + Sync {
     async fn preview(&self, user: &CurrentUser, id: &str, person: &str)
         -> Result<String, AppError>;
 
+    /// Keeps the admin's finished preview `preview` (a draft id) of the journey's draft as a saved
+    /// test case named `name`: its shown answers, path and services, added to the draft's text.
+    /// A name that is empty, too long or already a case's is a problem at `name`; a preview that
+    /// is not this admin's, not of this draft or not finished is `NotFound` or `Conflict`.
+    async fn save_case(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        preview: &str,
+        name: &str,
+    ) -> Result<Result<(), Vec<FieldProblem>>, AppError>;
+
     /// Moves a step, or a question within its step, one place up or down in the draft (`NotFound`
     /// when there is no such step or question, or nowhere to move it; `Conflict` when
     /// `revision` is not the draft's).

@@ -12,6 +12,7 @@
 //! What is published is served at once (`LiveCatalog::refresh` after each publish; other
 //! instances within their journey worker's poll).
 
+mod case_save;
 mod cases;
 mod edit;
 mod impact;
@@ -210,6 +211,16 @@ impl AuthoringPort for Authoring {
         person: &str,
     ) -> Result<String, AppError> {
         self.start_preview(user, id, person).await
+    }
+
+    async fn save_case(
+        &self,
+        user: &CurrentUser,
+        id: &str,
+        preview: &str,
+        name: &str,
+    ) -> Result<Result<(), Vec<FieldProblem>>, AppError> {
+        self.save_preview_case(user, id, preview, name).await
     }
 
     async fn reorder(&self, user: &CurrentUser, id: &str, moved: &Move) -> Result<(), AppError> {

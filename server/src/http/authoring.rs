@@ -112,6 +112,26 @@ pub async fn act(
                     PublishOutcome::Stale => done(&path, "stale"),
                 })
         }
+        Some("save-case") => {
+            let preview = value(&form, "preview").unwrap_or_default().to_string();
+            let name = value(&form, "name").unwrap_or_default().to_string();
+            port.save_case(&user, &id, &preview, &name)
+                .await
+                .map(|saved| match saved {
+                    Ok(()) => done(&draft, "case-saved"),
+                    // Back to the preview's check page, the problem at the name, what was typed kept.
+                    Err(problems) => {
+                        let back: String = form_urlencoded::Serializer::new(String::new())
+                            .append_pair(
+                                "case_error",
+                                problems.first().map_or("", |p| p.message.as_str()),
+                            )
+                            .append_pair("case_name", &name)
+                            .finish();
+                        Redirect::to(&format!("/journey/{preview}/check?{back}")).into_response()
+                    }
+                })
+        }
         Some("preview") => port
             .preview(&user, &id, value(&form, "person").unwrap_or_default())
             .await

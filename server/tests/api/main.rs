@@ -6,6 +6,7 @@ mod agency_callbacks;
 mod assets;
 mod audit;
 mod authoring;
+mod authoring_cases;
 mod authoring_parts;
 mod authoring_publish;
 mod authoring_race;

@@ -37,6 +37,9 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
         .preview
         .clone()
         .map(|name| super::preview_banner(&journey, name));
+    // A finished preview can be kept as a saved test case of the draft.
+    let keep = (data.incomplete.is_none() && data.preview.is_some())
+        .then(|| super::preview_case::case_form(&data.journey_id, &data.draft_id, &user));
     let submit = (data.incomplete.is_none() && data.preview.is_none()).then(|| {
         view! {
             <form method="post" action=format!("/journey/{}/submit", data.draft_id) class="journey-form">
@@ -57,5 +60,6 @@ fn check_page(data: CheckView, user: CurrentUser) -> impl IntoView {
         {incomplete}
         {summary_view(&journey, &data.summary, Some(&data.draft_id), &data.sources)}
         {submit}
+        {keep}
     }
 }

@@ -11,6 +11,7 @@ pub mod model;
 mod my_page;
 mod offers;
 mod party;
+mod preview_case;
 mod receipt;
 mod register_log;
 mod step;

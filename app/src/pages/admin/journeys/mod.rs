@@ -87,6 +87,7 @@ fn done_notice() -> Option<impl IntoView> {
         "rolled-back" => ("authoring-done-rolled-back", "success"),
         "discarded" => ("authoring-done-discarded", "success"),
         "imported" => ("authoring-done-imported", "success"),
+        "case-saved" => ("authoring-done-case-saved", "success"),
         "refused" => ("authoring-done-refused", "danger"),
         "stale" => ("authoring-done-stale", "warning"),
         "conflict" => ("authoring-done-conflict", "warning"),
