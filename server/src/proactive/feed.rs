@@ -51,12 +51,18 @@ pub struct Plan {
     pub last: i64,
 }
 
-/// Sorts out a page read after `cursor`.
+/// Sorts out a page read after `cursor`: what was handled before is counted and left out, then
+/// the lowest `PAGE` of the rest are taken in sequence (a feed that sends more, or out of order,
+/// skips nothing: the rest come on the next read).
 pub fn plan(cursor: i64, mut page: Vec<RawEvent>) -> Plan {
-    page.truncate(PAGE);
+    let sent = page.len();
+    page.retain(|e| e.sequence > cursor);
+    let repeated = sent - page.len();
     page.sort_by_key(|e| e.sequence);
+    page.truncate(PAGE);
     let mut plan = Plan {
         last: cursor,
+        repeated,
         ..Plan::default()
     };
     for raw in page {
@@ -151,6 +157,24 @@ mod tests {
         assert_eq!(plan.events.len(), 1);
         assert_eq!(plan.refused, [2, 3]);
         assert_eq!(plan.last, 4);
+    }
+
+    #[test]
+    fn a_page_too_long_and_out_of_order_gives_its_lowest_events_and_skips_none() {
+        let pid = valid_pid();
+        let extra = i64::try_from(PAGE).expect("small") + 5;
+        // Newest first, five more than a page, and two already handled.
+        let mut page: Vec<RawEvent> = (1..=extra)
+            .rev()
+            .map(|n| raw(10 + n, "birth", &pid, "2026-11-01"))
+            .collect();
+        page.push(raw(9, "birth", &pid, "2026-11-01"));
+        page.push(raw(10, "birth", &pid, "2026-11-01"));
+        let plan = plan(10, page);
+        assert_eq!(plan.events.len(), PAGE);
+        assert_eq!(plan.events[0].sequence, 11);
+        assert_eq!(plan.last, 10 + i64::try_from(PAGE).expect("small"));
+        assert_eq!((plan.repeated, plan.gaps.len()), (2, 0), "nothing skipped");
     }
 
     #[test]
