@@ -7,6 +7,7 @@ pub mod callbacks;
 pub mod delivery;
 pub mod prefill;
 pub mod registers;
+pub mod resolver;
 pub mod signature;
 
 use std::time::Duration;

@@ -73,11 +73,7 @@ impl Portal {
     /// port on a loopback or unspecified one (an IPv4 address written as IPv6 counts as itself).
     fn forbidden(&self, ip: IpAddr, port: u16) -> Option<&'static str> {
         let ip = ip.to_canonical();
-        let link_local = match ip {
-            IpAddr::V4(ip) => ip.is_link_local(),
-            IpAddr::V6(ip) => (ip.segments()[0] & 0xffc0) == 0xfe80,
-        };
-        if link_local {
+        if crate::agencies::resolver::link_local(ip) {
             Some("connector-url-link-local")
         } else if (ip.is_loopback() || ip.is_unspecified()) && port == self.port {
             Some("connector-url-portal")

@@ -148,6 +148,8 @@ impl Application {
         let agencies = &config.agencies;
         let http_client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // Never to a link-local address, whatever a host name resolves to at the call.
+            .dns_resolver(Arc::new(crate::agencies::resolver::NoLinkLocal))
             .build()
             .context("cannot build the HTTP client for the agencies")?;
         let embedded = dev_provider.as_ref().zip(portal_key.as_ref());
