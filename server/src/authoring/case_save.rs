@@ -53,10 +53,7 @@ impl Authoring {
         if name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
             return Ok(at_name("authoring-case-name-invalid"));
         }
-        let taken = super::cases::verdicts(&draft.source, &[])
-            .iter()
-            .any(|case| case.name == name);
-        if taken {
+        if super::cases::names(&draft.source).any(|case| case == name) {
             return Ok(at_name("authoring-case-name-taken"));
         }
         let (journey, problems) = checked(&version_name(id, draft.version), &draft.source);

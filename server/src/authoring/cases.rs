@@ -40,6 +40,11 @@ fn name_in(line: &str) -> Option<String> {
     Some(table.get("name")?.as_str()?.to_string())
 }
 
+/// The names of the saved cases of `source`, in order.
+pub(super) fn names(source: &str) -> impl Iterator<Item = String> {
+    blocks(source).into_iter().map(|(name, _, _)| name)
+}
+
 /// Every saved case of `source`, in order, failed when one of `problems` is inside it.
 pub(super) fn verdicts(source: &str, problems: &[DraftProblem]) -> Vec<CaseVerdict> {
     blocks(source)

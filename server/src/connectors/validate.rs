@@ -89,18 +89,7 @@ fn link_local(url: &Url) -> bool {
     host.trim_start_matches('[')
         .trim_end_matches(']')
         .parse::<IpAddr>()
-        .is_ok_and(|ip| Portal::forbidden_anywhere(ip) == Some("connector-url-link-local"))
-}
-
-impl Portal {
-    /// `forbidden` on no port of the portal's: only what is wrong wherever it listens.
-    fn forbidden_anywhere(ip: IpAddr) -> Option<&'static str> {
-        Portal {
-            public: None,
-            port: 0,
-        }
-        .forbidden(ip, 1)
-    }
+        .is_ok_and(crate::agencies::resolver::link_local)
 }
 
 /// Where a saved address's host name leads, judged like an address typed as a number: the
